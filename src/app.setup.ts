@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module.js';
+import { AllExceptionsFilter, type ErrorBody } from './common/http-exception.filter.js';
+import { createValidationPipe } from './common/validation.js';
+import type { AppConfig } from './config/config.js';
+import { createPino, httpLogger, PinoNestLogger } from './logging.js';
+
+export const API_PREFIX = 'api';
+
+/**
+ * Builds the whole HTTP application: the one place where the prefix, body limits, validation,
+ * the error filter, security headers and the OpenAPI document are set up. `main.ts` and the tests
+ * both use it, so the tests run the real app.
+ */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logger = createPino(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  configureHttp(app, config, logger);
+  app.enableShutdownHooks();
+  return app;
+}
+
+function configureHttp(
+  app: NestExpressApplication,
+  config: AppConfig,
+  logger: ReturnType<typeof createPino>,
+): void {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestId);
+  app.use(httpLogger(logger));
+  app.use(helmet());
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id'] });
+  }
+  app.use(express.json({ limit: config.bodyLimit, strict: true }));
+  app.use(bodyErrors);
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/live', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Subsidies — Province of Flemish Brabant')
+      .setDescription(
+        'Applications, reviews, decisions, payments, ERDF projects, decision letters and reports. ' +
+          'Money is in integer euro cents (fields ending in Cents); dates are YYYY-MM-DD.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}
+
+function requestId(req: Request & { id?: string }, res: Response, next: NextFunction): void {
+  const header = req.headers['x-request-id'];
+  req.id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+  res.setHeader('X-Request-Id', req.id);
+  next();
+}
+
+/** Errors of the JSON body parser (too large, malformed) in the API's error shape. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (!err || typeof err !== 'object') return next(err);
+  const type = (err as { type?: string }).type;
+  let body: ErrorBody | undefined;
+  if (type === 'entity.too.large') {
+    body = { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' };
+  } else if (type === 'entity.parse.failed') {
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' };
+  } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    body = { statusCode: 415 as number, code: 'VALIDATION_FAILED', message: 'Unsupported body encoding' };
+  } else if (
+    typeof (err as { status?: unknown }).status === 'number' &&
+    (err as { status: number }).status < 500
+  ) {
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body could not be read' };
+  }
+  if (!body) return next(err);
+  res.status(body.statusCode).json(body);
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { SYSTEM_ACTOR } from '../audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DomainError } from '../common/errors.js';
+import type { LoginResponse, UserView } from '../users/dto/user.dto.js';
+import { toUserView, UsersService } from '../users/users.service.js';
+import { decoyHash, verifyPassword } from './password.js';
+
+@Injectable()
+export class AuthService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  register(input: { email: string; password: string; fullName: string }): Promise<UserView> {
+    return this.users.create('self', { ...input, role: 'applicant' });
+  }
+
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const user = await this.users.findWithPasswordByEmail(email);
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'E-mail address or password is wrong');
+    const view = toUserView(user);
+    return { accessToken: this.issueToken(view), expiresIn: this.config.jwtTtlSeconds, user: view };
+  }
+
+  issueToken(user: Pick<UserView, 'id' | 'email' | 'role'>): string {
+    return this.jwt.sign({ sub: user.id, email: user.email, role: user.role });
+  }
+
+  /** ADMIN_EMAIL / ADMIN_PASSWORD: create that admin on start if the account does not exist yet. */
+  async onApplicationBootstrap(): Promise<void> {
+    const { adminEmail, adminPassword } = this.config;
+    if (!adminEmail || !adminPassword) return;
+    if (await this.users.existsByEmail(adminEmail)) return;
+    try {
+      await this.users.create(SYSTEM_ACTOR, {
+        email: adminEmail,
+        password: adminPassword,
+        fullName: 'Administrator',
+        role: 'admin',
+      });
+      this.logger.log({ email: adminEmail }, 'Created the bootstrap admin account');
+    } catch (err) {
+      // Another process may have created it at the same moment.
+      if (!(err instanceof DomainError && err.code === 'ALREADY_EXISTS')) throw err;
+    }
+  }
+}

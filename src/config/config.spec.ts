@@ -1,0 +1,49 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig, parseDurationSeconds } from './config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'cfg-'));
+
+describe('configuration', () => {
+  it('defaults to port 3000, the embedded database and in-process jobs', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.queueBackend).toBe('inline');
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('keeps the generated JWT secret in DATA_DIR across restarts', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(loadConfig({ DATA_DIR: dir }).jwtSecret);
+  });
+
+  it('refuses to start in production without a JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(ConfigError);
+  });
+
+  it('reports every bad value at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DATA_DIR: dataDir() });
+      throw new Error('expected a ConfigError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).problems).toHaveLength(3);
+    }
+  });
+
+  it('uses Redis for jobs when REDIS_URL is set', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', DATA_DIR: dataDir() }).queueBackend).toBe(
+      'redis',
+    );
+  });
+
+  it('parses durations', () => {
+    expect(parseDurationSeconds('3600')).toBe(3600);
+    expect(parseDurationSeconds('15m')).toBe(900);
+    expect(parseDurationSeconds('12h')).toBe(43_200);
+    expect(parseDurationSeconds('soon')).toBeUndefined();
+  });
+});

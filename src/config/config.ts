@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export type QueueBackend = 'inline' | 'redis' | 'postgres';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The validated, typed configuration of the whole app. Built once from the environment. */
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  /** PostgreSQL connection string; undefined means the embedded PGlite database. */
+  databaseUrl?: string;
+  /** Where the embedded database, the generated secret and other local state live. */
+  dataDir: string;
+  /** PGlite data directory (`memory://` for an ephemeral in-memory database). */
+  pgliteDataDir: string;
+  redisUrl?: string;
+  queueBackend: QueueBackend;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  adminEmail?: string;
+  adminPassword?: string;
+  logLevel: LogLevel;
+  corsOrigins: string[];
+  bodyLimit: string;
+  loginRateLimit: number;
+  registerRateLimit: number;
+  rateLimitWindowMs: number;
+  /** Run the BullMQ workers in this process (false for an API-only process). */
+  runWorkers: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const QUEUE_BACKENDS: readonly QueueBackend[] = ['inline', 'redis', 'postgres'];
+
+/** Parses a duration like `3600`, `15m`, `12h` or `7d` into seconds. */
+export function parseDurationSeconds(value: string): number | undefined {
+  const match = /^(\d+)\s*(s|m|h|d)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  const unit = match[2] ?? 's';
+  const factor = { s: 1, m: 60, h: 3600, d: 86400 }[unit] ?? 1;
+  const seconds = n * factor;
+  return seconds > 0 ? seconds : undefined;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/**
+ * Reads and validates the environment. Every problem is collected and reported at once;
+ * the app refuses to start on any of them.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = nonEmpty(env.NODE_ENV) ?? 'development';
+
+  const portRaw = nonEmpty(env.PORT) ?? '3000';
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be an integer between 0 and 65535 (got "${portRaw}")`);
+  }
+
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// connection string');
+  }
+
+  const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? './data');
+  const pgliteDataDir = nonEmpty(env.PGLITE_DATA_DIR) ?? join(dataDir, 'pgdata');
+
+  const redisUrl = nonEmpty(env.REDIS_URL);
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+
+  const queueBackendRaw = nonEmpty(env.QUEUE_BACKEND) ?? (redisUrl ? 'redis' : 'inline');
+  const queueBackend = queueBackendRaw as QueueBackend;
+  if (!QUEUE_BACKENDS.includes(queueBackend)) {
+    problems.push(`QUEUE_BACKEND must be one of ${QUEUE_BACKENDS.join(', ')} (got "${queueBackendRaw}")`);
+  } else if (queueBackend === 'redis' && !redisUrl) {
+    problems.push('QUEUE_BACKEND=redis needs REDIS_URL');
+  } else if (queueBackend === 'postgres' && !databaseUrl) {
+    problems.push('QUEUE_BACKEND=postgres needs DATABASE_URL (the embedded database runs jobs in-process)');
+  }
+
+  const ttlRaw = nonEmpty(env.JWT_TTL) ?? '12h';
+  const jwtTtlSeconds = parseDurationSeconds(ttlRaw);
+  if (jwtTtlSeconds === undefined) {
+    problems.push(`JWT_TTL must be a duration such as 3600, 15m, 12h or 7d (got "${ttlRaw}")`);
+  }
+
+  let jwtSecret = nonEmpty(env.JWT_SECRET);
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+  if (jwtSecret === undefined && nodeEnv === 'production') {
+    problems.push('JWT_SECRET is required when NODE_ENV=production');
+  }
+
+  const adminEmail = nonEmpty(env.ADMIN_EMAIL);
+  const adminPassword = nonEmpty(env.ADMIN_PASSWORD);
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    problems.push('ADMIN_EMAIL must be an e-mail address');
+  }
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+  }
+
+  const logLevel = (nonEmpty(env.LOG_LEVEL) ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const positiveInt = (name: string, fallback: number): number => {
+    const raw = nonEmpty(env[name]);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n <= 0) {
+      problems.push(`${name} must be a positive integer (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const loginRateLimit = positiveInt('LOGIN_RATE_LIMIT', 10);
+  const registerRateLimit = positiveInt('REGISTER_RATE_LIMIT', 20);
+  const rateLimitWindowMs = positiveInt('RATE_LIMIT_WINDOW_MS', 60_000);
+
+  const bodyLimit = nonEmpty(env.BODY_LIMIT) ?? '1mb';
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push('BODY_LIMIT must look like 512kb or 1mb');
+
+  const corsOrigins = (nonEmpty(env.CORS_ORIGINS) ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+
+  const workersRaw = nonEmpty(env.RUN_WORKERS) ?? 'true';
+  if (!['true', 'false'].includes(workersRaw)) problems.push('RUN_WORKERS must be true or false');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (jwtSecret === undefined) jwtSecret = localSecret(dataDir);
+
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    dataDir,
+    pgliteDataDir,
+    redisUrl,
+    queueBackend,
+    jwtSecret,
+    jwtTtlSeconds: jwtTtlSeconds as number,
+    adminEmail: adminEmail?.toLowerCase(),
+    adminPassword,
+    logLevel,
+    corsOrigins,
+    bodyLimit,
+    loginRateLimit,
+    registerRateLimit,
+    rateLimitWindowMs,
+    runWorkers: workersRaw === 'true',
+  };
+}
+
+/**
+ * Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR,
+ * so that tokens survive a restart of the embedded default.
+ */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

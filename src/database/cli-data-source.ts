@@ -1,0 +1,8 @@
+/**
+ * Data source for the TypeORM CLI (`npm run migration:generate`): the same options the app uses.
+ */
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/config.js';
+import { dataSourceOptions } from './data-source.js';
+
+export default new DataSource(dataSourceOptions(loadConfig(process.env)));

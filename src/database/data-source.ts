@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { PGliteDriver } from 'typeorm-pglite';
+import { MIGRATIONS } from '../../migrations/index.js';
+import type { AppConfig } from '../config/config.js';
+import { ENTITIES } from './entities.js';
+
+/**
+ * The TypeORM options for PostgreSQL (DATABASE_URL) or the embedded PGlite default.
+ * Both use the same entities and the same migrations; the schema never comes from `synchronize`.
+ */
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'>,
+): DataSourceOptions {
+  const common = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
+    logging: false,
+  };
+  if (config.databaseUrl) {
+    return {
+      ...common,
+      url: config.databaseUrl,
+      extra: { max: 20, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 },
+    };
+  }
+  if (!config.pgliteDataDir.startsWith('memory://')) mkdirSync(config.pgliteDataDir, { recursive: true });
+  return { ...common, driver: new PGliteDriver({ dataDir: config.pgliteDataDir }).driver };
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDataSource(
+  config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'>,
+  options: { migrate?: boolean } = {},
+): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(config));
+  await dataSource.initialize();
+  if (options.migrate ?? true) await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

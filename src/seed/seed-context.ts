@@ -1,0 +1,60 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { formatEnterpriseNumber } from '../common/identifiers.js';
+import type { CreateOrganisationDto, OrganisationView } from '../organisations/dto/organisation.dto.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationsService, toOrganisationView } from '../organisations/organisations.service.js';
+import { User, type Role } from '../users/user.entity.js';
+import { UsersService, toUserView } from '../users/users.service.js';
+import type { UserView } from '../users/dto/user.dto.js';
+
+/** The demo password of every seeded account (documented in the README). */
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+/**
+ * Helpers for idempotent seed steps: each `ensure*` finds the record by its natural key and
+ * creates it through the real service (validated, audited) only when it is missing.
+ */
+export class SeedContext {
+  readonly dataSource: DataSource;
+  private readonly log: string[] = [];
+
+  constructor(readonly app: INestApplicationContext) {
+    this.dataSource = app.get<DataSource>(getDataSourceToken());
+  }
+
+  get<T>(token: new (...args: never[]) => T): T {
+    return this.app.get(token);
+  }
+
+  note(line: string): void {
+    this.log.push(line);
+  }
+
+  summary(): string[] {
+    return this.log;
+  }
+
+  async ensureUser(input: {
+    email: string;
+    fullName: string;
+    role: Role;
+    organisationId?: string;
+  }): Promise<UserView & { actor: AuthUser }> {
+    const existing = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
+    const user = existing
+      ? toUserView(existing)
+      : await this.get(UsersService).create(SYSTEM_ACTOR, { ...input, password: DEMO_PASSWORD });
+    return { ...user, actor: { id: user.id, email: user.email, role: user.role } };
+  }
+
+  async ensureOrganisation(member: AuthUser, dto: CreateOrganisationDto): Promise<OrganisationView> {
+    const enterpriseNumber = formatEnterpriseNumber(dto.enterpriseNumber);
+    const existing = await this.dataSource.getRepository(Organisation).findOneBy({ enterpriseNumber });
+    if (existing) return toOrganisationView(existing);
+    return this.get(OrganisationsService).create(member, dto);
+  }
+}

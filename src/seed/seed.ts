@@ -1,0 +1,33 @@
+/**
+ * `npm run seed`: loads the demo data into DATABASE_URL or the embedded database. Idempotent:
+ * running it again finds what is there and adds only what is missing. Everything goes through
+ * the real services, so the demo data is validated and audited like real data.
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module.js';
+import { loadConfig } from '../config/config.js';
+import { DEMO_PASSWORD, SeedContext } from './seed-context.js';
+import { seedFoundation } from './steps/foundation.js';
+
+const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
+const app = await NestFactory.createApplicationContext(AppModule.register(config), {
+  logger: ['error', 'warn'],
+});
+try {
+  const ctx = new SeedContext(app);
+  const base = await seedFoundation(ctx);
+  console.log('Demo data is in place:');
+  for (const line of ctx.summary()) console.log(`  - ${line}`);
+  console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);
+  console.log(`  admin      ${base.admin.email}`);
+  console.log(`  staff      ${base.staff.smartHub.email}, ${base.staff.finance.email}`);
+  console.log(
+    `  applicant  ${base.applicants.an.email} (Vitalis Diagnostics), ${base.applicants.lies.email} (university)`,
+  );
+  console.log(
+    `  evaluator  ${base.evaluators.marc.email}, ${base.evaluators.wim.email} (works at the university)`,
+  );
+} finally {
+  await app.close();
+}
