@@ -1,6 +1,8 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from './config.js';
 
+/** Global: the validated configuration and the clock. */
 @Global()
 @Module({})
 export class ConfigModule {
