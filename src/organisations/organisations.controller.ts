@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import {
   CreateLinkDto,
   CreateOrganisationDto,
@@ -21,6 +22,7 @@ export class OrganisationsController {
 
   @Post()
   @Auth('applicant', 'staff', 'admin')
+  @Idempotent()
   @ApiCreatedResponse({ type: OrganisationView, description: 'An applicant who creates it becomes a member' })
   create(@CurrentUser() actor: AuthUser, @Body() dto: CreateOrganisationDto): Promise<OrganisationView> {
     return this.organisations.create(actor, dto);

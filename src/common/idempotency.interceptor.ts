@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { defer, from, lastValueFrom, type Observable } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { canonicalJson } from '../audit/hash-chain.js';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { DomainError } from './errors.js';
+import { toErrorBody } from './http-exception.filter.js';
+
+const HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[\w.:-]{1,200}$/;
+
+interface StoredKey {
+  request_hash: string;
+  state: 'pending' | 'done';
+  response_status: number | null;
+  response_body: unknown;
+}
+
+/**
+ * `Idempotency-Key` for writes that move money or state (SPEC.md §3): the first request with a key
+ * runs and its response (success or a 4xx refusal) is remembered per user; a repeat with the same key
+ * and the same request returns that response and changes nothing. The same key with a different
+ * request, or while the first is still running, is refused with 409 IDEMPOTENCY_CONFLICT.
+ * A 5xx is not remembered, so the client may retry it.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const key = request.headers[HEADER];
+    if (key === undefined || !request.user) return next.handle();
+    return defer(() => from(this.run(request, response, request.user as AuthUser, key, next)));
+  }
+
+  private async run(
+    request: Request,
+    response: Response,
+    user: AuthUser,
+    key: string | string[],
+    next: CallHandler,
+  ): Promise<unknown> {
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      throw DomainError.validation('Idempotency-Key', 'must be 1 to 200 letters, digits or . _ : -');
+    }
+    const path = request.originalUrl.split('?')[0];
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${path}\n${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
+    const claimed = (await this.dataSource.query(
+      `INSERT INTO idempotency_key (user_id, key, method, path, request_hash, state)
+       VALUES ($1, $2, $3, $4, $5, 'pending') ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
+      [user.id, key, request.method, path, requestHash],
+    )) as unknown[];
+    if (claimed.length === 0) return this.replay(response, user.id, key, requestHash);
+
+    try {
+      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      await this.complete(user.id, key, response.statusCode, body);
+      return body;
+    } catch (err) {
+      const errorBody = toErrorBody(err);
+      if (errorBody.statusCode < 500) {
+        await this.complete(user.id, key, errorBody.statusCode, errorBody);
+      } else {
+        await this.dataSource.query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [
+          user.id,
+          key,
+        ]);
+      }
+      throw err;
+    }
+  }
+
+  private async replay(
+    response: Response,
+    userId: string,
+    key: string,
+    requestHash: string,
+  ): Promise<unknown> {
+    const [stored] = (await this.dataSource.query(
+      'SELECT request_hash, state, response_status, response_body FROM idempotency_key WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    )) as StoredKey[];
+    if (!stored || stored.request_hash !== requestHash) {
+      throw new DomainError(
+        'IDEMPOTENCY_CONFLICT',
+        'This Idempotency-Key was already used for a different request',
+      );
+    }
+    if (stored.state === 'pending') {
+      throw new DomainError(
+        'IDEMPOTENCY_CONFLICT',
+        'A request with this Idempotency-Key is still being processed',
+      );
+    }
+    response.status(stored.response_status ?? 200);
+    response.setHeader('Idempotent-Replayed', 'true');
+    return stored.response_body;
+  }
+
+  private async complete(userId: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE idempotency_key SET state = 'done', response_status = $3, response_body = $4::jsonb, completed_at = now()
+        WHERE user_id = $1 AND key = $2`,
+      [userId, key, status, JSON.stringify(body ?? null)],
+    );
+  }
+}
+
+/** Marks a write route as accepting an `Idempotency-Key` header. */
+export function Idempotent(): MethodDecorator {
+  return applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'Repeat a request safely: a repeat with the same key returns the first response and changes nothing.',
+    }),
+  );
+}
