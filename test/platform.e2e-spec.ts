@@ -88,3 +88,15 @@ describe('platform: health, OpenAPI, errors, security headers', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('global providers', () => {
+  it('provides one Clock to every module', async () => {
+    const { Clock } = await import('../src/common/clock.js');
+    const t = await createTestApp();
+    try {
+      expect(t.app.get(Clock)).toBeInstanceOf(Clock);
+    } finally {
+      await t.close();
+    }
+  });
+});
