@@ -3,12 +3,12 @@ import PDFDocument from 'pdfkit';
 import { formatEuro } from '../common/money.js';
 import {
   APPLICATION_STATUSES,
-  type ApplicationStatusName,
   type BudgetFiguresView,
   type BudgetReportView,
   type CallBudgetReportView,
   type ClusterFiguresView,
 } from './dto/report.dto.js';
+import { clusterLabel, STATUS_LABELS } from './labels.js';
 
 /**
  * The yearly budget report as a PDF for the deputation (in Dutch, the administrative language):
@@ -27,32 +27,6 @@ const BRAND = '#00587c';
 const BAR = '#2f8fb5';
 const GRID = '#c9d6de';
 const MUTED = '#5b6770';
-
-export const CLUSTER_LABELS: Record<string, string> = {
-  health: 'Gezondheid',
-  food: 'Voeding',
-  logistics: 'Logistiek',
-  cleantech: 'Cleantech',
-  creativity: 'Creatieve economie',
-  sports_tech: 'Sporttechnologie',
-};
-
-export const STATUS_LABELS: Record<ApplicationStatusName, string> = {
-  draft: 'ontwerp',
-  submitted: 'ingediend',
-  returned: 'teruggestuurd',
-  admissible: 'ontvankelijk',
-  inadmissible: 'onontvankelijk',
-  under_review: 'in beoordeling',
-  approved: 'goedgekeurd',
-  rejected: 'afgewezen',
-  withdrawn: 'ingetrokken',
-  closed: 'afgesloten',
-};
-
-export function clusterLabel(cluster: string): string {
-  return CLUSTER_LABELS[cluster] ?? cluster;
-}
 
 /** `33,3 %`, or `—` when there is nothing to divide. */
 export function formatPct(value: number | null): string {
