@@ -4,4 +4,11 @@ import { Organisation, OrganisationLink, OrganisationMember } from '../organisat
 import { User } from '../users/user.entity.js';
 
 /** Every entity of the app, for the Nest module and the migration CLI alike. */
-export const ENTITIES = [User, Organisation, OrganisationMember, OrganisationLink, AuditEvent, ...ERDF_ENTITIES];
+export const ENTITIES = [
+  User,
+  Organisation,
+  OrganisationMember,
+  OrganisationLink,
+  AuditEvent,
+  ...ERDF_ENTITIES,
+];
