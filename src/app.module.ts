@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { ErdfModule } from './erdf/erdf.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { ReportingModule } from './reporting/reporting.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         ErdfModule,
+        ReportingModule,
       ],
     };
   }

@@ -27,3 +27,24 @@ export const STATUS_LABELS: Record<ApplicationStatusName, string> = {
 export function clusterLabel(cluster: string): string {
   return CLUSTER_LABELS[cluster] ?? cluster;
 }
+
+export const EXPENSE_CATEGORY_LABELS: Record<string, string> = {
+  staff: 'Personeel',
+  external_expertise: 'Externe expertise en diensten',
+  equipment: 'Uitrusting',
+  infrastructure: 'Infrastructuur',
+  travel: 'Reis- en verblijfskosten',
+  other: 'Overige kosten',
+};
+
+export const CLAIM_STATUS_LABELS: Record<string, string> = {
+  draft: 'ontwerp',
+  submitted: 'ingediend',
+  paid: 'betaald',
+};
+
+export const INDICATOR_KIND_LABELS: Record<string, string> = {
+  output: 'output',
+  result: 'resultaat',
+  impact: 'impact',
+};
