@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import type { Response } from 'supertest';
 import { parseCsv } from '../src/reporting/export.js';
 import { createTestApp, type TestApp } from './utils/create-app.js';
 import type { TestUser } from './utils/factories.js';
-
-/** Collects a binary response body (XLSX, PDF) into a Buffer. */
-function binary(
-  res: Response & NodeJS.ReadableStream,
-  callback: (err: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -152,8 +141,7 @@ describe('reports', () => {
       const res = await t.http
         .get(`/api/reports/erdf/${projectId}?format=xlsx`)
         .set('Authorization', staff.auth)
-        .buffer(true)
-        .parse(binary)
+        .responseType('blob')
         .expect(200);
       expect(res.headers['content-type']).toBe(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
