@@ -29,7 +29,7 @@ export interface ProgrammeRules {
   advancePaymentPct: number;
 }
 
-export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze({
+export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<ProgrammeRules>({
   maxGrantCents: 15_000_000,
   maxFundingRatePct: 50,
   maxFundingRateWithoutSmePct: 40,
