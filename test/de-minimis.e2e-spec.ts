@@ -4,7 +4,7 @@ import { Clock } from '../src/common/clock.js';
 import { DomainError } from '../src/common/errors.js';
 import type { OrganisationView } from '../src/organisations/dto/organisation.dto.js';
 import { createTestApp, type TestApp } from './utils/create-app.js';
-import type { TestUser } from './utils/factories.js';
+import { newDeMinimisAid, type TestUser } from './utils/factories.js';
 
 const EUR = (euros: number) => euros * 100;
 
@@ -274,7 +274,7 @@ describe('de minimis', () => {
 
     it('lets exactly one of two concurrent grants through when together they pass the ceiling', async () => {
       const { parent, child } = await group();
-      await registerAid(parent.id, { grantedOn: '2025-09-01', amountCents: EUR(200_000) }).expect(201);
+      await newDeMinimisAid(t.ctx, staff, parent.id, { grantedOn: '2025-09-01', amountCents: EUR(200_000) });
       // After its check, each grant waits (at most 500 ms) for the other to finish its check too. Without
       // the lock both checks would see EUR 200,000 used and both grants would pass; with it, the second
       // check waits for the first grant to commit and sees EUR 260,000.
