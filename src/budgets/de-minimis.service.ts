@@ -139,7 +139,8 @@ export class DeMinimisService {
    * Call it with the manager of the decision's transaction, and record the aid (`recordAid`) in the same
    * transaction: it locks the organisations of the undertakings (in id order, so concurrent decisions
    * cannot deadlock) until that transaction ends, so two concurrent grants to one undertaking cannot
-   * both pass on the same earlier total.
+   * both pass on the same earlier total. Not covered: a link between organisations created while the
+   * check runs (linking does not take these locks) and aid dated after `grantedOn` (the check looks back).
    */
   async assertWithinCeiling(
     manager: EntityManager,
