@@ -1,5 +1,6 @@
 import { Application, ApplicationCost, ApplicationPartner } from '../applications/application.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { DeMinimisAid } from '../budgets/de-minimis-aid.entity.js';
 import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
 import { Call, Programme } from '../programmes/programme.entity.js';
@@ -18,4 +19,5 @@ export const ENTITIES = [
   Application,
   ApplicationPartner,
   ApplicationCost,
+  DeMinimisAid,
 ];

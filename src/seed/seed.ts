@@ -10,6 +10,7 @@ import { loadConfig } from '../config/config.js';
 import { DEMO_PASSWORD, SeedContext } from './seed-context.js';
 import { seedErdf } from './steps/erdf.js';
 import { seedApplications } from './steps/applications.js';
+import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedFoundation } from './steps/foundation.js';
 
 const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
@@ -21,6 +22,7 @@ try {
   const base = await seedFoundation(ctx);
   await seedErdf(ctx, base);
   const applications = await seedApplications(ctx, base);
+  await seedDeMinimis(ctx, base);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);

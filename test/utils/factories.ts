@@ -246,3 +246,20 @@ const FACTORY_STAFF: AuthUser = {
 function randomUUIDLike(): string {
   return globalThis.crypto.randomUUID();
 }
+
+/** De minimis aid from another grantor, registered through the real service (default: EUR 10,000 today). */
+export async function newDeMinimisAid(
+  ctx: TestContext,
+  staff: TestUser,
+  organisationId: string,
+  overrides: Partial<import('../../src/budgets/dto/de-minimis.dto.js').RegisterExternalAidDto> = {},
+): Promise<import('../../src/budgets/dto/de-minimis.dto.js').RegisteredAidView> {
+  const { DeMinimisService } = await import('../../src/budgets/de-minimis.service.js');
+  const { Clock } = await import('../../src/common/clock.js');
+  return ctx.get(DeMinimisService).registerExternalAid(staff.actor, organisationId, {
+    grantor: 'VLAIO',
+    grantedOn: ctx.get(Clock).today(),
+    amountCents: 1_000_000,
+    ...overrides,
+  });
+}
