@@ -1,21 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../applications/state-machine.js';
 
-/** Application states as the applications module defines them (SPEC.md §4), in the order of the flow. */
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'returned',
-  'admissible',
-  'inadmissible',
-  'under_review',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'closed',
-] as const;
-export type ApplicationStatusName = (typeof APPLICATION_STATUSES)[number];
+export { APPLICATION_STATUSES };
+export type ApplicationStatusName = ApplicationStatus;
 
 export const BUDGET_REPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type BudgetReportFormat = (typeof BUDGET_REPORT_FORMATS)[number];
