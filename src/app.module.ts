@@ -1,16 +1,20 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { UsersModule } from './users/users.module.js';
 
+type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
+
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  /** `extraImports`: modules added by tests (e.g. a test job or a fixed letter data loader). */
+  static register(config: AppConfig, extraImports: ModuleImport[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -18,9 +22,11 @@ export class AppModule {
         DatabaseModule.forRoot(),
         AuditModule,
         HealthModule,
+        JobsModule,
         UsersModule,
         AuthModule,
         OrganisationsModule,
+        ...extraImports,
       ],
     };
   }

@@ -18,9 +18,12 @@ export const API_PREFIX = 'api';
  * the error filter, security headers and the OpenAPI document are set up. `main.ts` and the tests
  * both use it, so the tests run the real app.
  */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  extraImports: Parameters<typeof AppModule.register>[1] = [],
+): Promise<NestExpressApplication> {
   const logger = createPino(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, extraImports), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });

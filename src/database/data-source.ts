@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
 import { ENTITIES } from './entities.js';
+import { serializedPGliteDriver } from './pglite-serial-pool.js';
 
 /**
  * The TypeORM options for PostgreSQL (DATABASE_URL) or the embedded PGlite default.
@@ -31,7 +31,7 @@ export function dataSourceOptions(
     };
   }
   if (!config.pgliteDataDir.startsWith('memory://')) mkdirSync(config.pgliteDataDir, { recursive: true });
-  return { ...common, driver: new PGliteDriver({ dataDir: config.pgliteDataDir }).driver };
+  return { ...common, driver: serializedPGliteDriver(config.pgliteDataDir) };
 }
 
 /** Opens the database and brings its schema up to date. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,15 @@ export interface TestApp {
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
-/** Boots the real app (same setup as main.ts) on a fresh database of its own. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Boots the real app (same setup as main.ts) on a fresh database of its own, with a queue prefix of
+ * its own (test files running side by side never share BullMQ queues). `extraImports` adds test
+ * modules (a test job, a fixed letter data loader).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  extraImports: Parameters<typeof createApp>[1] = [],
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'subsidies-test-'));
   const config = loadConfig({
@@ -31,10 +39,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     JWT_SECRET: TEST_JWT_SECRET,
     DATA_DIR: dataDir,
     REDIS_URL: process.env.REDIS_URL,
+    QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     ...database.env,
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, extraImports);
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
   return {
