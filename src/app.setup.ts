@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter, type ErrorBody } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.js';
@@ -18,8 +19,11 @@ export const API_PREFIX = 'api';
  * the error filter, security headers and the OpenAPI document are set up. `main.ts` and the tests
  * both use it, so the tests run the real app.
  */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const logger = createPino(config);
+export async function createApp(
+  config: AppConfig,
+  options: { logDestination?: DestinationStream } = {},
+): Promise<NestExpressApplication> {
+  const logger = createPino(config, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
@@ -44,6 +48,7 @@ function configureHttp(
   }
   app.use(express.json({ limit: config.bodyLimit, strict: true }));
   app.use(bodyErrors);
+  app.use(limitDepth);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
@@ -72,6 +77,36 @@ function requestId(req: Request & { id?: string }, res: Response, next: NextFunc
   const header = req.headers['x-request-id'];
   req.id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
   res.setHeader('X-Request-Id', req.id);
+  next();
+}
+
+/** Deepest nesting accepted in a JSON body; deeper bodies would exhaust the validator's recursion. */
+export const MAX_BODY_DEPTH = 32;
+
+/** Depth of a parsed JSON value, computed without recursion. */
+export function jsonDepth(value: unknown, limit = Infinity): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    for (const child of Object.values(v as object)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+function limitDepth(req: Request, res: Response, next: NextFunction): void {
+  if (jsonDepth(req.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+    const body: ErrorBody = {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: `The request body is nested deeper than ${MAX_BODY_DEPTH} levels`,
+    };
+    res.status(400).json(body);
+    return;
+  }
   next();
 }
 
