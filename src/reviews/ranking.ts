@@ -178,8 +178,6 @@ function compareNormalised(a: RankingItem, b: RankingItem): number {
   return compareForRanking(a, b);
 }
 
-const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-
 export function rankApplications(input: RankingInput): Ranking {
   const limit = input.disagreementLimit ?? DISAGREEMENT_LIMIT;
   const z = evaluatorZScores(input.reviews);
@@ -191,23 +189,43 @@ export function rankApplications(input: RankingInput): Ranking {
   });
   const consensusOf = new Map((input.consensus ?? []).map((c) => [c.applicationId, c]));
 
+  const criteria = input.criteria;
   const items: RankingItem[] = input.applications.map((app) => {
     const reviews = reviewsOf.get(app.applicationId) ?? [];
-    const weighted = reviews.map((r) => r.review.weightedScore);
+    const n = reviews.length;
+    // Plain loops: this runs for every application of a call (thousands), keep it allocation-light.
+    let sum = 0;
+    let zSum = 0;
+    let max = -Infinity;
+    let min = Infinity;
+    for (const { review, z: zScore } of reviews) {
+      sum += review.weightedScore;
+      zSum += zScore;
+      if (review.weightedScore > max) max = review.weightedScore;
+      if (review.weightedScore < min) min = review.weightedScore;
+    }
     const criterionMeans: Record<string, number> = {};
     const failedThresholds: string[] = [];
-    for (const c of input.criteria) {
-      const values = reviews
-        .map((r) => r.review.scores[c.key])
-        .filter((v): v is number => typeof v === 'number');
-      const m = values.length > 0 ? mean(values) : null;
+    for (const c of criteria) {
+      let total = 0;
+      let count = 0;
+      for (const { review } of reviews) {
+        const v = review.scores[c.key];
+        if (typeof v === 'number') {
+          total += v;
+          count += 1;
+        }
+      }
+      const m = count > 0 ? total / count : null;
       if (m !== null) criterionMeans[c.key] = roundTo(m, 2);
-      const hasThreshold = c.threshold !== undefined && c.threshold !== null;
-      if (hasThreshold && (m === null || roundTo(m, 6) < c.threshold!)) failedThresholds.push(c.key);
+      // 1e-9: a mean that reaches the threshold but for floating-point noise reaches it.
+      if (c.threshold !== undefined && c.threshold !== null && (m === null || m < c.threshold - 1e-9)) {
+        failedThresholds.push(c.key);
+      }
     }
-    const meanScore = weighted.length > 0 ? roundTo(mean(weighted), 2) : null;
+    const meanScore = n > 0 ? roundTo(sum / n, 2) : null;
+    const spread = n > 0 ? roundTo(max - min, 2) : null;
     const consensus = consensusOf.get(app.applicationId) ?? null;
-    const spread = weighted.length > 0 ? roundTo(Math.max(...weighted) - Math.min(...weighted), 2) : null;
     return {
       applicationId: app.applicationId,
       reference: app.reference,
@@ -215,19 +233,19 @@ export function rankApplications(input: RankingInput): Ranking {
       status: app.status,
       requestedCents: app.requestedCents,
       submittedAt: app.submittedAt ? app.submittedAt.toISOString() : null,
-      reviewCount: reviews.length,
-      reviewsComplete: reviews.length >= input.minReviewsPerApplication,
+      reviewCount: n,
+      reviewsComplete: n >= input.minReviewsPerApplication,
       meanScore,
       score: consensus ? roundTo(consensus.score, 2) : meanScore,
       criterionMeans,
-      meetsThresholds: reviews.length > 0 && failedThresholds.length === 0,
+      meetsThresholds: n > 0 && failedThresholds.length === 0,
       failedThresholds,
       rank: null,
       cumulativeRequestedCents: 0,
       withinBudget: false,
       spread,
       disagreement: spread !== null && spread > limit,
-      normalisedScore: reviews.length > 0 ? roundTo(mean(reviews.map((r) => r.z)), 3) : null,
+      normalisedScore: n > 0 ? roundTo(zSum / n, 3) : null,
       normalisedRank: null,
       consensus: consensus
         ? {

@@ -29,7 +29,7 @@ export interface CriterionScore {
 
 /** What an evaluator writes: draft or to be submitted. */
 export interface ReviewInput {
-  scores: CriterionScore[];
+  scores: { criterion: string; score: number; comment?: string | null }[];
   comment?: string | null;
 }
 
@@ -42,9 +42,9 @@ export const SCORE_DECIMALS = 2;
 /** Rounds to `digits` decimals, half away from zero, without the 1.005 → 1.00 surprise. */
 export function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits;
-  // toPrecision(15) drops the binary noise of the multiplication (1.005 × 100 = 100.49999999999999).
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
-  return (Math.sign(value) * Math.round(scaled)) / factor || 0;
+  // A nudge of two ulps absorbs the binary noise of the multiplication (1.005 × 100 = 100.49999999999999).
+  const scaled = Math.abs(value) * factor;
+  return (Math.sign(value) * Math.round(scaled * (1 + 2 * Number.EPSILON))) / factor || 0;
 }
 
 function hasAtMostDecimals(value: number, digits: number): boolean {
