@@ -4,6 +4,7 @@ import { DeMinimisAid } from '../budgets/de-minimis-aid.entity.js';
 import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
 import { Call, Programme } from '../programmes/programme.entity.js';
+import { ApplicationConsensus, Review, ReviewAssignment } from '../reviews/review.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity of the app, for the Nest module and the migration CLI alike. */
@@ -20,4 +21,7 @@ export const ENTITIES = [
   ApplicationPartner,
   ApplicationCost,
   DeMinimisAid,
+  ReviewAssignment,
+  Review,
+  ApplicationConsensus,
 ];
