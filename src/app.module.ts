@@ -10,6 +10,7 @@ import { ErdfModule } from './erdf/erdf.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         ProgrammesModule,
         ApplicationsModule,
         BudgetsModule,
+        ReviewsModule,
       ],
     };
   }
