@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Criterion, roundTo, validateCriteria, validateReview, weightedScore } from './scoring.js';
+import { type Criterion, roundTo, validateReview, weightedScore } from './scoring.js';
 
 const CRITERIA: Criterion[] = [
   { key: 'quality', label: 'Quality', weight: 2, maxScore: 10, threshold: 5 },
@@ -119,27 +119,6 @@ describe('validateReview', () => {
     expect(
       validateReview(CRITERIA, { scores: full(7.15, 2.33, 0.1), comment: 'x' }, { submit: true }),
     ).toEqual([]);
-  });
-});
-
-describe('validateCriteria', () => {
-  it('accepts the example criteria', () => {
-    expect(validateCriteria(CRITERIA)).toEqual([]);
-  });
-
-  it('refuses duplicate keys, non-positive weights and scales, and thresholds off the scale', () => {
-    const errors = validateCriteria([
-      { key: 'a', label: 'A', weight: 0, maxScore: 10 },
-      { key: 'a', label: 'A', weight: 1, maxScore: 0 },
-      { key: 'b', label: 'B', weight: 1, maxScore: 5, threshold: 6 },
-    ]);
-    expect(errors.map((e) => e.field)).toEqual([
-      'criteria.0.weight',
-      'criteria.1.key',
-      'criteria.1.maxScore',
-      'criteria.2.threshold',
-    ]);
-    expect(validateCriteria([])).toHaveLength(1);
   });
 });
 

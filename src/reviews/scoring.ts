@@ -132,25 +132,3 @@ export function validateReview(
   }
   return errors;
 }
-
-/**
- * Checks a call's criteria themselves (for whoever creates calls, and as a guard before scoring):
- * unique keys, positive weights and maxScores, threshold within `0..maxScore`.
- */
-export function validateCriteria(criteria: readonly Criterion[]): FieldError[] {
-  const errors: FieldError[] = [];
-  if (criteria.length === 0) errors.push({ field: 'criteria', message: 'at least one criterion is needed' });
-  const keys = new Set<string>();
-  criteria.forEach((c, i) => {
-    const field = `criteria.${i}`;
-    if (keys.has(c.key)) errors.push({ field: `${field}.key`, message: `duplicate criterion key ${c.key}` });
-    keys.add(c.key);
-    if (!(c.weight > 0)) errors.push({ field: `${field}.weight`, message: 'weight must be more than 0' });
-    if (!(c.maxScore > 0))
-      errors.push({ field: `${field}.maxScore`, message: 'maxScore must be more than 0' });
-    if (c.threshold !== undefined && c.threshold !== null && (c.threshold < 0 || c.threshold > c.maxScore)) {
-      errors.push({ field: `${field}.threshold`, message: `threshold must be between 0 and ${c.maxScore}` });
-    }
-  });
-  return errors;
-}
