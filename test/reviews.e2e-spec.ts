@@ -285,6 +285,17 @@ describe('reviews', () => {
         comment: 'A solid consortium',
       });
       expect(await statusOf(application.id)).toBe('admissible');
+      const audit = await t.http
+        .get(`/api/audit?entity=review&entityId=${res.body.id}`)
+        .set('Authorization', staff.auth)
+        .expect(200);
+      expect(audit.body.items).toEqual([
+        expect.objectContaining({
+          action: 'review.submitted',
+          actor: { id: a.id, role: 'evaluator' },
+          data: expect.objectContaining({ applicationId: application.id, weightedScore: 75 }),
+        }),
+      ]);
     });
 
     it('never changes a submitted review', async () => {
@@ -294,6 +305,10 @@ describe('reviews', () => {
       }).expect(409);
       expect(res.body.code).toBe('ALREADY_SUBMITTED');
       await putReview(a, assignmentA, { scores: scores(1, 1, 1), comment: 'x', submit: true }).expect(409);
+      // The database refuses it too, whatever the code does.
+      await expect(
+        t.dataSource.query(`UPDATE review SET comment = 'tampered' WHERE assignment_id = $1`, [assignmentA]),
+      ).rejects.toThrow(/submitted review cannot change/);
       const reviews = await t.http
         .get(`/api/applications/${application.id}/reviews`)
         .set('Authorization', staff.auth)
