@@ -2,6 +2,8 @@ import { Application, ApplicationCost, ApplicationPartner } from '../application
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { DeMinimisAid } from '../budgets/de-minimis-aid.entity.js';
 import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
+import { JobOutbox } from '../jobs/job-outbox.entity.js';
+import { DecisionLetter } from '../letters/decision-letter.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
 import { Call, Programme } from '../programmes/programme.entity.js';
 import { ApplicationConsensus, Review, ReviewAssignment } from '../reviews/review.entity.js';
@@ -24,4 +26,6 @@ export const ENTITIES = [
   ReviewAssignment,
   Review,
   ApplicationConsensus,
+  JobOutbox,
+  DecisionLetter,
 ];
