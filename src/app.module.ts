@@ -13,6 +13,7 @@ import { LettersModule } from './letters/letters.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { UsersModule } from './users/users.module.js';
 
 type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
@@ -36,6 +37,7 @@ export class AppModule {
         ProgrammesModule,
         ApplicationsModule,
         BudgetsModule,
+        ReviewsModule,
         LettersModule,
         ReportingModule,
         ...extraImports,
