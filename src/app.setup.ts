@@ -44,6 +44,7 @@ function configureHttp(
   }
   app.use(express.json({ limit: config.bodyLimit, strict: true }));
   app.use(bodyErrors);
+  app.use(limitDepth);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
@@ -72,6 +73,36 @@ function requestId(req: Request & { id?: string }, res: Response, next: NextFunc
   const header = req.headers['x-request-id'];
   req.id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
   res.setHeader('X-Request-Id', req.id);
+  next();
+}
+
+/** Deepest nesting accepted in a JSON body; deeper bodies would exhaust the validator's recursion. */
+export const MAX_BODY_DEPTH = 32;
+
+/** Depth of a parsed JSON value, computed without recursion. */
+export function jsonDepth(value: unknown, limit = Infinity): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    for (const child of Object.values(v as object)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+function limitDepth(req: Request, res: Response, next: NextFunction): void {
+  if (jsonDepth(req.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+    const body: ErrorBody = {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: `The request body is nested deeper than ${MAX_BODY_DEPTH} levels`,
+    };
+    res.status(400).json(body);
+    return;
+  }
   next();
 }
 

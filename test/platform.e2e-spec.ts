@@ -100,3 +100,20 @@ describe('global providers', () => {
     }
   });
 });
+
+describe('deeply nested bodies', () => {
+  it('answers 400, not 500, to JSON nested thousands of levels deep', async () => {
+    const t = await createTestApp();
+    try {
+      const deep = '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000);
+      const res = await t.http
+        .post('/api/auth/register')
+        .set('Content-Type', 'application/json')
+        .send(deep)
+        .expect(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+    } finally {
+      await t.close();
+    }
+  });
+});
