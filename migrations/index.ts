@@ -1,5 +1,10 @@
 import { Foundation1763794800000 } from './1763794800000-Foundation.js';
 import { Idempotency1763795000000 } from './1763795000000-Idempotency.js';
+import { Erdf1763830000000 } from './1763830000000-Erdf.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
-export const MIGRATIONS = [Foundation1763794800000, Idempotency1763795000000];
+export const MIGRATIONS = [
+  Foundation1763794800000,
+  Idempotency1763795000000,
+  Erdf1763830000000,
+];

@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ErdfModule } from './erdf/erdf.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -21,6 +22,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         OrganisationsModule,
+        ErdfModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter, type ErrorBody } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.js';
@@ -18,8 +19,11 @@ export const API_PREFIX = 'api';
  * the error filter, security headers and the OpenAPI document are set up. `main.ts` and the tests
  * both use it, so the tests run the real app.
  */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const logger = createPino(config);
+export async function createApp(
+  config: AppConfig,
+  options: { logDestination?: DestinationStream } = {},
+): Promise<NestExpressApplication> {
+  const logger = createPino(config, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),

@@ -1,27 +1,30 @@
 import type { IncomingMessage } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger as Pino } from 'pino';
+import { type DestinationStream, pino, type Logger as Pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config/config.js';
 
 /** One pino instance per app: structured JSON logs; secrets are redacted. */
-export function createPino(config: Pick<AppConfig, 'logLevel'>): Pino {
-  return pino({
-    level: config.logLevel,
-    base: { service: 'subsidies' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: [
-        'req.headers.authorization',
-        'req.headers.cookie',
-        'password',
-        '*.password',
-        'accessToken',
-        '*.accessToken',
-      ],
-      censor: '[redacted]',
+export function createPino(config: Pick<AppConfig, 'logLevel'>, destination?: DestinationStream): Pino {
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: 'subsidies' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'password',
+          '*.password',
+          'accessToken',
+          '*.accessToken',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** Nest's logger interface on top of pino, so `new Logger(MyService.name)` writes JSON with a context. */

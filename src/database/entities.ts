@@ -1,6 +1,14 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity of the app, for the Nest module and the migration CLI alike. */
-export const ENTITIES = [User, Organisation, OrganisationMember, OrganisationLink, AuditEvent];
+export const ENTITIES = [
+  User,
+  Organisation,
+  OrganisationMember,
+  OrganisationLink,
+  AuditEvent,
+  ...ERDF_ENTITIES,
+];

@@ -8,6 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { loadConfig } from '../config/config.js';
 import { DEMO_PASSWORD, SeedContext } from './seed-context.js';
+import { seedErdf } from './steps/erdf.js';
 import { seedFoundation } from './steps/foundation.js';
 
 const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
@@ -17,6 +18,7 @@ const app = await NestFactory.createApplicationContext(AppModule.register(config
 try {
   const ctx = new SeedContext(app);
   const base = await seedFoundation(ctx);
+  await seedErdf(ctx, base);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);

@@ -4,6 +4,8 @@ import { SYSTEM_ACTOR } from '../../src/audit/audit.service.js';
 import type { AuthUser } from '../../src/auth/auth.decorators.js';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { enterpriseNumberFromBody } from '../../src/common/identifiers.js';
+import type { CreateErdfProjectDto, ErdfProjectView } from '../../src/erdf/dto/erdf.dto.js';
+import { ErdfService } from '../../src/erdf/erdf.service.js';
 import type {
   CreateOrganisationDto,
   OrganisationView,
@@ -93,6 +95,35 @@ export class TestContext {
       kind: 'sme',
       smeSize: overrides.kind && overrides.kind !== 'sme' ? undefined : 'small',
       address: { street: 'Provincieplein 1', postalCode: '3010', city: 'Leuven', country: 'BE' },
+      ...overrides,
+    });
+  }
+
+  /**
+   * An ERDF project (2017-06-01 – 2019-05-31, ERDF 40 / province 40 / own 20) with a coordinator and
+   * two partners, new organisations unless `partners` are given (the first partner coordinates).
+   */
+  async newErdfProject(
+    staff: TestUser,
+    overrides: Partial<CreateErdfProjectDto> = {},
+  ): Promise<ErdfProjectView> {
+    counter += 1;
+    const partners =
+      overrides.partners ??
+      (await Promise.all(
+        [10_000_000, 8_000_000, 6_000_000].map(async (budgetCents) => ({
+          organisationId: (await this.newOrganisation(undefined, { kind: 'non_profit' })).id,
+          budgetCents,
+        })),
+      ));
+    return this.get(ErdfService).createProject(staff.actor, {
+      projectNumber: `T${counter}-${randomBytes(3).toString('hex')}`,
+      title: `Test ERDF project ${counter}`,
+      startDate: '2017-06-01',
+      endDate: '2019-05-31',
+      coordinatorOrganisationId: partners[0].organisationId,
+      partners,
+      financing: { erdfRatePct: 40, provinceRatePct: 40, ownContributionRatePct: 20 },
       ...overrides,
     });
   }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ErdfClaimsService } from './erdf-claims.service.js';
+import { ErdfReportService } from './erdf-report.service.js';
+import { ErdfController } from './erdf.controller.js';
+import { ErdfService } from './erdf.service.js';
+
+/** ERDF (EFRO) projects: partners, financing plan, expenses, claims, indicators, activities, report. */
+@Module({
+  controllers: [ErdfController],
+  providers: [ErdfService, ErdfClaimsService, ErdfReportService],
+  exports: [ErdfService, ErdfClaimsService, ErdfReportService],
+})
+export class ErdfModule {}
