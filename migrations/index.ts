@@ -1,10 +1,14 @@
 import { Foundation1763794800000 } from './1763794800000-Foundation.js';
 import { Idempotency1763795000000 } from './1763795000000-Idempotency.js';
+import { Applications1763800000000 } from './1763800000000-Applications.js';
+import { DeMinimis1763810000000 } from './1763810000000-DeMinimis.js';
 import { Erdf1763830000000 } from './1763830000000-Erdf.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
   Foundation1763794800000,
   Idempotency1763795000000,
+  Applications1763800000000,
+  DeMinimis1763810000000,
   Erdf1763830000000,
 ];

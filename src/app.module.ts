@@ -1,12 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ApplicationsModule } from './applications/applications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BudgetsModule } from './budgets/budgets.module.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ErdfModule } from './erdf/erdf.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { ProgrammesModule } from './programmes/programmes.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -23,6 +26,9 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         ErdfModule,
+        ProgrammesModule,
+        ApplicationsModule,
+        BudgetsModule,
       ],
     };
   }

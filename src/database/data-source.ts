@@ -4,6 +4,7 @@ import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
 import { ENTITIES } from './entities.js';
+import { type PgLikeDriverModule, serialiseTransactions } from './pglite-transactions.js';
 
 /**
  * The TypeORM options for PostgreSQL (DATABASE_URL) or the embedded PGlite default.
@@ -31,7 +32,9 @@ export function dataSourceOptions(
     };
   }
   if (!config.pgliteDataDir.startsWith('memory://')) mkdirSync(config.pgliteDataDir, { recursive: true });
-  return { ...common, driver: new PGliteDriver({ dataDir: config.pgliteDataDir }).driver };
+  // One PGlite session serves every query runner: run transactions one at a time (see pglite-transactions.ts).
+  const driver = new PGliteDriver({ dataDir: config.pgliteDataDir }).driver as unknown as PgLikeDriverModule;
+  return { ...common, driver: serialiseTransactions(driver) };
 }
 
 /** Opens the database and brings its schema up to date. */

@@ -1,6 +1,9 @@
+import { Application, ApplicationCost, ApplicationPartner } from '../applications/application.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { DeMinimisAid } from '../budgets/de-minimis-aid.entity.js';
 import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
+import { Call, Programme } from '../programmes/programme.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity of the app, for the Nest module and the migration CLI alike. */
@@ -11,4 +14,10 @@ export const ENTITIES = [
   OrganisationLink,
   AuditEvent,
   ...ERDF_ENTITIES,
+  Programme,
+  Call,
+  Application,
+  ApplicationPartner,
+  ApplicationCost,
+  DeMinimisAid,
 ];

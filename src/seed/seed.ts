@@ -9,6 +9,8 @@ import { AppModule } from '../app.module.js';
 import { loadConfig } from '../config/config.js';
 import { DEMO_PASSWORD, SeedContext } from './seed-context.js';
 import { seedErdf } from './steps/erdf.js';
+import { seedApplications } from './steps/applications.js';
+import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedFoundation } from './steps/foundation.js';
 
 const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
@@ -19,6 +21,8 @@ try {
   const ctx = new SeedContext(app);
   const base = await seedFoundation(ctx);
   await seedErdf(ctx, base);
+  const applications = await seedApplications(ctx, base);
+  await seedDeMinimis(ctx, base);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);
@@ -29,6 +33,10 @@ try {
   );
   console.log(
     `  evaluator  ${base.evaluators.marc.email}, ${base.evaluators.wim.email} (works at the university)`,
+  );
+  console.log(
+    `\nCall ${applications.calls.call2026.title}: ${applications.calls.call2026.status}; ` +
+      `try the simulator at POST /api/calls/${applications.calls.call2027.id}/simulate`,
   );
 } finally {
   await app.close();

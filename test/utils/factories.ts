@@ -14,6 +14,16 @@ import { OrganisationsService } from '../../src/organisations/organisations.serv
 import type { UserView } from '../../src/users/dto/user.dto.js';
 import type { Role } from '../../src/users/user.entity.js';
 import { UsersService } from '../../src/users/users.service.js';
+import { ApplicationsService } from '../../src/applications/applications.service.js';
+import type { ApplicationView, CreateApplicationDto } from '../../src/applications/dto/application.dto.js';
+import { Clock } from '../../src/common/clock.js';
+import type {
+  CallView,
+  CreateCallDto,
+  CreateProgrammeDto,
+  ProgrammeView,
+} from '../../src/programmes/dto/programme.dto.js';
+import { ProgrammesService } from '../../src/programmes/programmes.service.js';
 
 export interface TestUser extends UserView {
   password: string;
@@ -127,8 +137,129 @@ export class TestContext {
       ...overrides,
     });
   }
+  /** A programme with the default rules of the innovation subsidy and a unique code. */
+  async newProgramme(overrides: Partial<CreateProgrammeDto> = {}): Promise<ProgrammeView> {
+    counter += 1;
+    return this.get(ProgrammesService).createProgramme(FACTORY_STAFF, {
+      code: `T${randomBytes(3).toString('hex').toUpperCase()}`,
+      name: `Test programme ${counter}`,
+      aidBasis: 'de_minimis',
+      ...overrides,
+    });
+  }
+
+  /** A call that is open now (30 days ago until 30 days from now), in a new programme unless given. */
+  async newCall(overrides: Partial<CreateCallDto> = {}): Promise<CallView> {
+    const now = this.get(Clock).now().getTime();
+    const day = 86_400_000;
+    const programmeId = overrides.programmeId ?? (await this.newProgramme()).id;
+    return this.get(ProgrammesService).createCall(FACTORY_STAFF, {
+      title: `Test call ${counter}`,
+      year: new Date(now).getUTCFullYear(),
+      opensAt: new Date(now - 30 * day).toISOString(),
+      closesAt: new Date(now + 30 * day).toISOString(),
+      budgetCents: 60_000_000,
+      minReviewsPerApplication: 2,
+      criteria: [
+        { key: 'innovation', label: 'Innovation', weight: 40, maxScore: 10, threshold: 5 },
+        { key: 'impact', label: 'Impact on Flemish Brabant', weight: 30, maxScore: 10, threshold: 5 },
+        { key: 'feasibility', label: 'Feasibility', weight: 30, maxScore: 10 },
+      ],
+      ...overrides,
+      programmeId,
+    });
+  }
+
+  /**
+   * An eligible draft by `applicant`: their new SME coordinates, a new knowledge institution is the
+   * partner; € 250.000 eligible costs (plus € 20.000 investment), € 100.000 requested. Pass `callId`
+   * to use an existing call, `partners` to bring your own consortium.
+   */
+  async newApplication(
+    applicant: TestUser,
+    overrides: Partial<CreateApplicationDto> = {},
+  ): Promise<ApplicationView> {
+    const callId = overrides.callId ?? (await this.newCall()).id;
+    const partners =
+      overrides.partners ??
+      (await (async () => {
+        const coordinator = await this.newOrganisation(applicant);
+        const partner = await this.newOrganisation(undefined, { kind: 'knowledge_institution' });
+        return [
+          {
+            organisationId: coordinator.id,
+            role: 'coordinator' as const,
+            costs: [
+              { category: 'staff' as const, description: 'Engineers', amountCents: 12_000_000 },
+              { category: 'operating' as const, description: 'Prototypes', amountCents: 3_000_000 },
+            ],
+          },
+          {
+            organisationId: partner.id,
+            role: 'partner' as const,
+            costs: [
+              { category: 'staff' as const, description: 'Researchers', amountCents: 10_000_000 },
+              { category: 'investment' as const, description: 'Lab equipment', amountCents: 2_000_000 },
+            ],
+          },
+        ];
+      })());
+    return this.get(ApplicationsService).create(applicant.actor, {
+      title: `Test application ${++counter}`,
+      summary: 'A collaboration project in Flemish Brabant',
+      cluster: 'health',
+      startDate: '2027-01-01',
+      endDate: '2028-12-31',
+      requestedCents: 10_000_000,
+      ...overrides,
+      callId,
+      partners,
+    });
+  }
+
+  /** `newApplication`, submitted (its call must be open). */
+  async submittedApplication(
+    applicant: TestUser,
+    overrides: Partial<CreateApplicationDto> = {},
+  ): Promise<ApplicationView> {
+    const draft = await this.newApplication(applicant, overrides);
+    return this.get(ApplicationsService).submit(applicant.actor, draft.id);
+  }
+
+  /** `submittedApplication`, screened as admissible by staff: ready for review. */
+  async admissibleApplication(
+    applicant: TestUser,
+    overrides: Partial<CreateApplicationDto> = {},
+  ): Promise<ApplicationView> {
+    const submitted = await this.submittedApplication(applicant, overrides);
+    return this.get(ApplicationsService).screen(FACTORY_STAFF, submitted.id, { outcome: 'admissible' });
+  }
 }
+
+/** The staff member factories act as (audited as such; not a real account). */
+const FACTORY_STAFF: AuthUser = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'factory-staff@test.example',
+  role: 'staff',
+};
 
 function randomUUIDLike(): string {
   return globalThis.crypto.randomUUID();
+}
+
+/** De minimis aid from another grantor, registered through the real service (default: EUR 10,000 today). */
+export async function newDeMinimisAid(
+  ctx: TestContext,
+  staff: TestUser,
+  organisationId: string,
+  overrides: Partial<import('../../src/budgets/dto/de-minimis.dto.js').RegisterExternalAidDto> = {},
+): Promise<import('../../src/budgets/dto/de-minimis.dto.js').RegisteredAidView> {
+  const { DeMinimisService } = await import('../../src/budgets/de-minimis.service.js');
+  const { Clock } = await import('../../src/common/clock.js');
+  return ctx.get(DeMinimisService).registerExternalAid(staff.actor, organisationId, {
+    grantor: 'VLAIO',
+    grantedOn: ctx.get(Clock).today(),
+    amountCents: 1_000_000,
+    ...overrides,
+  });
 }

@@ -1,0 +1,54 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  /** Highest resident set size of the process so far, in MB (VmHWM). */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+function vmHwmMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts a Node entry point (the built API, or a baseline server) as its own process and waits for it. */
+export async function startServer(entry: string, env: Record<string, string | undefined>, healthPath = '/health'): Promise<RunningServer> {
+  const port = 40_000 + Math.floor(Math.random() * 10_000);
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, vmHwmMb(child.pid ?? 0))), 250);
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url + healthPath);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  return {
+    url,
+    pid: child.pid ?? 0,
+    peakRssMb: () => Math.max(peak, vmHwmMb(child.pid ?? 0)),
+    stop: async () => {
+      clearInterval(sampler);
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The rules of a programme (SPEC.md §2 and §4). The defaults are those of the provincial
+ * innovation subsidy ("Innovatiesubsidie Vlaams-Brabant", provincial council 16 May 2017).
+ * Pure: no database, no clock.
+ */
+
+/** Every cost category the system knows. Which ones are eligible is a rule of the programme. */
+export const COST_CATEGORIES = ['staff', 'operating', 'subcontracting', 'investment'] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+/** The Smart Hub Vlaams-Brabant clusters. */
+export const SMART_HUB_CLUSTERS = ['health', 'food', 'logistics', 'cleantech', 'creativity', 'sports_tech'];
+
+export const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
+export type AidBasis = (typeof AID_BASES)[number];
+
+export interface ProgrammeRules {
+  /** Highest grant per project. */
+  maxGrantCents: number;
+  /** Highest share of the eligible costs when at least one partner is an SME. */
+  maxFundingRatePct: number;
+  /** Highest share of the eligible costs when no partner is an SME. */
+  maxFundingRateWithoutSmePct: number;
+  /** Fewest distinct organisations in a consortium. */
+  minPartners: number;
+  eligibleCostCategories: CostCategory[];
+  clusters: string[];
+  /** Share of the grant paid in advance after approval. */
+  advancePaymentPct: number;
+}
+
+export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<ProgrammeRules>({
+  maxGrantCents: 15_000_000,
+  maxFundingRatePct: 50,
+  maxFundingRateWithoutSmePct: 40,
+  minPartners: 2,
+  eligibleCostCategories: ['staff', 'operating', 'subcontracting'],
+  clusters: [...SMART_HUB_CLUSTERS],
+  advancePaymentPct: 50,
+});
+
+/** The defaults with the given fields overridden. */
+export function resolveProgrammeRules(overrides: Partial<ProgrammeRules> = {}): ProgrammeRules {
+  const defined = Object.fromEntries(
+    Object.entries(overrides).filter(([, v]) => v !== undefined),
+  ) as Partial<ProgrammeRules>;
+  return {
+    ...DEFAULT_PROGRAMME_RULES,
+    eligibleCostCategories: [...DEFAULT_PROGRAMME_RULES.eligibleCostCategories],
+    clusters: [...DEFAULT_PROGRAMME_RULES.clusters],
+    ...defined,
+  };
+}
+
+export const CALL_STATUSES = ['upcoming', 'open', 'closed'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
+/** A call is open from `opensAt` (included) until `closesAt` (excluded). */
+export function callStatus(window: { opensAt: Date; closesAt: Date }, now: Date): CallStatus {
+  if (now.getTime() < window.opensAt.getTime()) return 'upcoming';
+  if (now.getTime() >= window.closesAt.getTime()) return 'closed';
+  return 'open';
+}
