@@ -3,6 +3,7 @@ import { Idempotency1763795000000 } from './1763795000000-Idempotency.js';
 import { Applications1763800000000 } from './1763800000000-Applications.js';
 import { DeMinimis1763810000000 } from './1763810000000-DeMinimis.js';
 import { Erdf1763830000000 } from './1763830000000-Erdf.js';
+import { Budgets1763850000000 } from './1763850000000-Budgets.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Applications1763800000000,
   DeMinimis1763810000000,
   Erdf1763830000000,
+  Budgets1763850000000,
 ];

@@ -1,6 +1,9 @@
 import { Application, ApplicationCost, ApplicationPartner } from '../applications/application.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { BudgetLedgerEntry } from '../budgets/budget-ledger-entry.entity.js';
 import { DeMinimisAid } from '../budgets/de-minimis-aid.entity.js';
+import { Decision } from '../budgets/decision.entity.js';
+import { FinalReport, Payment } from '../budgets/payment.entity.js';
 import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
 import { Call, Programme } from '../programmes/programme.entity.js';
@@ -20,4 +23,8 @@ export const ENTITIES = [
   ApplicationPartner,
   ApplicationCost,
   DeMinimisAid,
+  Decision,
+  BudgetLedgerEntry,
+  Payment,
+  FinalReport,
 ];
