@@ -10,7 +10,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `budget_ledger_entry`: append-only; signed amounts (see src/budgets/ledger.ts): budget ±,
  *   commitment +, decommitment −, payment +, recovery −. A trigger on `call` writes the `budget`
  *   entries, so the budget in the ledger always equals `call.budget_cents`.
- * - `decision`: one per application. `paid_cents` is the net amount paid (payments − recoveries); the
+ * - `decision`: one per application; `funding_rate_pct` = granted ÷ eligible costs (two decimals, for
+ *   display), `max_funding_rate_pct` = the consortium's highest rate. `paid_cents` is the net amount paid (payments − recoveries); the
  *   CHECK keeps it within the grant as it stands (`final_grant_cents` once the final report is accepted).
  * - `payment`: money paid out, at most one advance and one balance per application.
  * - `final_report`: the actual costs per partner and category; accepting it settles the grant.
@@ -86,7 +87,8 @@ export class Budgets1763850000000 implements MigrationInterface {
         call_id uuid NOT NULL REFERENCES call(id),
         outcome text NOT NULL CHECK (outcome IN ('approved','rejected')),
         granted_cents bigint,
-        funding_rate_pct numeric(5,2) NOT NULL CHECK (funding_rate_pct > 0 AND funding_rate_pct <= 100),
+        funding_rate_pct numeric(5,2) CHECK (funding_rate_pct > 0 AND funding_rate_pct <= 100),
+        max_funding_rate_pct numeric(5,2) NOT NULL CHECK (max_funding_rate_pct > 0 AND max_funding_rate_pct <= 100),
         eligible_costs_cents bigint NOT NULL CHECK (eligible_costs_cents >= 0),
         requested_cents bigint NOT NULL CHECK (requested_cents >= 0),
         motivation text NOT NULL CHECK (length(btrim(motivation)) > 0),
@@ -98,7 +100,8 @@ export class Budgets1763850000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT decision_application_id_key UNIQUE (application_id),
         CONSTRAINT decision_granted_when_approved CHECK (
-          (outcome = 'approved' AND granted_cents > 0) OR (outcome = 'rejected' AND granted_cents IS NULL)),
+          (outcome = 'approved' AND granted_cents > 0 AND funding_rate_pct IS NOT NULL AND eligible_costs_cents > 0)
+          OR (outcome = 'rejected' AND granted_cents IS NULL AND funding_rate_pct IS NULL)),
         CONSTRAINT decision_final_grant_within_granted CHECK (
           final_grant_cents IS NULL OR (outcome = 'approved' AND final_grant_cents BETWEEN 0 AND granted_cents)),
         CONSTRAINT decision_paid_within_grant CHECK (

@@ -75,7 +75,8 @@ describe('Decisions and the call budget', () => {
         outcome: 'approved',
         grantedCents: 9_876_543,
         finalGrantCents: null,
-        fundingRatePct: 50,
+        fundingRatePct: 39.51,
+        maxFundingRatePct: 50,
         eligibleCostsCents: 25_000_000,
         requestedCents: 10_000_000,
         paidCents: 0,
@@ -206,7 +207,7 @@ describe('Decisions and the call budget', () => {
         grantedCents: 7_500_000,
         motivation: 'Binnen alle grenzen',
       }).expect(201);
-      expect(ok.body.fundingRatePct).toBe(30);
+      expect(ok.body).toMatchObject({ fundingRatePct: 30, maxFundingRatePct: 30 });
     });
 
     it('answers 422 BUDGET_EXCEEDED when the grant does not fit in what is left', async () => {

@@ -186,27 +186,28 @@ describe('Payments and the final report', () => {
     expect(after.body.code).toBe('INVALID_TRANSITION');
   });
 
-  it('lowers the grant to the rate of the actual eligible costs and de-commits the difference', async () => {
+  it('lowers the grant in proportion to the actual eligible costs and de-commits the difference', async () => {
     const { call, application } = await approved(10_000_000);
     await pay(application.id, { kind: 'advance' }).expect(201);
-    // Actual eligible costs € 160.000,01 → 50 % = € 80.000,00 (rounded down): € 20.000 goes back to the call.
+    // The grant is 40 % of the € 250.000 planned eligible costs. Actual eligible costs € 160.000,01 →
+    // 40 % = € 64.000,004 → € 64.000,00 (rounded down): € 36.000 goes back to the call.
     await submitReport(application.id, report(application, 9_000_001, 7_000_000)).expect(200);
     const accepted = await accept(application.id).expect(200);
     expect(accepted.body).toMatchObject({
       status: 'accepted',
       eligibleCostsCents: 16_000_001,
       grantedCents: 10_000_000,
-      finalGrantCents: 8_000_000,
-      decommitCents: 2_000_000,
+      finalGrantCents: 6_400_000,
+      decommitCents: 3_600_000,
       recoverCents: 0,
-      balanceCents: 3_000_000,
+      balanceCents: 1_400_000,
     });
     expect(await budget(call.id)).toEqual({
       callId: call.id,
       budgetCents: 50_000_000,
-      committedCents: 8_000_000,
+      committedCents: 6_400_000,
       paidCents: 5_000_000,
-      availableCents: 42_000_000,
+      availableCents: 43_600_000,
     });
     const entries = (await t.dataSource.query(
       `SELECT kind, amount_cents::text AS amount FROM budget_ledger_entry WHERE application_id = $1 ORDER BY seq`,
@@ -215,15 +216,15 @@ describe('Payments and the final report', () => {
     expect(entries).toEqual([
       { kind: 'commitment', amount: '10000000' },
       { kind: 'payment', amount: '5000000' },
-      { kind: 'decommitment', amount: '-2000000' },
+      { kind: 'decommitment', amount: '-3600000' },
     ]);
     const decision = await t.http
       .get(`/api/applications/${application.id}/decision`)
       .set('Authorization', staff.auth)
       .expect(200);
-    expect(decision.body).toMatchObject({ grantedCents: 10_000_000, finalGrantCents: 8_000_000 });
+    expect(decision.body).toMatchObject({ grantedCents: 10_000_000, finalGrantCents: 6_400_000 });
     const balance = await pay(application.id, { kind: 'balance' }).expect(201);
-    expect(balance.body.amountCents).toBe(3_000_000);
+    expect(balance.body.amountCents).toBe(1_400_000);
     expect(await status(application.id)).toBe('closed');
     const audit = await count(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'budget.decommitted' AND entity_id = $1`,
@@ -235,29 +236,39 @@ describe('Payments and the final report', () => {
   it('books a recovery when more was paid than the lowered grant, and closes the application', async () => {
     const { call, application } = await approved(10_000_000);
     await pay(application.id, { kind: 'advance', amountCents: 8_000_000 }).expect(201);
-    // € 100.000 actual eligible costs → final grant € 50.000: € 30.000 to recover.
+    // € 100.000 actual eligible costs → final grant 40 % = € 40.000: € 40.000 of the € 80.000 paid to recover.
     await submitReport(application.id, report(application, 6_000_000, 4_000_000)).expect(200);
     const accepted = await accept(application.id).expect(200);
     expect(accepted.body).toMatchObject({
-      finalGrantCents: 5_000_000,
-      decommitCents: 5_000_000,
-      recoverCents: 3_000_000,
+      finalGrantCents: 4_000_000,
+      decommitCents: 6_000_000,
+      recoverCents: 4_000_000,
       balanceCents: 0,
     });
     expect(await status(application.id)).toBe('closed');
+    const entries = (await t.dataSource.query(
+      `SELECT kind, amount_cents::text AS amount FROM budget_ledger_entry WHERE application_id = $1 ORDER BY seq`,
+      [application.id],
+    )) as { kind: string; amount: string }[];
+    expect(entries).toEqual([
+      { kind: 'commitment', amount: '10000000' },
+      { kind: 'payment', amount: '8000000' },
+      { kind: 'decommitment', amount: '-6000000' },
+      { kind: 'recovery', amount: '-4000000' },
+    ]);
     expect(await budget(call.id)).toMatchObject({
-      committedCents: 5_000_000,
-      paidCents: 5_000_000,
-      availableCents: 45_000_000,
+      committedCents: 4_000_000,
+      paidCents: 4_000_000,
+      availableCents: 46_000_000,
     });
     const list = await t.http
       .get(`/api/applications/${application.id}/payments`)
       .set('Authorization', staff.auth)
       .expect(200);
     expect(list.body).toMatchObject({
-      grantCents: 5_000_000,
-      paidCents: 5_000_000,
-      recoveredCents: 3_000_000,
+      grantCents: 4_000_000,
+      paidCents: 4_000_000,
+      recoveredCents: 4_000_000,
       remainingCents: 0,
     });
   });

@@ -29,15 +29,26 @@ export class Decision {
   @Column({ name: 'granted_cents', type: 'bigint', nullable: true, transformer: CENTS_TRANSFORMER })
   grantedCents: number | null;
 
-  /** The funding rate that applies to the consortium (50, or 40 without an SME). */
+  /** The grant's funding rate: granted ÷ eligible costs in percent, two decimals (null for a rejection). */
   @Column({
     name: 'funding_rate_pct',
     type: 'numeric',
     precision: 5,
     scale: 2,
+    nullable: true,
     transformer: PERCENT_TRANSFORMER,
   })
-  fundingRatePct: number;
+  fundingRatePct: number | null;
+
+  /** The highest rate that applies to the consortium (50, or 40 without an SME). */
+  @Column({
+    name: 'max_funding_rate_pct',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: PERCENT_TRANSFORMER,
+  })
+  maxFundingRatePct: number;
 
   /** Eligible costs of the application as submitted. */
   @Column({ name: 'eligible_costs_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })

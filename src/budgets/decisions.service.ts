@@ -17,7 +17,7 @@ import { regulationOn, splitAidOverPartners } from './de-minimis.js';
 import { DeMinimisService } from './de-minimis.service.js';
 import { Decision } from './decision.entity.js';
 import type { DecideDto, DecisionView } from './dto/decision.dto.js';
-import { grantViolations } from './grant.js';
+import { fundingRateOf, grantViolations } from './grant.js';
 
 /** The grantor named in the de minimis records of the province's own grants. */
 export const PROVINCE_GRANTOR = 'Provincie Vlaams-Brabant';
@@ -137,7 +137,9 @@ export class DecisionsService {
         callId: application.callId,
         outcome: dto.outcome,
         grantedCents,
-        fundingRatePct: figures.maxFundingRatePct,
+        fundingRatePct:
+          grantedCents === null ? null : fundingRateOf(grantedCents, figures.eligibleCostsCents),
+        maxFundingRatePct: figures.maxFundingRatePct,
         eligibleCostsCents: figures.eligibleCostsCents,
         requestedCents: snapshot.requestedCents,
         motivation: dto.motivation,
@@ -179,7 +181,8 @@ export class DecisionsService {
         callId: application.callId,
         outcome: dto.outcome,
         grantedCents,
-        fundingRatePct: figures.maxFundingRatePct,
+        fundingRatePct: decision.fundingRatePct,
+        maxFundingRatePct: figures.maxFundingRatePct,
         eligibleCostsCents: figures.eligibleCostsCents,
         requestedCents: snapshot.requestedCents,
         decidedOn,
@@ -231,6 +234,7 @@ export function toDecisionView(d: Decision, reference: string): DecisionView {
     grantedCents: d.grantedCents,
     finalGrantCents: d.finalGrantCents,
     fundingRatePct: d.fundingRatePct,
+    maxFundingRatePct: d.maxFundingRatePct,
     eligibleCostsCents: d.eligibleCostsCents,
     requestedCents: d.requestedCents,
     paidCents: d.paidCents,

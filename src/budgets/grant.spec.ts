@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { finalGrant, type GrantBasis, grantViolations, maxGrantable } from './grant.js';
+import { finalGrant, fundingRateOf, type GrantBasis, grantViolations, maxGrantable } from './grant.js';
 
 const basis: GrantBasis = {
   requestedCents: 12_000_000,
@@ -76,31 +76,56 @@ describe('granting an amount', () => {
   });
 });
 
+describe('the funding rate of a grant', () => {
+  it('is granted ÷ eligible costs in percent, rounded to two decimals', () => {
+    expect(fundingRateOf(12_500_000, 25_000_000)).toBe(50);
+    expect(fundingRateOf(9_876_543, 25_000_000)).toBe(39.51);
+    expect(fundingRateOf(1, 3)).toBe(33.33);
+    expect(fundingRateOf(2, 3)).toBe(66.67);
+  });
+});
+
 describe('the final grant after the final report', () => {
-  it('stays as granted when the actual costs carry it', () => {
-    expect(
-      finalGrant({ grantedCents: 10_000_000, fundingRatePct: 50, actualEligibleCostsCents: 25_000_000 }),
-    ).toBe(10_000_000);
+  const planned = { grantedCents: 10_000_000, eligibleCostsCents: 25_000_000 };
+
+  it('stays as granted when the actual eligible costs reach the planned ones', () => {
+    expect(finalGrant({ ...planned, actualEligibleCostsCents: 25_000_000 })).toBe(10_000_000);
+    expect(finalGrant({ ...planned, actualEligibleCostsCents: 40_000_000 })).toBe(10_000_000);
   });
 
-  it('is lowered to the rate of the actual eligible costs, rounded down', () => {
+  it('keeps an odd grant whole when the plan is met (no rounded rate)', () => {
     expect(
-      finalGrant({ grantedCents: 10_000_000, fundingRatePct: 50, actualEligibleCostsCents: 15_000_001 }),
-    ).toBe(7_500_000);
-    expect(finalGrant({ grantedCents: 10_000_000, fundingRatePct: 40, actualEligibleCostsCents: 0 })).toBe(0);
+      finalGrant({
+        grantedCents: 9_876_543,
+        eligibleCostsCents: 25_000_000,
+        actualEligibleCostsCents: 25_000_000,
+      }),
+    ).toBe(9_876_543);
   });
 
-  it('is never raised and never negative (property)', () => {
+  it('is lowered in proportion to the actual eligible costs, rounded down to the cent', () => {
+    // 40 % of € 160.000,01 = € 64.000,004 → € 64.000,00
+    expect(finalGrant({ ...planned, actualEligibleCostsCents: 16_000_001 })).toBe(6_400_000);
+    expect(finalGrant({ ...planned, actualEligibleCostsCents: 0 })).toBe(0);
+  });
+
+  it('is never raised, never negative, and stays within the maximum rate of the actual costs (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 15_000_000 }),
+        fc.integer({ min: 1, max: 60_000_000 }),
         fc.constantFrom(40, 50),
         fc.integer({ min: 0, max: 100_000_000 }),
-        (grantedCents, fundingRatePct, actualEligibleCostsCents) => {
-          const g = finalGrant({ grantedCents, fundingRatePct, actualEligibleCostsCents });
+        fc.integer({ min: 1, max: 100 }),
+        (eligibleCostsCents, maxRate, actualEligibleCostsCents, share) => {
+          const cap = Math.min(15_000_000, Math.floor((eligibleCostsCents * maxRate) / 100));
+          fc.pre(cap > 0);
+          const grantedCents = Math.max(1, Math.floor((cap * share) / 100));
+          const g = finalGrant({ grantedCents, eligibleCostsCents, actualEligibleCostsCents });
           expect(g).toBeLessThanOrEqual(grantedCents);
           expect(g).toBeGreaterThanOrEqual(0);
           expect(Number.isSafeInteger(g)).toBe(true);
+          expect(g * 100).toBeLessThanOrEqual(actualEligibleCostsCents * maxRate);
+          if (actualEligibleCostsCents >= eligibleCostsCents) expect(g).toBe(grantedCents);
         },
       ),
     );

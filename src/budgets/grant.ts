@@ -73,17 +73,41 @@ export function grantViolations(grantedCents: number, basis: GrantBasis): GrantV
 }
 
 /**
+ * The funding rate of a grant: granted ÷ eligible costs, in percent, rounded to two decimals (for
+ * display; the settlement below computes with the exact fraction, never with this rounded figure).
+ */
+export function fundingRateOf(grantedCents: number, eligibleCostsCents: number): number {
+  assertCents(grantedCents, 'grantedCents');
+  assertCents(eligibleCostsCents, 'eligibleCostsCents');
+  if (eligibleCostsCents <= 0) throw new RangeError('eligible costs must be positive');
+  return (
+    Number(
+      (BigInt(grantedCents) * 10_000n + BigInt(eligibleCostsCents) / 2n) / BigInt(eligibleCostsCents),
+    ) / 100
+  );
+}
+
+/**
  * The grant after the final report (SPEC.md §4 "the final report with actual costs may lower the
- * grant"): the funding rate of the decision applied to the actual eligible costs, never more than
- * was granted. A grant is never raised by a final report.
+ * grant"): the funding rate of the decision (granted ÷ eligible costs at the decision) applied to the
+ * actual eligible costs, rounded down to the cent, never more than was granted:
+ *   min(granted, ⌊granted × actual eligible ÷ eligible at the decision⌋).
+ * The fraction is exact (integer arithmetic), so a project that spends what it planned keeps its whole
+ * grant. A grant is never raised by a final report; since granted ≤ maximum rate × planned eligible
+ * costs, the result also stays within the maximum rate of the actual eligible costs.
  */
 export function finalGrant(input: {
   grantedCents: number;
-  fundingRatePct: number;
+  eligibleCostsCents: number;
   actualEligibleCostsCents: number;
 }): number {
   assertCents(input.grantedCents, 'grantedCents');
+  assertCents(input.eligibleCostsCents, 'eligibleCostsCents');
   assertCents(input.actualEligibleCostsCents, 'actualEligibleCostsCents');
   if (input.actualEligibleCostsCents < 0) throw new RangeError('actual eligible costs must not be negative');
-  return Math.min(input.grantedCents, percentOfCents(input.actualEligibleCostsCents, input.fundingRatePct));
+  if (input.eligibleCostsCents <= 0) throw new RangeError('the eligible costs of a grant must be positive');
+  const proportional = Number(
+    (BigInt(input.grantedCents) * BigInt(input.actualEligibleCostsCents)) / BigInt(input.eligibleCostsCents),
+  );
+  return Math.min(input.grantedCents, proportional);
 }

@@ -73,7 +73,7 @@ export class PaymentsController {
   @ApiOkResponse({
     type: FinalReportView,
     description:
-      'Fixes the final grant at min(granted, funding rate × actual eligible costs), de-commits the difference and books any amount to recover; closes the application when nothing is left to pay',
+      'Fixes the final grant at min(granted, funding rate of the decision × actual eligible costs), de-commits the difference and books any amount to recover; closes the application when nothing is left to pay',
   })
   acceptFinalReport(
     @CurrentUser() actor: AuthUser,

@@ -223,7 +223,7 @@ export class PaymentsService {
 
   /**
    * `POST /applications/:id/final-report/accept` (staff): fixes the final grant at
-   * min(granted, funding rate × actual eligible costs), de-commits the difference from the call
+   * min(granted, funding rate of the decision × actual eligible costs), de-commits the difference from the call
    * budget, books what was paid above it as a recovery, and closes the application when nothing is
    * left to pay.
    */
@@ -237,7 +237,7 @@ export class PaymentsService {
       }
       const s = settleFinalReport({
         grantedCents: decision.grantedCents as number,
-        fundingRatePct: decision.fundingRatePct,
+        eligibleCostsCents: decision.eligibleCostsCents,
         actualEligibleCostsCents: report.eligibleCostsCents,
         paidCents: decision.paidCents,
       });
@@ -302,7 +302,7 @@ export class PaymentsService {
           }
         : settleFinalReport({
             grantedCents,
-            fundingRatePct: decision.fundingRatePct,
+            eligibleCostsCents: decision.eligibleCostsCents,
             actualEligibleCostsCents: report.eligibleCostsCents,
             paidCents: decision.paidCents,
           });

@@ -103,7 +103,7 @@ describe('the balance', () => {
           }
           const s = settleFinalReport({
             grantedCents: grantCents,
-            fundingRatePct: 50,
+            eligibleCostsCents: 2 * grantCents,
             actualEligibleCostsCents,
             paidCents: paid,
           });
@@ -133,7 +133,7 @@ describe('settling the final report', () => {
     expect(
       settleFinalReport({
         grantedCents: 10_000_000,
-        fundingRatePct: 50,
+        eligibleCostsCents: 20_000_000,
         actualEligibleCostsCents: 20_000_000,
         paidCents: 5_000_000,
       }),
@@ -150,7 +150,7 @@ describe('settling the final report', () => {
     expect(
       settleFinalReport({
         grantedCents: 10_000_000,
-        fundingRatePct: 50,
+        eligibleCostsCents: 20_000_000,
         actualEligibleCostsCents: 16_000_000,
         paidCents: 5_000_000,
       }),
@@ -167,7 +167,7 @@ describe('settling the final report', () => {
     expect(
       settleFinalReport({
         grantedCents: 10_000_000,
-        fundingRatePct: 50,
+        eligibleCostsCents: 20_000_000,
         actualEligibleCostsCents: 6_000_000,
         paidCents: 5_000_000,
       }),

@@ -5,7 +5,7 @@
  * - the advance, after approval: by default the programme's `advancePaymentPct` of the grant, rounded
  *   down to the cent; staff may pay less, never more than the grant;
  * - the balance, once the final report is accepted: the final grant minus what was paid. The final
- *   report may lower the grant (`finalGrant`), which de-commits the difference from the call budget and,
+ *   report may lower the grant in proportion to the actual eligible costs (`finalGrant`), which de-commits the difference from the call budget and,
  *   when more was paid in advance than the final grant, leaves an amount to recover.
  * In total a beneficiary is never paid more than its grant: `PAYMENT_EXCEEDS_GRANT`.
  */
@@ -119,7 +119,7 @@ export function planPayment(position: PaymentPosition, kind: PaymentKind, amount
 export interface Settlement {
   /** The grant before the final report. */
   grantedCents: number;
-  /** min(granted, funding rate × actual eligible costs). */
+  /** min(granted, ⌊granted × actual eligible costs ÷ eligible costs at the decision⌋). */
   finalGrantCents: number;
   /** What goes back to the call budget: granted − final grant. */
   decommitCents: number;
@@ -131,7 +131,8 @@ export interface Settlement {
 
 export function settleFinalReport(input: {
   grantedCents: number;
-  fundingRatePct: number;
+  /** Eligible costs of the application when it was decided. */
+  eligibleCostsCents: number;
   actualEligibleCostsCents: number;
   paidCents: number;
 }): Settlement {

@@ -42,7 +42,18 @@ export class DecisionView {
   grantedCents: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'After the accepted final report; null before' })
   finalGrantCents: number | null;
-  @ApiProperty({ description: 'The funding rate that applies to the consortium' }) fundingRatePct: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 40,
+    description: 'granted ÷ eligible costs, in percent (two decimals); null for a rejection',
+  })
+  fundingRatePct: number | null;
+  @ApiProperty({
+    example: 50,
+    description: 'The highest funding rate for this consortium (50, or 40 without an SME)',
+  })
+  maxFundingRatePct: number;
   @ApiProperty() eligibleCostsCents: number;
   @ApiProperty() requestedCents: number;
   @ApiProperty({ description: 'Net amount paid (payments − recoveries)' }) paidCents: number;

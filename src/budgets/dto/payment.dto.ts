@@ -116,7 +116,8 @@ export class FinalReportView {
   @ApiProperty() eligibleCostsCents: number;
   @ApiProperty({ description: 'The grant as decided' }) grantedCents: number;
   @ApiProperty({
-    description: 'min(granted, funding rate × actual eligible costs): what the grant becomes on acceptance',
+    description:
+      'min(granted, ⌊granted × actual eligible costs ÷ eligible costs at the decision⌋): what the grant becomes on acceptance',
   })
   finalGrantCents: number;
   @ApiProperty({ description: 'granted − final grant, returned to the call budget on acceptance' })
