@@ -2,6 +2,7 @@ import { Foundation1763794800000 } from './1763794800000-Foundation.js';
 import { Idempotency1763795000000 } from './1763795000000-Idempotency.js';
 import { Applications1763800000000 } from './1763800000000-Applications.js';
 import { DeMinimis1763810000000 } from './1763810000000-DeMinimis.js';
+import { Jobs1763820000000 } from './1763820000000-Jobs.js';
 import { Erdf1763830000000 } from './1763830000000-Erdf.js';
 import { Budgets1763850000000 } from './1763850000000-Budgets.js';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   Idempotency1763795000000,
   Applications1763800000000,
   DeMinimis1763810000000,
+  Jobs1763820000000,
   Erdf1763830000000,
   Budgets1763850000000,
 ];

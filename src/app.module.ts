@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -8,13 +8,18 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ErdfModule } from './erdf/erdf.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { LettersModule } from './letters/letters.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
 import { UsersModule } from './users/users.module.js';
 
+type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
+
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  /** `extraImports`: modules added by tests (e.g. a test job or a fixed letter data loader). */
+  static register(config: AppConfig, extraImports: ModuleImport[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -22,6 +27,7 @@ export class AppModule {
         DatabaseModule.forRoot(),
         AuditModule,
         HealthModule,
+        JobsModule,
         UsersModule,
         AuthModule,
         OrganisationsModule,
@@ -29,6 +35,8 @@ export class AppModule {
         ProgrammesModule,
         ApplicationsModule,
         BudgetsModule,
+        LettersModule,
+        ...extraImports,
       ],
     };
   }

@@ -14,6 +14,13 @@ import { createPino, httpLogger, PinoNestLogger } from './logging.js';
 
 export const API_PREFIX = 'api';
 
+export interface CreateAppOptions {
+  /** Where the JSON logs go (stdout by default). */
+  logDestination?: DestinationStream;
+  /** Extra modules, for tests (a test job, a fixed letter data loader). */
+  extraImports?: Parameters<typeof AppModule.register>[1];
+}
+
 /**
  * Builds the whole HTTP application: the one place where the prefix, body limits, validation,
  * the error filter, security headers and the OpenAPI document are set up. `main.ts` and the tests
@@ -21,13 +28,16 @@ export const API_PREFIX = 'api';
  */
 export async function createApp(
   config: AppConfig,
-  options: { logDestination?: DestinationStream } = {},
+  options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
   const logger = createPino(config, options.logDestination);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    bodyParser: false,
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(config, options.extraImports),
+    {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger),
+    },
+  );
   configureHttp(app, config, logger);
   app.enableShutdownHooks();
   return app;

@@ -19,6 +19,8 @@ export interface AppConfig {
   pgliteDataDir: string;
   redisUrl?: string;
   queueBackend: QueueBackend;
+  /** Namespace of the BullMQ keys on Redis (several apps or test runs can share one Redis). */
+  queuePrefix: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
   adminEmail?: string;
@@ -95,6 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('QUEUE_BACKEND=postgres needs DATABASE_URL (the embedded database runs jobs in-process)');
   }
 
+  const queuePrefix = nonEmpty(env.QUEUE_PREFIX) ?? 'subsidies';
+  if (!/^[\w-]{1,64}$/.test(queuePrefix)) {
+    problems.push('QUEUE_PREFIX must be 1-64 letters, digits, _ or -');
+  }
+
   const ttlRaw = nonEmpty(env.JWT_TTL) ?? '12h';
   const jwtTtlSeconds = parseDurationSeconds(ttlRaw);
   if (jwtTtlSeconds === undefined) {
@@ -163,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pgliteDataDir,
     redisUrl,
     queueBackend,
+    queuePrefix,
     jwtSecret,
     jwtTtlSeconds: jwtTtlSeconds as number,
     adminEmail: adminEmail?.toLowerCase(),

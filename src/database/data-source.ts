@@ -4,7 +4,11 @@ import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
 import { ENTITIES } from './entities.js';
-import { type PgLikeDriverModule, serialiseTransactions } from './pglite-transactions.js';
+import {
+  type PgLikeDriverModule,
+  runInTransactionContext,
+  serialiseTransactions,
+} from './pglite-transactions.js';
 
 /**
  * The TypeORM options for PostgreSQL (DATABASE_URL) or the embedded PGlite default.
@@ -37,13 +41,27 @@ export function dataSourceOptions(
   return { ...common, driver: serialiseTransactions(driver) };
 }
 
+/**
+ * Initialises a data source. On PGlite every transaction's callback runs in a context of its own, so
+ * that its statements pass the session lock while statements from elsewhere wait (pglite-transactions.ts).
+ */
+export async function initialiseDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = await new DataSource(options).initialize();
+  if (!('url' in options && options.url)) {
+    const manager = dataSource.manager;
+    const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+    manager.transaction = ((...args: unknown[]) =>
+      runInTransactionContext(() => transaction(...args))) as typeof manager.transaction;
+  }
+  return dataSource;
+}
+
 /** Opens the database and brings its schema up to date. */
 export async function openDataSource(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'>,
   options: { migrate?: boolean } = {},
 ): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(config));
-  await dataSource.initialize();
+  const dataSource = await initialiseDataSource(dataSourceOptions(config));
   if (options.migrate ?? true) await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

@@ -1,8 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { dataSourceOptions } from './data-source.js';
+import { dataSourceOptions, initialiseDataSource } from './data-source.js';
 
 @Global()
 @Module({})
@@ -15,7 +14,7 @@ export class DatabaseModule {
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => dataSourceOptions(config),
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
+            const dataSource = await initialiseDataSource(options!);
             await dataSource.runMigrations({ transaction: 'each' });
             return dataSource;
           },

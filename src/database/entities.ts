@@ -5,6 +5,8 @@ import { DeMinimisAid } from '../budgets/de-minimis-aid.entity.js';
 import { Decision } from '../budgets/decision.entity.js';
 import { FinalReport, Payment } from '../budgets/payment.entity.js';
 import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
+import { JobOutbox } from '../jobs/job-outbox.entity.js';
+import { DecisionLetter } from '../letters/decision-letter.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
 import { Call, Programme } from '../programmes/programme.entity.js';
 import { User } from '../users/user.entity.js';
@@ -23,6 +25,8 @@ export const ENTITIES = [
   ApplicationPartner,
   ApplicationCost,
   DeMinimisAid,
+  JobOutbox,
+  DecisionLetter,
   Decision,
   BudgetLedgerEntry,
   Payment,

@@ -1,6 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from '@jest/globals';
-import { type PgLikeDriverModule, serialiseTransactions } from './pglite-transactions.js';
+import {
+  type PgLikeDriverModule,
+  runInTransactionContext,
+  serialiseTransactions,
+} from './pglite-transactions.js';
 
 /** A fake single-session pool that logs the statements it runs. */
 function fakeDriver(log: string[]): PgLikeDriverModule {
@@ -74,5 +78,34 @@ describe('serialiseTransactions (PGlite)', () => {
     const c = await connect(pool);
     await c.client.query('START TRANSACTION');
     expect(log.at(-1)).toBe('START TRANSACTION');
+  });
+
+  it("holds a stray statement from elsewhere until the open transaction ends, but not one from the transaction's own callback", async () => {
+    const log: string[] = [];
+    const { Pool } = serialiseTransactions(fakeDriver(log));
+    const pool = new Pool();
+    const [tx, ownStray, otherStray] = await Promise.all([connect(pool), connect(pool), connect(pool)]);
+    let releaseTx!: () => void;
+    const txMayCommit = new Promise<void>((resolve) => (releaseTx = resolve));
+    const transaction = runInTransactionContext(async () => {
+      await tx.client.query('START TRANSACTION');
+      await tx.client.query('SELECT in_tx');
+      await ownStray.client.query('SELECT own_stray'); // through another connection, same context
+      await txMayCommit;
+      await tx.client.query('COMMIT');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const other = otherStray.client.query('SELECT other_stray');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(log).toEqual(['START TRANSACTION', 'SELECT in_tx', 'SELECT own_stray']);
+    releaseTx();
+    await Promise.all([transaction, other]);
+    expect(log).toEqual([
+      'START TRANSACTION',
+      'SELECT in_tx',
+      'SELECT own_stray',
+      'COMMIT',
+      'SELECT other_stray',
+    ]);
   });
 });

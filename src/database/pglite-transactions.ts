@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 
 /**
@@ -9,9 +10,13 @@ import { EventEmitter } from 'node:events';
  * This wraps the pg-compatible driver module that typeorm-pglite gives TypeORM: every `connect()` gets
  * a client of its own, and a client that starts a transaction holds a process-wide lock until it
  * commits or rolls back. Transactions therefore run one after the other on PGlite (serialisable), as
- * they would behave under row locks on PostgreSQL. Single statements outside a transaction are not held
- * back (code that reads through another connection inside a transaction must not hang), so they run
- * inside whatever transaction is open at that moment, as before.
+ * they would behave under row locks on PostgreSQL.
+ *
+ * A single statement outside a transaction also waits for the open transaction to end, so that it
+ * neither sees nor joins another caller's half-done work, with one exception: a statement issued from
+ * inside the transaction's own callback (the same async context, see `runInTransactionContext`) runs
+ * at once, inside that transaction, so code that reads through the DataSource inside a transaction
+ * cannot wait for itself.
  */
 interface PgLikeResult {
   rows: unknown[];
@@ -42,12 +47,26 @@ class Mutex {
   }
 }
 
+/** Marks the async context of a transaction's callback, so its own stray statements pass the lock. */
+const transactionContext = new AsyncLocalStorage<object>();
+
+/** Runs `fn` in a fresh transaction context (wrap `EntityManager.transaction` with it on PGlite). */
+export function runInTransactionContext<T>(fn: () => T): T {
+  return transactionContext.run({}, fn);
+}
+
+interface LockState {
+  mutex: Mutex;
+  /** The transaction context of the client that holds the lock, if any. */
+  holderContext: object | undefined;
+}
+
 class SerialisedClient extends EventEmitter {
   private releaseLock: (() => void) | null = null;
 
   constructor(
     private readonly pool: PgLikePool,
-    private readonly lock: Mutex,
+    private readonly lock: LockState,
   ) {
     super();
   }
@@ -60,7 +79,15 @@ class SerialisedClient extends EventEmitter {
     const cb = typeof params === 'function' ? params : callback;
     const args = typeof params === 'function' ? undefined : params;
     const text = typeof sql === 'string' ? sql : '';
-    if (BEGIN.test(text) && !this.releaseLock) this.releaseLock = await this.lock.acquire();
+    let releaseSingle: (() => void) | null = null;
+    if (BEGIN.test(text) && !this.releaseLock) {
+      this.releaseLock = await this.lock.mutex.acquire();
+      this.lock.holderContext = transactionContext.getStore();
+    } else if (!this.releaseLock) {
+      const context = transactionContext.getStore();
+      const ownTransaction = context !== undefined && context === this.lock.holderContext;
+      if (!ownTransaction) releaseSingle = await this.lock.mutex.acquire();
+    }
     try {
       const result = await this.pool.query(sql, args);
       cb?.(null, result);
@@ -69,6 +96,7 @@ class SerialisedClient extends EventEmitter {
       cb?.(error as Error, null);
       throw error;
     } finally {
+      releaseSingle?.();
       if (END.test(text)) this.unlock();
     }
   }
@@ -76,14 +104,16 @@ class SerialisedClient extends EventEmitter {
   /** Called when TypeORM releases the connection: never keep the lock past it. */
   unlock(): void {
     const release = this.releaseLock;
+    if (!release) return;
     this.releaseLock = null;
-    release?.();
+    this.lock.holderContext = undefined;
+    release();
   }
 }
 
 export function serialiseTransactions(driver: PgLikeDriverModule): PgLikeDriverModule {
   const Inner = driver.Pool;
-  const lock = new Mutex();
+  const lock: LockState = { mutex: new Mutex(), holderContext: undefined };
   class SerialisedPool extends Inner {
     override connect(callback: (err: Error | null, client: unknown, done: (err?: Error) => void) => void) {
       return super.connect((err, _client, done) => {

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-export type CheckResult = { status: 'up' } | { status: 'down'; error: string };
+/** `details` carries what a check wants to show (e.g. the queue's backend and counts). */
+export type CheckResult = ({ status: 'up' } | { status: 'down'; error: string }) & {
+  details?: Record<string, unknown>;
+};
 export type HealthCheck = () => Promise<CheckResult>;
 
 const CHECK_TIMEOUT_MS = 3_000;

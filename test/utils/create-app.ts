@@ -1,12 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { DestinationStream } from 'pino';
 import supertest from 'supertest';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { createApp } from '../../src/app.setup.js';
+import { createApp, type CreateAppOptions } from '../../src/app.setup.js';
 import { type AppConfig, loadConfig } from '../../src/config/config.js';
 import { TestContext } from './factories.js';
 import { createTestDatabase } from './test-database.js';
@@ -22,10 +22,14 @@ export interface TestApp {
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
-/** Boots the real app (same setup as main.ts) on a fresh database of its own. */
+/**
+ * Boots the real app (same setup as main.ts) on a fresh database of its own, with a queue prefix of
+ * its own (test files running side by side never share BullMQ queues). `options.extraImports` adds
+ * test modules (a test job, a fixed letter data loader); `options.logDestination` captures the logs.
+ */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { logDestination?: DestinationStream } = {},
+  options: CreateAppOptions = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'subsidies-test-'));
@@ -35,6 +39,7 @@ export async function createTestApp(
     JWT_SECRET: TEST_JWT_SECRET,
     DATA_DIR: dataDir,
     REDIS_URL: process.env.REDIS_URL,
+    QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
     ...database.env,
     ...env,
   });

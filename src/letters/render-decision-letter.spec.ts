@@ -1,0 +1,157 @@
+import { describe, expect, it } from '@jest/globals';
+import { PDFParse } from 'pdf-parse';
+import type { DecisionLetterData } from './decision-letter-data.js';
+import { sha256Hex } from './decision-letter.store.js';
+import { formatLongDate, formatPercent } from './format.js';
+import { fillPlaceholders, LetterTemplates } from './letter-template.js';
+import { renderDecisionLetter } from './render-decision-letter.js';
+import { sampleApproval } from './sample-letter-data.js';
+
+const templates = new LetterTemplates();
+
+/** The letter's text with whitespace runs collapsed, and its metadata. */
+async function render(
+  data: DecisionLetterData,
+): Promise<{ pdf: Buffer; text: string; info: Record<string, unknown>; pages: number }> {
+  const { template } = await templates.load(data.language);
+  const pdf = await renderDecisionLetter(data, template);
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+    const info = await parser.getInfo();
+    return { pdf, text, info: (info.info ?? {}) as Record<string, unknown>, pages: info.total };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const rejection = (overrides: Partial<DecisionLetterData> = {}): DecisionLetterData =>
+  sampleApproval({
+    outcome: 'rejected',
+    grantedCents: 0,
+    fundingRatePct: 0,
+    payment: undefined,
+    deMinimis: undefined,
+    evaluation: { score: 48.25, thresholdMet: false },
+    motivation:
+      'De aanvraag haalt de minimumscore voor het criterium samenwerking niet (4 op 10, drempel 6).',
+    ...overrides,
+  });
+
+describe('decision letter PDF', () => {
+  it('states a Dutch approval with reference, amounts, funding rate, period, legal basis and the appeal clause', async () => {
+    const { text, info, pages, pdf } = await render(sampleApproval());
+    expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(text).toContain('Provincie Vlaams-Brabant');
+    expect(text).toContain('IVB-2026-004');
+    expect(text).toContain('22 november 2026');
+    expect(text).toContain('Vitalis Diagnostics BV');
+    expect(text).toContain('Kapeldreef 60');
+    expect(text).toContain('Betreft: Toekenning van een subsidie');
+    expect(text).toContain('een subsidie toe van € 150.000,00');
+    expect(text).toContain('50 % van de subsidiabele kosten van € 300.000,00');
+    expect(text).toContain('van 1 januari 2027 tot en met 31 december 2028');
+    expect(text).toContain('wet van 29 juli 1991 betreffende de uitdrukkelijke motivering');
+    expect(text).toContain('reglement van de provincieraad van 16 mei 2017');
+    expect(text).toContain('score van 84,5/100 en staat op plaats 2');
+    expect(text).toContain('Een voorschot van 50 % (€ 75.000,00)');
+    expect(text).toContain('Verordening (EU) 2023/2831');
+    expect(text).toContain('beroep tot nietigverklaring instellen bij de Raad van State');
+    expect(text).toContain('binnen een termijn van zestig (60) dagen na de kennisgeving');
+    expect(text).toContain('Ann Schevenels');
+    expect(text).toContain(`Pagina 1 van ${pages}`);
+    expect(text).toContain(`Pagina ${pages} van ${pages}`);
+    expect(info).toMatchObject({
+      Title: 'Beslissing over de subsidieaanvraag IVB-2026-004',
+      Author: 'Provincie Vlaams-Brabant',
+    });
+  });
+
+  it('is a PDF/A-2b document in Dutch with embedded fonts only', async () => {
+    const { pdf } = await render(sampleApproval());
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(raw).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(raw).toMatch(/\/Lang \(nl-BE\)/);
+    expect(raw).toContain('/FontFile2');
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+  });
+
+  it('states the grounds and the evaluation result in a rejection, without amounts granted or de minimis', async () => {
+    const { text } = await render(rejection());
+    expect(text).toContain('Betreft: Weigering van een subsidie');
+    expect(text).toContain('De deputatie kent geen subsidie toe voor de aanvraag IVB-2026-004');
+    expect(text).toContain(
+      'Gronden van de weigering: De aanvraag haalt de minimumscore voor het criterium samenwerking niet',
+    );
+    expect(text).toContain('score van 48,3/100; de aanvraag haalt de minimumscores niet');
+    expect(text).toContain('binnen een termijn van zestig (60) dagen');
+    expect(text).not.toContain('De-minimissteun');
+    expect(text).not.toContain('voorschot');
+  });
+
+  it('leaves out the de minimis statement when it does not apply', async () => {
+    const { text } = await render(sampleApproval({ deMinimis: { applies: false, regulation: '' } }));
+    expect(text).not.toContain('de-minimissteun in de zin van');
+  });
+
+  it('writes an English letter, marked as a courtesy translation, for an English application', async () => {
+    const { text, pdf } = await render(
+      sampleApproval({
+        language: 'en',
+        fundingRatePct: 37.5,
+        grantedCents: 11_250_000,
+        evaluation: { score: 71, thresholdMet: true },
+      }),
+    );
+    expect(text).toContain('Courtesy translation');
+    expect(text).toContain('Only the Dutch decision is legally binding');
+    expect(text).toContain('Subject: Award of a grant');
+    expect(text).toContain('22 November 2026');
+    expect(text).toContain('a grant of € 112.500,00');
+    expect(text).toContain('This is 37.5% of the eligible costs of € 300.000,00');
+    expect(text).toContain('Council of State (Raad van State)');
+    expect(text).toContain('within sixty (60) days of the notification');
+    expect(text).toContain('Page 1 of');
+    expect(text).not.toContain('Geachte');
+    expect(pdf.toString('latin1')).toMatch(/\/Lang \(en-GB\)/);
+  });
+
+  it('renders the same bytes for the same data and template', async () => {
+    const first = await render(sampleApproval());
+    const second = await render(sampleApproval());
+    expect(sha256Hex(second.pdf)).toBe(sha256Hex(first.pdf));
+    const other = await render(sampleApproval({ letterDate: '2026-11-23' }));
+    expect(sha256Hex(other.pdf)).not.toBe(sha256Hex(first.pdf));
+  });
+
+  it('prints user text literally: placeholders and markup in a title or motivation are not interpreted', async () => {
+    const { text } = await render(
+      sampleApproval({
+        applicationTitle: 'Project {{reference}} <script>alert(1)</script> {{granted}}',
+        motivation: 'Zie {{ motivation }} & {{unknown}} — 100% $1',
+      }),
+    );
+    expect(text).toContain('Project {{reference}} <script>alert(1)</script> {{granted}}');
+    expect(text).toContain('Motivering: Zie {{ motivation }} & {{unknown}} — 100% $1');
+  });
+});
+
+describe('letter formatting', () => {
+  it('writes dates out in Dutch and English', () => {
+    expect(formatLongDate('2026-11-22', 'nl')).toBe('22 november 2026');
+    expect(formatLongDate('2027-03-01', 'en')).toBe('1 March 2027');
+    expect(() => formatLongDate('2026-13-01', 'nl')).toThrow(RangeError);
+  });
+
+  it('writes percentages as Belgians and the English do', () => {
+    expect(formatPercent(50, 'nl')).toBe('50 %');
+    expect(formatPercent(37.5, 'nl')).toBe('37,5 %');
+    expect(formatPercent(37.5, 'en')).toBe('37.5%');
+  });
+
+  it('fills placeholders in one pass and refuses unknown ones', () => {
+    expect(fillPlaceholders('{{a}}-{{b}}', { a: '{{b}}', b: 'x' })).toBe('{{b}}-x');
+    expect(() => fillPlaceholders('{{nope}}', {})).toThrow('Unknown placeholder {{nope}}');
+  });
+});
