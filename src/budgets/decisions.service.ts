@@ -10,6 +10,7 @@ import type { AuthUser } from '../auth/auth.decorators.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors.js';
 import { formatEuro } from '../common/money.js';
+import { LettersService } from '../letters/letters.service.js';
 import type { ProgrammeRules } from '../programmes/programme-rules.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
@@ -25,7 +26,7 @@ export const PROVINCE_GRANTOR = 'Provincie Vlaams-Brabant';
 /**
  * Decisions on applications under review (SPEC.md §4). One transaction does all of it or none:
  * the state change, the grant check, the budget commitment, the de minimis check and record,
- * the decision row, the ledger entry, the letter request and the audit events.
+ * the decision row, the ledger entry, the letter request (outbox) and the audit events.
  */
 @Injectable()
 export class DecisionsService {
@@ -39,6 +40,7 @@ export class DecisionsService {
     private readonly programmes: ProgrammesService,
     private readonly ledger: BudgetLedgerService,
     private readonly deMinimis: DeMinimisService,
+    private readonly letters: LettersService,
   ) {}
 
   async decide(actor: AuthUser, applicationId: string, dto: DecideDto): Promise<DecisionView> {
@@ -171,6 +173,8 @@ export class DecisionsService {
         description: `${programme.name}: ${application.title}`,
       });
     }
+    // The letter request (an outbox row) commits with the decision: no decision without its letter.
+    await this.letters.requestLetter(manager, decision.id);
     await this.audit.record(manager, actor, {
       action: `decision.${dto.outcome}`,
       entity: 'decision',

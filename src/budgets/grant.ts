@@ -81,9 +81,8 @@ export function fundingRateOf(grantedCents: number, eligibleCostsCents: number):
   assertCents(eligibleCostsCents, 'eligibleCostsCents');
   if (eligibleCostsCents <= 0) throw new RangeError('eligible costs must be positive');
   return (
-    Number(
-      (BigInt(grantedCents) * 10_000n + BigInt(eligibleCostsCents) / 2n) / BigInt(eligibleCostsCents),
-    ) / 100
+    Number((BigInt(grantedCents) * 10_000n + BigInt(eligibleCostsCents) / 2n) / BigInt(eligibleCostsCents)) /
+    100
   );
 }
 
