@@ -115,3 +115,31 @@ describe('Idempotency-Key', () => {
     expect(res.body.code).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('Idempotency-Key on state changes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('replays a submission instead of answering 409 ALREADY_SUBMITTED or INVALID_TRANSITION', async () => {
+    const applicant = await t.ctx.newApplicant();
+    const call = await t.ctx.newCall();
+    const application = await t.ctx.newApplication(applicant, { callId: call.id });
+    const submit = () =>
+      t.http
+        .post(`/api/applications/${application.id}/submit`)
+        .set('Authorization', applicant.auth)
+        .set('Idempotency-Key', `submit-${application.id}`);
+    const first = await submit().expect(200);
+    const again = await submit().expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const submitted = await t.dataSource.query(
+      `SELECT 1 FROM audit_event WHERE entity_id = $1 AND action = 'application.submitted'`,
+      [application.id],
+    );
+    expect(submitted).toHaveLength(1);
+  });
+});

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { ApplicationsService } from './applications.service.js';
 import {
   ApplicationListQueryDto,
@@ -20,6 +21,7 @@ export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Post()
+  @Idempotent()
   @Auth('applicant')
   @ApiCreatedResponse({
     type: ApplicationView,
@@ -55,6 +57,7 @@ export class ApplicationsController {
   }
 
   @Post(':id/submit')
+  @Idempotent()
   @HttpCode(200)
   @Auth('applicant')
   @ApiOkResponse({ type: ApplicationView, description: '409 CALL_CLOSED, 422 ELIGIBILITY_FAILED' })
@@ -63,6 +66,7 @@ export class ApplicationsController {
   }
 
   @Post(':id/withdraw')
+  @Idempotent()
   @HttpCode(200)
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'Any time before a decision' })
@@ -75,6 +79,7 @@ export class ApplicationsController {
   }
 
   @Post(':id/screening')
+  @Idempotent()
   @HttpCode(200)
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'Only from submitted' })

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth, type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination.js';
 import {
   ActivityPage,
@@ -43,6 +44,7 @@ export class ErdfController {
   ) {}
 
   @Post()
+  @Idempotent()
   @Auth('staff')
   @ApiCreatedResponse({ type: ErdfProjectView })
   @ApiUnprocessableEntityResponse({ description: 'ELIGIBILITY_FAILED: the financing plan breaks a rule' })
@@ -79,6 +81,7 @@ export class ErdfController {
   }
 
   @Post(':id/expenses')
+  @Idempotent()
   @Auth('staff')
   @ApiCreatedResponse({ type: ExpenseView })
   @ApiUnprocessableEntityResponse({ description: 'EXPENSE_NOT_ELIGIBLE with details [{ rule, message }]' })
@@ -102,6 +105,7 @@ export class ErdfController {
   }
 
   @Post(':id/expenses/:expenseId/corrections')
+  @Idempotent()
   @Auth('staff')
   @ApiCreatedResponse({ type: ExpenseView, description: 'A new expense row that corrects the original' })
   correct(
@@ -114,6 +118,7 @@ export class ErdfController {
   }
 
   @Post(':id/expenses/:expenseId/withdraw')
+  @Idempotent()
   @HttpCode(200)
   @Auth('staff')
   @ApiOkResponse({
@@ -130,6 +135,7 @@ export class ErdfController {
   }
 
   @Post(':id/claims')
+  @Idempotent()
   @Auth('staff')
   @ApiCreatedResponse({
     type: ClaimDetailView,
@@ -166,6 +172,7 @@ export class ErdfController {
   }
 
   @Post(':id/claims/:claimId/submit')
+  @Idempotent()
   @HttpCode(200)
   @Auth('staff')
   @ApiOkResponse({ type: ClaimDetailView, description: 'draft → submitted; dueBy is 3 months later' })
@@ -178,6 +185,7 @@ export class ErdfController {
   }
 
   @Post(':id/claims/:claimId/paid')
+  @Idempotent()
   @HttpCode(200)
   @Auth('staff')
   @ApiOkResponse({ type: ClaimDetailView, description: 'submitted → paid' })
@@ -191,6 +199,7 @@ export class ErdfController {
   }
 
   @Post(':id/indicators')
+  @Idempotent()
   @Auth('staff')
   @ApiCreatedResponse({ type: IndicatorView })
   addIndicator(
@@ -202,6 +211,7 @@ export class ErdfController {
   }
 
   @Post(':id/indicators/:code/values')
+  @Idempotent()
   @Auth('staff')
   @ApiCreatedResponse({ type: IndicatorValueView })
   addIndicatorValue(
@@ -225,6 +235,7 @@ export class ErdfController {
   }
 
   @Post(':id/activities')
+  @Idempotent()
   @Auth('staff')
   @ApiCreatedResponse({ type: ActivityView })
   addActivity(

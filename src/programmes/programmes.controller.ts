@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { PageQueryDto } from '../common/pagination.js';
 import {
   CallListQueryDto,
@@ -19,6 +20,7 @@ export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
   @Post()
+  @Idempotent()
   @Auth('staff', 'admin')
   @ApiCreatedResponse({
     type: ProgrammeView,
@@ -49,6 +51,7 @@ export class CallsController {
   constructor(private readonly programmes: ProgrammesService) {}
 
   @Post()
+  @Idempotent()
   @Auth('staff', 'admin')
   @ApiCreatedResponse({ type: CallView })
   create(@CurrentUser() actor: AuthUser, @Body() dto: CreateCallDto): Promise<CallView> {
