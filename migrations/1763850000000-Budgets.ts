@@ -13,7 +13,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `decision`: one per application; `funding_rate_pct` = granted ÷ eligible costs (two decimals, for
  *   display), `max_funding_rate_pct` = the consortium's highest rate. `paid_cents` is the net amount
  *   paid (payments − recoveries); the CHECK keeps it within the grant as it stands
- *   (`final_grant_cents` once the final report is accepted).
+ *   (`final_grant_cents` once the final report is accepted). `evaluation_*`: the evaluation result at
+ *   the decision (score, rank, thresholds), as the letter states it; null without reviews.
  * - `payment`: money paid out, at most one advance and one balance per application.
  * - `final_report`: the actual costs per partner and category; accepting it settles the grant.
  *
@@ -97,6 +98,9 @@ export class Budgets1763850000000 implements MigrationInterface {
         motivation text NOT NULL CHECK (length(btrim(motivation)) > 0),
         decided_on date NOT NULL,
         decided_by uuid NOT NULL REFERENCES app_user(id),
+        evaluation_score numeric(5,2) CHECK (evaluation_score BETWEEN 0 AND 100),
+        evaluation_rank integer CHECK (evaluation_rank >= 1),
+        evaluation_thresholds_met boolean,
         final_grant_cents bigint,
         paid_cents bigint NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -107,6 +111,9 @@ export class Budgets1763850000000 implements MigrationInterface {
           OR (outcome = 'rejected' AND granted_cents IS NULL AND funding_rate_pct IS NULL)),
         CONSTRAINT decision_final_grant_within_granted CHECK (
           final_grant_cents IS NULL OR (outcome = 'approved' AND final_grant_cents BETWEEN 0 AND granted_cents)),
+        CONSTRAINT decision_evaluation_complete CHECK (
+          (evaluation_score IS NULL) = (evaluation_thresholds_met IS NULL)
+          AND (evaluation_rank IS NULL OR evaluation_score IS NOT NULL)),
         CONSTRAINT decision_paid_within_grant CHECK (
           paid_cents >= 0 AND paid_cents <= COALESCE(final_grant_cents, granted_cents, 0))
       )`);

@@ -88,6 +88,15 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       fundingRatePct: decision.fundingRatePct ?? 0,
       project: { startDate: snapshot.startDate, endDate: snapshot.endDate },
       motivation: decision.motivation,
+      ...(decision.evaluationScore !== null
+        ? {
+            evaluation: {
+              score: decision.evaluationScore,
+              ...(decision.evaluationRank !== null ? { rank: decision.evaluationRank } : {}),
+              thresholdMet: decision.evaluationThresholdsMet === true,
+            },
+          }
+        : {}),
       ...(approved && advancePct > 0
         ? { payment: { advancePct, advanceCents, balanceCents: grantedCents - advanceCents } }
         : {}),

@@ -67,6 +67,23 @@ export class Decision {
   @Column({ name: 'decided_by', type: 'uuid' })
   decidedBy: string;
 
+  /** The evaluation result when the decision was taken (0–100); null when there were no reviews. */
+  @Column({
+    name: 'evaluation_score',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: PERCENT_TRANSFORMER,
+  })
+  evaluationScore: number | null;
+
+  @Column({ name: 'evaluation_rank', type: 'integer', nullable: true })
+  evaluationRank: number | null;
+
+  @Column({ name: 'evaluation_thresholds_met', type: 'boolean', nullable: true })
+  evaluationThresholdsMet: boolean | null;
+
   /** The grant after the accepted final report; null before. */
   @Column({ name: 'final_grant_cents', type: 'bigint', nullable: true, transformer: CENTS_TRANSFORMER })
   finalGrantCents: number | null;

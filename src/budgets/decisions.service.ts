@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ApplicationSnapshot } from '../applications/application.entity.js';
@@ -17,6 +17,7 @@ import { BudgetLedgerService } from './budget-ledger.service.js';
 import { regulationOn, splitAidOverPartners } from './de-minimis.js';
 import { DeMinimisService } from './de-minimis.service.js';
 import { Decision } from './decision.entity.js';
+import { type DecisionEvaluation, EVALUATION_SOURCE, type EvaluationSource } from './evaluation-source.js';
 import type { DecideDto, DecisionView } from './dto/decision.dto.js';
 import { fundingRateOf, grantViolations } from './grant.js';
 
@@ -41,6 +42,7 @@ export class DecisionsService {
     private readonly ledger: BudgetLedgerService,
     private readonly deMinimis: DeMinimisService,
     private readonly letters: LettersService,
+    @Optional() @Inject(EVALUATION_SOURCE) private readonly evaluations?: EvaluationSource,
   ) {}
 
   async decide(actor: AuthUser, applicationId: string, dto: DecideDto): Promise<DecisionView> {
@@ -50,8 +52,10 @@ export class DecisionsService {
     if (dto.outcome === 'rejected' && dto.grantedCents !== undefined) {
       throw DomainError.validation('grantedCents', 'must not be given when rejecting an application');
     }
+    // Read before the transaction (the ranking reads through its own connection, never inside it).
+    const evaluation = await this.evaluationOf(applicationId);
     const decision = await this.dataSource.transaction((manager) =>
-      this.decideIn(manager, actor, applicationId, dto),
+      this.decideIn(manager, actor, applicationId, dto, evaluation),
     );
     this.logger.log(
       {
@@ -75,6 +79,7 @@ export class DecisionsService {
     actor: AuthUser,
     applicationId: string,
     dto: DecideDto,
+    evaluation: DecisionEvaluation | null,
   ): Promise<Decision> {
     const application = await this.applications.findOrFail(manager, applicationId);
     // Checked early for a clear answer; checked again under the row lock by `transition`.
@@ -147,6 +152,9 @@ export class DecisionsService {
         motivation: dto.motivation,
         decidedOn,
         decidedBy: actor.id,
+        evaluationScore: evaluation?.score ?? null,
+        evaluationRank: evaluation?.rank ?? null,
+        evaluationThresholdsMet: evaluation?.thresholdsMet ?? null,
         finalGrantCents: null,
         paidCents: 0,
       }),
@@ -201,6 +209,12 @@ export class DecisionsService {
     return decision;
   }
 
+  private async evaluationOf(applicationId: string): Promise<DecisionEvaluation | null> {
+    if (!this.evaluations) return null;
+    const application = await this.applications.findOrFail(this.dataSource.manager, applicationId);
+    return this.evaluations.evaluationOf(application.callId, applicationId);
+  }
+
   /** `GET /applications/:id/decision`: staff, and members of the application's organisations. */
   async get(actor: AuthUser, applicationId: string): Promise<DecisionView> {
     const manager = this.dataSource.manager;
@@ -243,6 +257,14 @@ export function toDecisionView(d: Decision, reference: string): DecisionView {
     requestedCents: d.requestedCents,
     paidCents: d.paidCents,
     motivation: d.motivation,
+    evaluation:
+      d.evaluationScore === null
+        ? null
+        : {
+            score: d.evaluationScore,
+            rank: d.evaluationRank,
+            thresholdsMet: d.evaluationThresholdsMet === true,
+          },
     decidedOn: d.decidedOn,
     decidedBy: d.decidedBy,
     createdAt: d.createdAt.toISOString(),

@@ -32,6 +32,13 @@ export class DecideDto {
   motivation: string;
 }
 
+export class DecisionEvaluationView {
+  @ApiProperty({ example: 81.5, description: 'Weighted score 0–100 at the decision (the consensus if any)' })
+  score: number;
+  @ApiProperty({ nullable: true, type: Number }) rank: number | null;
+  @ApiProperty() thresholdsMet: boolean;
+}
+
 export class DecisionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
@@ -58,6 +65,12 @@ export class DecisionView {
   @ApiProperty() requestedCents: number;
   @ApiProperty({ description: 'Net amount paid (payments − recoveries)' }) paidCents: number;
   @ApiProperty() motivation: string;
+  @ApiProperty({
+    type: DecisionEvaluationView,
+    nullable: true,
+    description: 'The evaluation result the decision cites; null without reviews',
+  })
+  evaluation: DecisionEvaluationView | null;
   @ApiProperty({ example: '2026-11-20' }) decidedOn: string;
   @ApiProperty({ format: 'uuid' }) decidedBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
