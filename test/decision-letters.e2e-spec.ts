@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Global, Module } from '@nestjs/common';
 import { PDFParse } from 'pdf-parse';
 import type { Response } from 'supertest';
-import {
-  type DecisionEvaluation,
-  EVALUATION_SOURCE,
-  type EvaluationSource,
-} from '../src/budgets/evaluation-source.js';
 import { JobRunner } from '../src/jobs/job-runner.js';
 import { createTestApp, type TestApp } from './utils/create-app.js';
 import type { TestUser } from './utils/factories.js';
@@ -250,37 +244,25 @@ describe('decision letters', () => {
   });
 });
 
-/** Stands in for the reviews module's ranking. */
-class FixedEvaluations implements EvaluationSource {
-  readonly byApplication = new Map<string, DecisionEvaluation>();
-  evaluationOf(_callId: string, applicationId: string): Promise<DecisionEvaluation | null> {
-    return Promise.resolve(this.byApplication.get(applicationId) ?? null);
-  }
-}
-const evaluations = new FixedEvaluations();
-
-@Global()
-@Module({ providers: [{ provide: EVALUATION_SOURCE, useValue: evaluations }], exports: [EVALUATION_SOURCE] })
-class FixedEvaluationsModule {}
-
 describe('decision letters citing the evaluation', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({}, { extraImports: [FixedEvaluationsModule] });
+    t = await createTestApp();
   });
   afterAll(() => t.close());
 
-  it('stores the score and rank at the decision and states them in the letter', async () => {
+  it('stores the score and rank of the ranking at the decision and states them in the letter', async () => {
     const { staff, applicant, call } = await setUp(t);
-    const app = await t.ctx.underReviewApplication(applicant, { callId: call.id });
-    evaluations.byApplication.set(app.id, { score: 81.5, rank: 2, thresholdsMet: true });
+    // Two evaluators: 8 and 7 on every criterion → weighted 80 and 70, mean 75; the only one ranked.
+    const app = await t.ctx.reviewedApplication(applicant, { callId: call.id }, [8, 7]);
+    expect(app.status).toBe('under_review');
     const res = await decide(t, staff, app.id, {
       outcome: 'approved',
       grantedCents: 10_000_000,
-      motivation: 'Tweede in de rangschikking.',
+      motivation: 'Eerste in de rangschikking.',
     }).expect(201);
-    expect(res.body.evaluation).toEqual({ score: 81.5, rank: 2, thresholdsMet: true });
+    expect(res.body.evaluation).toEqual({ score: 75, rank: 1, thresholdsMet: true });
     const letter = await waitFor(
       async () => {
         const r = await download(t, applicant, app.id);
@@ -289,7 +271,7 @@ describe('decision letters citing the evaluation', () => {
       { what: 'the decision letter', timeoutMs: 30_000 },
     );
     const text = await pdfText(letter.body as Buffer);
-    expect(text).toContain('gewogen score van 81,5/100 en staat op plaats 2');
+    expect(text).toContain('gewogen score van 75/100 en staat op plaats 1');
     expect(text).toContain('de aanvraag haalt de minimumscores');
   });
 });

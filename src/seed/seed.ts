@@ -26,7 +26,7 @@ try {
   const applications = await seedApplications(ctx, base);
   const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);
-  await seedDecisions(ctx, base, applications);
+  await seedDecisions(ctx, base, applications, reviews.ranking.items);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);

@@ -37,7 +37,8 @@ export interface RankedApplication {
  *   the grant and whose balance was paid (closed), one running project with its advance paid, and one
  *   refusal with its grounds;
  * - the 2026 call (when the reviews step gives a ranking): the best-ranked applications within the
- *   budget are approved, one below the thresholds is refused, and the advance of the first is paid;
+ *   budget are approved, the best-ranked one that is not funded is refused with its grounds, and the
+ *   advance of the first is paid;
  * - the MedTech single undertaking stays near its de minimis ceiling (external aid from the de minimis
  *   step): the step reports how much room is left.
  * Idempotent: applications are found by call and title, decisions by application, payments by kind.
@@ -170,18 +171,23 @@ export async function seedDecisions(
         if (outcome === 'refused') refusedByCeiling.push(item.reference);
         else decided2026.push(item.reference);
       }
-      const below = ordered.find((i) => !i.meetsThresholds);
-      if (below && (await status(ctx, below.applicationId)) === 'under_review') {
+      // The best-ranked application that is not funded is refused, with its grounds.
+      for (const item of ordered) {
+        if (item.withinBudget && item.meetsThresholds) continue;
+        if ((await status(ctx, item.applicationId)) !== 'under_review') continue;
         await decide(
-          { id: below.applicationId },
+          { id: item.applicationId },
           {
             outcome: 'rejected',
-            motivation:
-              'De aanvraag haalt de minimumscore voor het innovatieve karakter niet; de deputatie volgt het ' +
-              'advies van de deskundigen.',
+            motivation: item.meetsThresholds
+              ? `De aanvraag staat op plaats ${item.rank} van de rangschikking. Na de hoger gerangschikte ` +
+                'projecten volstaat het budget van de oproep niet meer voor het gevraagde bedrag.'
+              : 'De aanvraag haalt de minimumscore voor een of meer criteria niet; de deputatie volgt het ' +
+                'advies van de deskundigen.',
           },
         );
-        decided2026.push(below.reference);
+        decided2026.push(`${item.reference} (refused)`);
+        break;
       }
       const first = ordered.find((i) => i.withinBudget && i.meetsThresholds);
       if (first && (await status(ctx, first.applicationId)) === 'approved') {
@@ -191,6 +197,7 @@ export async function seedDecisions(
     }
 
     clock.reset();
+    const letters = await waitForLetters(ctx);
     const ledger = ctx.get(BudgetLedgerService);
     const budget2025 = await ledger.figures(call2025.id);
     const budget2026 = await ledger.figures(apps.calls.call2026.id);
@@ -212,12 +219,32 @@ export async function seedDecisions(
         : 'decisions: call 2026 not decided (no ranking from the reviews step)',
     );
     ctx.note(
+      `decision letters: ${letters.done} produced${letters.waiting > 0 ? `, ${letters.waiting} still queued (they run when the server starts)` : ''}`,
+    );
+    ctx.note(
       `de minimis: the MedTech single undertaking has ${formatEuro(medtech.availableCents)} left of ` +
         `${formatEuro(medtech.ceilingCents)}; a larger share of a grant is refused with DE_MINIMIS_EXCEEDED`,
     );
     return { call2025, history, budget2025, budget2026 };
   } finally {
     clock.reset();
+  }
+}
+
+/**
+ * The letters of the seeded decisions are produced by the in-process worker (or the queue's workers):
+ * wait for them, up to two minutes, so that the demo has its PDFs right away.
+ */
+async function waitForLetters(ctx: SeedContext): Promise<{ done: number; waiting: number }> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const [row] = (await ctx.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status IN ('pending','dispatched'))::int AS waiting,
+              count(*) FILTER (WHERE status = 'completed')::int AS done
+         FROM job_outbox WHERE job_name = 'decision-letter'`,
+    )) as { waiting: number; done: number }[];
+    if (row.waiting === 0 || Date.now() > deadline) return row;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
