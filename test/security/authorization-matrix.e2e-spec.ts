@@ -364,6 +364,7 @@ describe('authorization matrix', () => {
       if (template.startsWith('/api/users/')) return w.users.applicantOwn.id;
       if (template.startsWith('/api/assignments/')) return w.assignmentId;
       if (template.startsWith('/api/erdf-projects/')) return w.project.id;
+      if (template.startsWith('/api/reports/erdf/')) return w.project.id;
       if (template.startsWith('/api/jobs/')) return randomUUID();
       throw new Error(`no value for {id} in ${template}: add one to fillPath`);
     });

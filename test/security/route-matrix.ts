@@ -163,6 +163,9 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/erdf-projects/{id}/indicators/{code}/values': ERDF_READ,
   'POST /api/erdf-projects/{id}/activities': STAFF,
   'GET /api/erdf-projects/{id}/activities': ERDF_READ,
+  'GET /api/reports/budget': STAFF_ADMIN,
+  'GET /api/reports/erdf/{id}': STAFF_ADMIN,
+  'GET /api/reports/360giving': STAFF_ADMIN,
 };
 
 /** The expectation of `actor` on `route` ("METHOD /path" as in the OpenAPI document). */
