@@ -4,6 +4,7 @@ import { Applications1763800000000 } from './1763800000000-Applications.js';
 import { DeMinimis1763810000000 } from './1763810000000-DeMinimis.js';
 import { Jobs1763820000000 } from './1763820000000-Jobs.js';
 import { Erdf1763830000000 } from './1763830000000-Erdf.js';
+import { Reviews1763840000000 } from './1763840000000-Reviews.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DeMinimis1763810000000,
   Jobs1763820000000,
   Erdf1763830000000,
+  Reviews1763840000000,
 ];

@@ -6,6 +6,7 @@ import { JobOutbox } from '../jobs/job-outbox.entity.js';
 import { DecisionLetter } from '../letters/decision-letter.entity.js';
 import { Organisation, OrganisationLink, OrganisationMember } from '../organisations/organisation.entity.js';
 import { Call, Programme } from '../programmes/programme.entity.js';
+import { ApplicationConsensus, Review, ReviewAssignment } from '../reviews/review.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity of the app, for the Nest module and the migration CLI alike. */
@@ -22,6 +23,9 @@ export const ENTITIES = [
   ApplicationPartner,
   ApplicationCost,
   DeMinimisAid,
+  ReviewAssignment,
+  Review,
+  ApplicationConsensus,
   JobOutbox,
   DecisionLetter,
 ];

@@ -12,6 +12,7 @@ import { seedErdf } from './steps/erdf.js';
 import { seedApplications } from './steps/applications.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedFoundation } from './steps/foundation.js';
+import { seedReviews } from './steps/reviews.js';
 
 const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
 const app = await NestFactory.createApplicationContext(AppModule.register(config), {
@@ -22,6 +23,7 @@ try {
   const base = await seedFoundation(ctx);
   await seedErdf(ctx, base);
   const applications = await seedApplications(ctx, base);
+  const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
@@ -37,6 +39,10 @@ try {
   console.log(
     `\nCall ${applications.calls.call2026.title}: ${applications.calls.call2026.status}; ` +
       `try the simulator at POST /api/calls/${applications.calls.call2027.id}/simulate`,
+  );
+  console.log(
+    `Ranking of the 2026 call (funding line after rank ${reviews.ranking.fundingLine.lastRankWithinBudget}): ` +
+      `GET /api/calls/${applications.calls.call2026.id}/ranking`,
   );
 } finally {
   await app.close();

@@ -24,6 +24,8 @@ import type {
   ProgrammeView,
 } from '../../src/programmes/dto/programme.dto.js';
 import { ProgrammesService } from '../../src/programmes/programmes.service.js';
+import type { AssignmentDetailView, AssignmentView, ReviewView } from '../../src/reviews/dto/review.dto.js';
+import { ReviewsService } from '../../src/reviews/reviews.service.js';
 
 export interface TestUser extends UserView {
   password: string;
@@ -233,6 +235,79 @@ export class TestContext {
   ): Promise<ApplicationView> {
     const submitted = await this.submittedApplication(applicant, overrides);
     return this.get(ApplicationsService).screen(FACTORY_STAFF, submitted.id, { outcome: 'admissible' });
+  }
+
+  private reviewsStaff?: Promise<TestUser>;
+
+  /** A real staff account for the review factories (assignments reference the user who made them). */
+  private staffForReviews(): Promise<TestUser> {
+    this.reviewsStaff ??= this.newStaff();
+    return this.reviewsStaff;
+  }
+
+  /**
+   * Assigns `evaluator` (default: a new evaluator without organisation) to an admissible application,
+   * as `staff` (default: a staff account of the factories).
+   */
+  async assignEvaluator(
+    applicationId: string,
+    evaluator?: TestUser,
+    staff?: TestUser,
+  ): Promise<{ assignment: AssignmentView; evaluator: TestUser }> {
+    const who = evaluator ?? (await this.newEvaluator());
+    const by = staff ?? (await this.staffForReviews());
+    const assignment = await this.get(ReviewsService).assign(by.actor, applicationId, {
+      evaluatorId: who.id,
+    });
+    return { assignment, evaluator: who };
+  }
+
+  /** The evaluator declares no conflict of interest: the application's content opens to them. */
+  declareNoConflict(evaluator: TestUser, assignmentId: string): Promise<AssignmentDetailView> {
+    return this.get(ReviewsService).declare(evaluator.actor, assignmentId, { hasConflict: false });
+  }
+
+  /**
+   * Submits the evaluator's review (after `declareNoConflict`): every criterion of the call gets
+   * `scores` — one number for all (default 7), or one per criterion key — and a comment.
+   */
+  async submitReview(
+    evaluator: TestUser,
+    assignmentId: string,
+    scores: number | Record<string, number> = 7,
+  ): Promise<ReviewView> {
+    const service = this.get(ReviewsService);
+    const { criteria } = await service.getAssignment(evaluator.actor, assignmentId);
+    return service.saveReview(evaluator.actor, assignmentId, {
+      scores: criteria.map((c) => ({
+        criterion: c.key,
+        score: typeof scores === 'number' ? Math.min(scores, c.maxScore) : scores[c.key],
+        comment: `Assessment of ${c.label}`,
+      })),
+      comment: 'Overall assessment',
+      submit: true,
+    });
+  }
+
+  /**
+   * An application brought to `under_review`, ready for a decision: `admissibleApplication`, then as
+   * many new evaluators as the call's `minReviewsPerApplication` assigned, declared and submitted.
+   * `scores[i]` is evaluator i's score (see `submitReview`; default 7 everywhere, which meets the
+   * thresholds of the factory call).
+   */
+  async reviewedApplication(
+    applicant: TestUser,
+    overrides: Partial<CreateApplicationDto> = {},
+    scores: (number | Record<string, number>)[] = [],
+  ): Promise<ApplicationView> {
+    const application = await this.admissibleApplication(applicant, overrides);
+    const call = await this.get(ProgrammesService).getCall(application.callId);
+    for (let i = 0; i < call.minReviewsPerApplication; i++) {
+      const { assignment, evaluator } = await this.assignEvaluator(application.id);
+      await this.declareNoConflict(evaluator, assignment.id);
+      await this.submitReview(evaluator, assignment.id, scores[i] ?? 7);
+    }
+    return this.get(ApplicationsService).get(applicant.actor, application.id);
   }
 }
 
