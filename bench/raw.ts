@@ -170,3 +170,41 @@ export const ERDF_REPORT_SQL = `
     LEFT JOIN claimed c ON c.organisation_id = p.organisation_id
    WHERE p.project_id = $1
    ORDER BY o.name, p.organisation_id, s.category`;
+
+/**
+ * The ranking of a call as one SQL aggregation: the mean weighted score of the submitted reviews per
+ * ranked application, whether the mean of every criterion meets its threshold, the rank with the
+ * documented tie-breaks, and the cumulative requested amount against the call budget.
+ */
+export const RANKING_SQL = `
+  WITH c AS (SELECT id, budget_cents, criteria FROM call WHERE id = $1),
+  per_application AS (
+    SELECT a.id, a.reference, a.title, a.requested_cents, a.submitted_at,
+           count(r.id) AS review_count, COALESCE(avg(r.weighted_score), 0) AS score
+      FROM application a
+      LEFT JOIN review_assignment ra ON ra.application_id = a.id
+      LEFT JOIN review r ON r.assignment_id = ra.id AND r.submitted_at IS NOT NULL
+     WHERE a.call_id = $1 AND a.status IN ('admissible','under_review','approved','rejected')
+     GROUP BY a.id
+  ), per_criterion AS (
+    SELECT ra.application_id, s->>'criterion' AS key, avg((s->>'score')::numeric) AS mean
+      FROM review r
+      JOIN review_assignment ra ON ra.id = r.assignment_id
+      JOIN application a ON a.id = ra.application_id,
+           jsonb_array_elements(r.scores) s
+     WHERE a.call_id = $1 AND r.submitted_at IS NOT NULL
+     GROUP BY 1, 2
+  ), thresholds AS (
+    SELECT pc.application_id, bool_and(pc.mean >= COALESCE((cr->>'threshold')::numeric, 0)) AS meets
+      FROM per_criterion pc
+      JOIN (SELECT jsonb_array_elements(criteria) AS cr FROM c) k ON k.cr->>'key' = pc.key
+     GROUP BY pc.application_id
+  ), scored AS (
+    SELECT p.*, COALESCE(t.meets, false) AS meets_thresholds
+      FROM per_application p LEFT JOIN thresholds t ON t.application_id = p.id
+  )
+  SELECT s.*, rank() OVER w AS rank, sum(s.requested_cents) OVER w AS cumulative_requested_cents,
+         sum(s.requested_cents) OVER w <= (SELECT budget_cents FROM c) AS within_budget
+    FROM scored s
+  WINDOW w AS (ORDER BY round(s.score, 2) DESC, s.meets_thresholds DESC, s.requested_cents, s.submitted_at, s.reference)
+   ORDER BY rank`;

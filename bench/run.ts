@@ -21,10 +21,10 @@ import { letterValues, renderDecisionLetter } from '../src/letters/render-decisi
 import { sampleApproval } from '../src/letters/sample-letter-data.js';
 import { expectStatus, http } from './lib/http.js';
 import { percentile, runLoad, timeRuns, type LoadResult } from './lib/load.js';
-import { type Measurement, writeReport } from './lib/report.js';
+import { fmt, type Measurement, writeReport } from './lib/report.js';
 import { type RunningServer, startServer } from './lib/server.js';
-import { ERDF_REPORT_SQL, md5uuid, type RawDb, rawSubmission, submissionBody } from './raw.js';
-import { FULL_SCALE, PASSWORD, type Scale, SMALL_SCALE, seed } from './seed.js';
+import { ERDF_REPORT_SQL, md5uuid, RANKING_SQL, type RawDb, rawSubmission, submissionBody } from './raw.js';
+import { describeSeed, FULL_SCALE, PASSWORD, type Scale, SMALL_SCALE, seed } from './seed.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
@@ -96,12 +96,16 @@ function loadRows(
 let benchUrl: string | undefined;
 let pgliteDir: string | undefined;
 let scratch: string | undefined;
-if (onPostgres) {
+// BENCH_REUSE_DB=1 measures again on the database a run kept with BENCH_KEEP_DB=1 (PostgreSQL only).
+const reuse = onPostgres && process.env.BENCH_REUSE_DB === '1';
+if (onPostgres && !reuse) {
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${BENCH_DB}`);
   await admin.end();
+  benchUrl = dbUrl(BENCH_DB);
+} else if (reuse) {
   benchUrl = dbUrl(BENCH_DB);
 } else {
   scratch = mkdtempSync(join(tmpdir(), 'subsidies-bench-'));
@@ -111,7 +115,8 @@ log(`database: ${onPostgres ? `PostgreSQL ${BENCH_DB}` : `PGlite in ${pgliteDir}
 
 const dataSource = await openDataSource({ databaseUrl: benchUrl, pgliteDataDir: pgliteDir ?? '' });
 log('migrated');
-const seeded = await seed((t, p) => dataSource.query(t, p), scale, log);
+const seedSql = (t: string, p?: unknown[]) => dataSource.query(t, p) as Promise<unknown[]>;
+const seeded = reuse ? { ...(await describeSeed(seedSql)), seconds: 0 } : await seed(seedSql, scale, log);
 log(`seeded in ${seeded.seconds.toFixed(0)} s: ${JSON.stringify(seeded.counts)}`);
 
 const [{ version }] = (await dataSource.query(`SELECT current_setting('server_version') AS version`)) as {
@@ -162,6 +167,8 @@ const rawSubmit = await runLoad(SUBMISSIONS, 16, (i) =>
 );
 log('raw: ERDF report SQL');
 const rawErdf = await timeRuns(20, () => raw.query(ERDF_REPORT_SQL, [seeded.largestErdfProjectId]));
+log('raw: ranking SQL');
+const rawRanking = await timeRuns(20, () => raw.query(RANKING_SQL, [seeded.rankingCallId]));
 await raw.close();
 
 // --- letter rendering in the bench process (no database) -------------------------------------------------
@@ -287,7 +294,7 @@ rows[rows.length - 1].target = '< 200 ms';
 rows[rows.length - 1].met = apiSubmit.p99Ms < 200 && apiSubmit.errors === 0;
 
 // 2. Read, concurrency 32, beside the bare server.
-log('API: read');
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: read`);
 await runLoad(200, 32, readOp(api, staffToken));
 const apiRead = await runLoad(READS, 32, readOp(api, staffToken));
 loadRows('read GET /applications/:id', apiRead, bareRead, 'bare node:http + pg', 'req/s');
@@ -295,11 +302,30 @@ rows[rows.length - 3].target = '≥ 40 % of bare';
 rows[rows.length - 3].met = apiRead.perSecond / bareRead.perSecond >= 0.4 && apiRead.errors === 0;
 
 // 3. Ranking.
-notMeasured('ranking (2,000 applications × 3 reviews)', 'the reviews module is not in main yet');
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ranking`);
+let rankedItems = 0;
+const rankingRuns = await timeRuns(20, async () => {
+  const res = expectStatus(
+    await http('GET', `${API}/calls/${seeded.rankingCallId}/ranking`, { token: staffToken }),
+    200,
+    'ranking',
+  );
+  rankedItems = res.json<{ total: number }>().total;
+});
+rows.push({
+  name: `ranking (${rankedItems} applications × 3 reviews)`,
+  value: p50(rankingRuns),
+  unit: 'ms',
+  baseline: { name: 'raw SQL aggregation', value: p50(rawRanking) },
+  ratio: p50(rankingRuns) / p50(rawRanking),
+  target: '< 200 ms',
+  met: p50(rankingRuns) < 200,
+  note: `p50 of 20; p99 ${fmt(percentile(rankingRuns, 99))} ms`,
+});
 
 // 4. Reports.
 notMeasured('budget report (whole data set)', 'the reporting module is not in main yet');
-log('API: ERDF report');
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ERDF report`);
 const erdfRuns = await timeRuns(20, async () =>
   expectStatus(
     await http('GET', `${API}/erdf-projects/${seeded.largestErdfProjectId}/report`, { token: staffToken }),

@@ -230,8 +230,8 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
               CASE WHEN c.year = ${RANKING_YEAR} THEN 'under_review'
                    WHEN a.reference_n % 100 < 2 THEN 'closed'
                    WHEN a.reference_n % 100 < 12 THEN 'approved'
-                   WHEN a.reference_n % 100 < 90 THEN 'rejected'
-                   WHEN a.reference_n % 100 < 95 THEN 'inadmissible'
+                   WHEN a.reference_n % 100 < 97 THEN 'rejected'
+                   WHEN a.reference_n % 100 < 99 THEN 'inadmissible'
                    ELSE 'withdrawn' END AS status,
               make_timestamptz(c.year, 9, 1, 10, 0, 0, 'UTC') + (a.reference_n % 40) * interval '1 day' AS submitted_at
          FROM (SELECT id, call_id, substring(reference from '[0-9]+$')::int AS reference_n FROM application) a
@@ -253,6 +253,32 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
                    'requestedCents', u.requested)),
             version = 3
        FROM upd u WHERE u.id = a.id`,
+  );
+
+  // Reviews: 3 evaluators per application past screening (a 4th for one in ten), declared without
+  // conflict and submitted, with a score per criterion and the weighted score (0–100).
+  await step(
+    'review assignments',
+    `INSERT INTO review_assignment (id, application_id, evaluator_id, status, has_conflict, declared_at, assigned_by, created_at)
+     SELECT ${uuidOf(`'assignment-' || a.id || '-' || k`)}, a.id,
+            ${uuidOf(`'user-evaluator-' || (1 + (abs(hashtext(a.id::text)) + k) % ${EVALUATORS})`)},
+            'submitted', false, a.screened_at + interval '2 days', ${uuidOf(`'user-staff'`)}, a.screened_at + interval '1 day'
+       FROM application a, generate_series(0, 3) k
+      WHERE a.status IN ('under_review','approved','rejected','closed')
+        AND (k < 3 OR abs(hashtext(a.id::text)) % 10 = 0)`,
+  );
+  await step(
+    'reviews',
+    `INSERT INTO review (assignment_id, scores, comment, weighted_score, submitted_at)
+     SELECT x.id, jsonb_build_array(
+              jsonb_build_object('criterion', 'innovation', 'score', x.s1, 'comment', 'Vernieuwend genoeg voor de sector.'),
+              jsonb_build_object('criterion', 'impact', 'score', x.s2, 'comment', 'Duidelijke impact in de provincie.'),
+              jsonb_build_object('criterion', 'consortium', 'score', x.s3, 'comment', 'Evenwichtig consortium.'),
+              jsonb_build_object('criterion', 'feasibility', 'score', x.s4, 'comment', 'Realistische planning en begroting.')),
+            'Goed voorstel met enkele aandachtspunten.',
+            (x.s1 * 30 + x.s2 * 25 + x.s3 * 20 + x.s4 * 25) / 10.0, x.declared_at + interval '5 days'
+       FROM (SELECT ra.id, ra.declared_at, h % 5 + 5 AS s1, (h / 5) % 6 + 4 AS s2, (h / 30) % 7 + 3 AS s3, (h / 210) % 5 + 5 AS s4
+               FROM (SELECT id, declared_at, abs(hashtext(id::text)) AS h FROM review_assignment) ra) x`,
   );
 
   // ERDF: projects of three years between 2016 and 2020, 3–5 partners, expenses inside the period,
@@ -336,6 +362,16 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
             generate_series(1, 5) v`,
   );
 
+  // Settle the database before measuring: vacuum the rows the seed updated (the snapshots), refresh the
+  // statistics and write the dirty pages out, so that autovacuum and the checkpointer do not run during
+  // the first measurements.
+  await step('vacuum analyze', 'VACUUM ANALYZE');
+  await step('checkpoint', 'CHECKPOINT');
+  return { ...(await describeSeed(sql)), seconds: (performance.now() - started) / 1000 };
+}
+
+/** What a seeded database holds: the accounts, the calls and project measured, and the row counts. */
+export async function describeSeed(sql: Sql): Promise<Omit<SeedResult, 'seconds'>> {
   const counts: Record<string, number> = {};
   for (const table of [
     'organisation',
@@ -343,6 +379,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     'application',
     'application_partner',
     'application_cost',
+    'review',
     'erdf_project',
     'erdf_expense',
     'erdf_claim_line',
@@ -350,7 +387,6 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     const [row] = (await sql(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
     counts[table] = row.n;
   }
-  await sql('ANALYZE');
 
   const one = async (text: string) => ((await sql(text)) as { id: string }[])[0].id;
   return {
@@ -363,6 +399,5 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     rankingCallId: await one(`SELECT ${id.call(String(RANKING_YEAR))} AS id`),
     largestErdfProjectId: await one(`SELECT ${uuidOf(`'erdf-1'`)} AS id`),
     counts,
-    seconds: (performance.now() - started) / 1000,
   };
 }
