@@ -5,6 +5,7 @@ import { DeMinimis1763810000000 } from './1763810000000-DeMinimis.js';
 import { Jobs1763820000000 } from './1763820000000-Jobs.js';
 import { Erdf1763830000000 } from './1763830000000-Erdf.js';
 import { Reviews1763840000000 } from './1763840000000-Reviews.js';
+import { Budgets1763850000000 } from './1763850000000-Budgets.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Jobs1763820000000,
   Erdf1763830000000,
   Reviews1763840000000,
+  Budgets1763850000000,
 ];

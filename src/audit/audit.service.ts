@@ -128,7 +128,7 @@ export class AuditService {
     for (;;) {
       const rows = (await this.dataSource.query(
         `SELECT seq::text AS seq, id, at, actor_id, actor_role, action, entity, entity_id, data, prev_hash, hash
-           FROM audit_event WHERE seq > $1 ORDER BY seq LIMIT $2`,
+           FROM audit_event WHERE seq > $1 ORDER BY audit_event.seq LIMIT $2`,
         [afterSeq, VERIFY_BATCH],
       )) as RawAuditRow[];
       if (rows.length === 0) break;

@@ -1,6 +1,9 @@
 import { Application, ApplicationCost, ApplicationPartner } from '../applications/application.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { BudgetLedgerEntry } from '../budgets/budget-ledger-entry.entity.js';
 import { DeMinimisAid } from '../budgets/de-minimis-aid.entity.js';
+import { Decision } from '../budgets/decision.entity.js';
+import { FinalReport, Payment } from '../budgets/payment.entity.js';
 import { ERDF_ENTITIES } from '../erdf/erdf.entity.js';
 import { JobOutbox } from '../jobs/job-outbox.entity.js';
 import { DecisionLetter } from '../letters/decision-letter.entity.js';
@@ -28,4 +31,8 @@ export const ENTITIES = [
   ApplicationConsensus,
   JobOutbox,
   DecisionLetter,
+  Decision,
+  BudgetLedgerEntry,
+  Payment,
+  FinalReport,
 ];

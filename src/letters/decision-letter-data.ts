@@ -35,7 +35,8 @@ export interface DecisionLetterData {
   /** Granted ÷ eligible costs, in percent (e.g. 50 or 37.5). */
   fundingRatePct: number;
   project: { startDate: string; endDate: string };
-  evaluation: { score: number; rank?: number; thresholdMet: boolean };
+  /** The evaluation result; without one (no reviews), the sentences that cite the score are left out. */
+  evaluation?: { score: number; rank?: number; thresholdMet: boolean };
   /** The decision's motivation: the reasons of an approval, the grounds of a refusal. */
   motivation: string;
   payment?: { advancePct: number; advanceCents: number; balanceCents: number };

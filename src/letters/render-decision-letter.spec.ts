@@ -90,6 +90,15 @@ describe('decision letter PDF', () => {
     expect(text).not.toContain('voorschot');
   });
 
+  it('leaves out the sentences citing the evaluation when there is no evaluation result', async () => {
+    const approval = await render(sampleApproval({ evaluation: undefined }));
+    expect(approval.text).not.toContain('gewogen score');
+    expect(approval.text).toContain('De aanvrager vroeg een subsidie van € 150.000,00');
+    const refusal = await render(rejection({ evaluation: undefined }));
+    expect(refusal.text).not.toContain('gewogen score');
+    expect(refusal.text).toContain('Gronden van de weigering:');
+  });
+
   it('leaves out the de minimis statement when it does not apply', async () => {
     const { text } = await render(sampleApproval({ deMinimis: { applies: false, regulation: '' } }));
     expect(text).not.toContain('de-minimissteun in de zin van');

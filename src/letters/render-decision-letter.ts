@@ -31,8 +31,8 @@ export function letterValues(data: DecisionLetterData, template: LetterTemplate)
     fundingRate: formatPercent(data.fundingRatePct, lang),
     projectStart: formatLongDate(data.project.startDate, lang),
     projectEnd: formatLongDate(data.project.endDate, lang),
-    score: formatScore(data.evaluation.score, lang),
-    rank: data.evaluation.rank === undefined ? '' : String(data.evaluation.rank),
+    score: data.evaluation ? formatScore(data.evaluation.score, lang) : '',
+    rank: data.evaluation?.rank === undefined ? '' : String(data.evaluation.rank),
     motivation: data.motivation,
     advancePct: data.payment ? formatPercent(data.payment.advancePct, lang) : '',
     advance: data.payment ? formatEuro(data.payment.advanceCents) : '',
@@ -44,8 +44,8 @@ export function letterValues(data: DecisionLetterData, template: LetterTemplate)
   const c = template.common;
   return {
     ...base,
-    rankText: data.evaluation.rank === undefined ? '' : fillPlaceholders(c.rankText, base),
-    thresholdText: data.evaluation.thresholdMet ? c.thresholdMet : c.thresholdNotMet,
+    rankText: data.evaluation?.rank === undefined ? '' : fillPlaceholders(c.rankText, base),
+    thresholdText: !data.evaluation ? '' : data.evaluation.thresholdMet ? c.thresholdMet : c.thresholdNotMet,
     acronymText: data.acronym ? fillPlaceholders(c.acronymText, base) : '',
   };
 }
@@ -203,9 +203,14 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     for (const p of paragraphs) paragraph(fill(p));
   };
   const c = template.common;
+  // Without an evaluation result, the sentences that cite the score are left out.
+  const cited = (paragraphs: string[]): string[] =>
+    data.evaluation
+      ? paragraphs
+      : paragraphs.filter((p) => !/\{\{\s*(score|rankText|thresholdText)\s*\}\}/.test(p));
   section(c.legalBasisTitle, c.legalBasis);
-  section(c.factsTitle, c.facts);
-  section(outcome.decisionTitle, outcome.decision);
+  section(c.factsTitle, cited(c.facts));
+  section(outcome.decisionTitle, cited(outcome.decision));
   if (data.outcome === 'approved') {
     const conditions = template.approved.conditions.filter(
       (p) => data.payment || !/\{\{\s*(advance|advancePct|balance)\s*\}\}/.test(p),

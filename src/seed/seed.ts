@@ -10,6 +10,7 @@ import { loadConfig } from '../config/config.js';
 import { DEMO_PASSWORD, SeedContext } from './seed-context.js';
 import { seedErdf } from './steps/erdf.js';
 import { seedApplications } from './steps/applications.js';
+import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedReviews } from './steps/reviews.js';
@@ -25,6 +26,7 @@ try {
   const applications = await seedApplications(ctx, base);
   const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);
+  await seedDecisions(ctx, base, applications, reviews.ranking.items);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);

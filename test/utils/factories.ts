@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../src/audit/audit.service.js';
 import type { AuthUser } from '../../src/auth/auth.decorators.js';
 import { AuthService } from '../../src/auth/auth.service.js';
@@ -235,6 +237,24 @@ export class TestContext {
   ): Promise<ApplicationView> {
     const submitted = await this.submittedApplication(applicant, overrides);
     return this.get(ApplicationsService).screen(FACTORY_STAFF, submitted.id, { outcome: 'admissible' });
+  }
+
+  /**
+   * `admissibleApplication`, moved to `under_review` directly through the real state machine, without
+   * reviews: a quick way to an application ready for a decision (see `reviewedApplication` for the real
+   * evaluation).
+   */
+  async underReviewApplication(
+    applicant: TestUser,
+    overrides: Partial<CreateApplicationDto> = {},
+  ): Promise<ApplicationView> {
+    const admissible = await this.admissibleApplication(applicant, overrides);
+    const applications = this.get(ApplicationsService);
+    const dataSource = this.app.get<DataSource>(getDataSourceToken());
+    await dataSource.transaction((manager) =>
+      applications.transition(manager, admissible.id, 'under_review', FACTORY_STAFF),
+    );
+    return { ...admissible, status: 'under_review' };
   }
 
   private reviewsStaff?: Promise<TestUser>;

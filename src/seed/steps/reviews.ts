@@ -72,6 +72,9 @@ export async function seedReviews(ctx: SeedContext, base: FoundationSeed, apps: 
     // The university is a partner of HEATSHARE and PULSE-SNACK: assigning Wim is refused (422, nothing stored).
     let refused = 0;
     for (const application of [heatshare, more.pulseSnack]) {
+      // Once decided (by the decisions step on an earlier run), no evaluator can be assigned any more.
+      const current = await ctx.dataSource.getRepository(Application).findOneByOrFail({ id: application.id });
+      if (!REVIEWABLE_STATUSES.includes(current.status)) continue;
       try {
         await ensureAssignment(ctx, staff, application.id, wim.id);
       } catch (error) {

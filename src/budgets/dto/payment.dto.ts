@@ -1,0 +1,129 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { MAX_CENTS } from '../../programmes/dto/programme.dto.js';
+import { COST_CATEGORIES, type CostCategory } from '../../programmes/programme-rules.js';
+import { FINAL_REPORT_STATUSES, type FinalReportStatus } from '../payment.entity.js';
+import { PAYMENT_KINDS, type PaymentKind } from '../payments.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreatePaymentDto {
+  @ApiProperty({ enum: PAYMENT_KINDS })
+  @IsIn(PAYMENT_KINDS)
+  kind: PaymentKind;
+
+  @ApiPropertyOptional({
+    description:
+      'advance: defaults to the programme advancePaymentPct of the grant (rounded down to the cent). balance: the whole remainder of the final grant (if given, it must be that).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CENTS)
+  amountCents?: number;
+}
+
+export class PaymentView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ enum: PAYMENT_KINDS }) kind: PaymentKind;
+  @ApiProperty() amountCents: number;
+  @ApiProperty({ example: '2026-11-20' }) paidOn: string;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class PaymentPage {
+  @ApiProperty({ type: [PaymentView] }) items: PaymentView[];
+  @ApiProperty() total: number;
+  @ApiProperty({ description: 'The grant as it stands (final grant once the final report is accepted)' })
+  grantCents: number;
+  @ApiProperty({ description: 'Net amount paid (payments − recoveries)' }) paidCents: number;
+  @ApiProperty({ description: 'Amount recovered after a lowered grant' }) recoveredCents: number;
+  @ApiProperty({ description: 'grantCents − paidCents' }) remainingCents: number;
+}
+
+export class FinalReportCostDto {
+  @ApiProperty({ format: 'uuid', description: 'A partner of the application' })
+  @IsUUID()
+  organisationId: string;
+
+  @ApiProperty({ enum: COST_CATEGORIES })
+  @IsIn(COST_CATEGORIES)
+  category: CostCategory;
+
+  @ApiProperty({ example: 'Onderzoeker 0,5 VTE, 24 maanden' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  description: string;
+
+  @ApiProperty({ example: 9_500_000, description: 'Actual cost, integer euro cents' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  amountCents: number;
+}
+
+export class SubmitFinalReportDto {
+  @ApiProperty({
+    example: 'Het prototype is gevalideerd in UZ Leuven.',
+    description: 'What the project achieved',
+  })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 10_000)
+  summary: string;
+
+  @ApiProperty({ type: [FinalReportCostDto], description: 'Actual costs per partner and category' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => FinalReportCostDto)
+  costs: FinalReportCostDto[];
+}
+
+export class FinalReportCostView {
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({ enum: COST_CATEGORIES }) category: string;
+  @ApiProperty() description: string;
+  @ApiProperty() amountCents: number;
+  @ApiProperty({ description: 'Whether the category is eligible under the programme' }) eligible: boolean;
+}
+
+export class FinalReportView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ enum: FINAL_REPORT_STATUSES }) status: FinalReportStatus;
+  @ApiProperty() summary: string;
+  @ApiProperty({ type: [FinalReportCostView] }) costs: FinalReportCostView[];
+  @ApiProperty() totalCostsCents: number;
+  @ApiProperty() eligibleCostsCents: number;
+  @ApiProperty({ description: 'The grant as decided' }) grantedCents: number;
+  @ApiProperty({
+    description:
+      'min(granted, ⌊granted × actual eligible costs ÷ eligible costs at the decision⌋): what the grant becomes on acceptance',
+  })
+  finalGrantCents: number;
+  @ApiProperty({ description: 'granted − final grant, returned to the call budget on acceptance' })
+  decommitCents: number;
+  @ApiProperty({ description: 'Paid above the final grant, to be paid back' }) recoverCents: number;
+  @ApiProperty({ description: 'What the balance payment will be' }) balanceCents: number;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) acceptedAt: string | null;
+}

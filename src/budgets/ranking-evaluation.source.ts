@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { RankingService } from '../reviews/ranking.service.js';
+import type { DecisionEvaluation, EvaluationSource } from './evaluation-source.js';
+
+/** The evaluation a decision cites: the application's item in its call's ranking (reviews module). */
+@Injectable()
+export class RankingEvaluationSource implements EvaluationSource {
+  constructor(private readonly ranking: RankingService) {}
+
+  async evaluationOf(callId: string, applicationId: string): Promise<DecisionEvaluation | null> {
+    const item = (await this.ranking.ranking(callId)).items.find((i) => i.applicationId === applicationId);
+    if (!item || item.score === null) return null;
+    return { score: item.score, rank: item.rank, thresholdsMet: item.meetsThresholds };
+  }
+}
