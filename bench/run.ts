@@ -12,6 +12,7 @@ import { createConnection } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import PDFDocument from 'pdfkit';
@@ -24,7 +25,15 @@ import { percentile, runLoad, timeRuns, type LoadResult } from './lib/load.js';
 import { fmt, type Measurement, writeReport } from './lib/report.js';
 import { type RunningServer, startServer } from './lib/server.js';
 import { ERDF_REPORT_SQL, md5uuid, RANKING_SQL, type RawDb, rawSubmission, submissionBody } from './raw.js';
-import { describeSeed, FULL_SCALE, PASSWORD, type Scale, SMALL_SCALE, seed } from './seed.js';
+import {
+  APPROVAL_GRANT_CENTS,
+  describeSeed,
+  FULL_SCALE,
+  PASSWORD,
+  type Scale,
+  SMALL_SCALE,
+  seed,
+} from './seed.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
@@ -342,14 +351,96 @@ rows.push({
   note: 'p50 of 20',
 });
 
-// 5. Letters through the queue.
-notMeasured(`decision letters through the queue (${scale.letters})`, 'decisions are not in main yet');
-
-// 6. Concurrent approvals.
-notMeasured(
-  `${scale.approvals} concurrent approvals, budget fits ${scale.approvalFits}`,
-  'decisions are not in main yet',
+// 6. Concurrent approvals on a call whose budget fits `approvalFits` of them.
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ${scale.approvals} concurrent approvals`);
+const approvalIds = seeded.approvalsApplicationIds.slice(0, scale.approvals);
+const outcomes = new Map<number, number>();
+const failures: string[] = [];
+const approvalsStarted = performance.now();
+await Promise.all(
+  approvalIds.map(async (applicationId) => {
+    const res = await http('POST', `${API}/applications/${applicationId}/decision`, {
+      token: staffToken,
+      body: {
+        outcome: 'approved',
+        grantedCents: APPROVAL_GRANT_CENTS,
+        motivation: 'Past binnen het budget.',
+      },
+    });
+    outcomes.set(res.status, (outcomes.get(res.status) ?? 0) + 1);
+    if (res.status >= 500) failures.push(res.body.slice(0, 200));
+  }),
 );
+const approvalsMs = performance.now() - approvalsStarted;
+const budget = expectStatus(
+  await http('GET', `${API}/calls/${seeded.approvalsCallId}/budget`, { token: staffToken }),
+  200,
+  'budget',
+).json<{ budgetCents: number; committedCents: number }>();
+const approvedByApi = (outcomes.get(201) ?? 0) + (outcomes.get(200) ?? 0);
+const approved = budget.committedCents / APPROVAL_GRANT_CENTS;
+rows.push({
+  name: `${scale.approvals} concurrent approvals, budget fits ${scale.approvalFits}`,
+  value: approvalsMs,
+  unit: 'ms',
+  target: `exactly ${scale.approvalFits} approved`,
+  met:
+    approved === scale.approvalFits &&
+    approvedByApi === approved &&
+    budget.committedCents <= budget.budgetCents,
+  note: `${approved} committed in the ledger, ${approvedByApi} answered as approved; statuses ${JSON.stringify(Object.fromEntries(outcomes))}; committed ${budget.committedCents} of ${budget.budgetCents} cents`,
+});
+
+if (failures.length > 0) console.error(`approvals answered 5xx: ${failures[0]}`);
+
+// 5. Letters through the queue: let the letters of the approvals finish, then regenerate every letter of
+// the call (the approvals and the seeded rejections) and time until the queue has rendered and stored them all.
+if (onPostgres && withRedis) {
+  const pool = new pg.Pool({ connectionString: benchUrl, max: 2 });
+  const letterJobs = async (regenerate: boolean) =>
+    Number(
+      (
+        await pool.query(
+          `SELECT count(*) FILTER (WHERE status = 'completed') AS done, count(*) AS all FROM job_outbox
+            WHERE job_name = 'decision-letter' AND COALESCE((payload->>'regenerate')::boolean, false) = $1`,
+          [regenerate],
+        )
+      ).rows[0].done,
+    );
+  const [{ decisions }] = (
+    await pool.query(`SELECT count(*)::int AS decisions FROM decision WHERE call_id = $1`, [
+      seeded.approvalsCallId,
+    ])
+  ).rows as { decisions: number }[];
+  for (let i = 0; i < 600 && (await letterJobs(false)) < approvedByApi; i++) await sleep(200);
+  log(`API: ${decisions} decisions; regenerating every letter of the call`);
+  const lettersStarted = performance.now();
+  expectStatus(
+    await http('POST', `${API}/calls/${seeded.approvalsCallId}/decision-letters`, { token: staffToken }),
+    202,
+    'regenerate letters',
+  );
+  let done = 0;
+  for (let i = 0; i < 1200 && done < decisions; i++) {
+    await sleep(100);
+    done = await letterJobs(true);
+  }
+  const lettersSeconds = (performance.now() - lettersStarted) / 1000;
+  await pool.end();
+  rows.push({
+    name: `decision letters through the queue (${decisions})`,
+    value: done / lettersSeconds,
+    unit: 'letters/s',
+    target: '≥ 50/s',
+    met: done === decisions && done / lettersSeconds >= 50,
+    note: `${done} of ${decisions} rendered and stored in ${fmt(lettersSeconds)} s (BullMQ on Redis, worker in the API process)`,
+  });
+} else {
+  notMeasured(
+    `decision letters through the queue (${scale.letters})`,
+    onPostgres ? 'Redis is not reachable' : 'needs PostgreSQL and Redis (PGlite runs jobs in-process)',
+  );
+}
 
 // 7. Peak RSS.
 rows.push({

@@ -24,9 +24,17 @@ export interface Scale {
   /** Concurrent approvals on a call whose budget fits `approvalFits`. */
   approvals: number;
   approvalFits: number;
-  /** Letters rendered through the queue. */
+  /** Letters rendered through the queue (decisions of the approvals call). */
   letters: number;
 }
+
+/**
+ * Applications of the approvals call: `approvals` under review for the concurrent approvals (of which
+ * `approvalFits` get the budget), and the others already rejected (seeded decisions), so that the call
+ * ends with `letters` decisions whose letters the queue renders.
+ */
+export const approvalsCallSize = (scale: Scale) => scale.approvals + scale.letters - scale.approvalFits;
+export const APPROVAL_GRANT_CENTS = 1_000_000;
 
 export const FULL_SCALE: Scale = {
   applications: 50_000,
@@ -90,6 +98,8 @@ export interface SeedResult {
   users: { staff: string; applicants: string[]; evaluators: string[] };
   openCallId: string;
   rankingCallId: string;
+  approvalsCallId: string;
+  approvalsApplicationIds: string[];
   largestErdfProjectId: string;
   counts: Record<string, number>;
   seconds: number;
@@ -146,6 +156,23 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     [JSON.stringify(DEFAULT_PROGRAMME_RULES), DEFAULT_LEGAL_BASIS],
   );
   await step(
+    'approvals programme and call',
+    `WITH p AS (
+       INSERT INTO programme (id, code, name, aid_basis, rules, legal_basis)
+       VALUES (${uuidOf(`'programme-ISB'`)}, 'ISB', 'Bench: concurrent approvals', 'none', $1::jsonb, $2) RETURNING id)
+     INSERT INTO call (id, programme_id, title, year, opens_at, closes_at, budget_cents, min_reviews_per_application, criteria)
+     SELECT ${uuidOf(`'call-approvals'`)}, p.id, 'Bench: budget for ' || $4::int || ' approvals', 2026,
+            timestamptz '2026-01-15 00:00+01', timestamptz '2026-10-15 23:59:59+02', $3::bigint * $4::int, 3, $5::jsonb
+       FROM p`,
+    [
+      JSON.stringify(DEFAULT_PROGRAMME_RULES),
+      DEFAULT_LEGAL_BASIS,
+      APPROVAL_GRANT_CENTS,
+      scale.approvalFits,
+      JSON.stringify(CRITERIA),
+    ],
+  );
+  await step(
     'calls',
     `INSERT INTO call (id, programme_id, title, year, opens_at, closes_at, budget_cents, min_reviews_per_application, criteria)
      SELECT ${id.call('y')}, ${id.programme}, 'Oproep Innovatiesubsidie Vlaams-Brabant ' || y, y,
@@ -165,7 +192,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     'applications',
     `INSERT INTO application (id, call_id, reference, title, acronym, summary, cluster, language, start_date, end_date,
                               requested_cents, status, created_by, created_at, updated_at)
-     SELECT ${id.app('n')}, ${id.call('y')}, 'IS-' || y || '-' || lpad(s::text, greatest(4, length(s::text)), '0'),
+     SELECT ${id.app('n')}, ${uuidOf(`'call-' || ck`)}, pfx || '-' || y || '-' || lpad(s::text, greatest(4, length(s::text)), '0'),
             'Samenwerkingsproject ' || n || ': ' || (ARRAY['slimme sensoren','circulaire verpakking','digitale zorg','korte keten','datalogistiek'])[1 + n % 5],
             'BP' || n,
             'Een samenwerkingsproject van bedrijven en kennisinstellingen in Vlaams-Brabant rond innovatie, met een pilootfase, validatie bij eindgebruikers en verspreiding van de resultaten. Project ' || n || '.',
@@ -174,13 +201,18 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
             make_date(y + 1, 1, 1), make_date(y + 2, 12, 31), 1, 'draft', ${uuidOf(`'user-applicant-' || (1 + n % ${APPLICANTS})`)},
             make_timestamptz(y, 6, 1, 0, 0, 0, 'UTC') + (n % 90) * interval '1 day',
             make_timestamptz(y, 6, 1, 0, 0, 0, 'UTC') + (n % 90) * interval '1 day'
-       FROM (SELECT n, ${appCall} AS y, ${appSeq} AS s FROM generate_series(1, $1::int) n) g`,
-    [scale.applications, scale.rankingApplications],
+       FROM (SELECT n, CASE WHEN n > $1::int THEN 2026 ELSE ${appCall} END AS y,
+                    CASE WHEN n > $1::int THEN 'approvals' ELSE (${appCall})::text END AS ck,
+                    CASE WHEN n > $1::int THEN 'ISB' ELSE 'IS' END AS pfx,
+                    CASE WHEN n > $1::int THEN n - $1::int ELSE ${appSeq} END AS s
+               FROM generate_series(1, $1::int + $3::int) n) g`,
+    [scale.applications, scale.rankingApplications, approvalsCallSize(scale)],
   );
   await step(
     'reference counters',
     `INSERT INTO application_reference_counter (prefix, year, last_value)
-     SELECT 'IS', c.year, count(*) FROM application a JOIN call c ON c.id = a.call_id GROUP BY c.year`,
+     SELECT p.code, c.year, count(*) FROM application a JOIN call c ON c.id = a.call_id
+       JOIN programme p ON p.id = c.programme_id GROUP BY p.code, c.year`,
   );
   // 3–5 partners: organisations n*7 + k*337 (distinct for k < 5), the first one coordinates.
   await step(
@@ -190,7 +222,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
             CASE WHEN k = 0 THEN 'coordinator' ELSE 'partner' END, k
        FROM generate_series(1, $1::int) n, generate_series(0, 4) k
       WHERE k < 3 + n % 3`,
-    [scale.applications, scale.organisations],
+    [scale.applications + approvalsCallSize(scale), scale.organisations],
   );
   // 10–20 cost lines spread over the partners; about a tenth investment (not eligible).
   await step(
@@ -202,7 +234,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
             'Kostenpost ' || (j + 1), 500000 + ((n * 31 + j * 977) % 40) * 25000, j / (3 + n % 3)
        FROM generate_series(1, $1::int) n, generate_series(0, 19) j
       WHERE j < 10 + n % 11`,
-    [scale.applications],
+    [scale.applications + approvalsCallSize(scale)],
   );
   // Requested amount (40 % of the eligible costs, at most € 150.000), the status and the frozen snapshot.
   await step(
@@ -227,7 +259,8 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
          FROM pc GROUP BY application_id
      ), upd AS (
        SELECT a.id, c.year, LEAST(15000000, agg.eligible * 40 / 100) AS requested, agg.*,
-              CASE WHEN c.year = ${RANKING_YEAR} THEN 'under_review'
+              CASE WHEN c.id = ${uuidOf(`'call-approvals'`)} AND a.reference_n > ${scale.approvals} THEN 'rejected'
+                   WHEN c.year = ${RANKING_YEAR} OR c.id = ${uuidOf(`'call-approvals'`)} THEN 'under_review'
                    WHEN a.reference_n % 100 < 2 THEN 'closed'
                    WHEN a.reference_n % 100 < 12 THEN 'approved'
                    WHEN a.reference_n % 100 < 97 THEN 'rejected'
@@ -279,6 +312,21 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
             (x.s1 * 30 + x.s2 * 25 + x.s3 * 20 + x.s4 * 25) / 10.0, x.declared_at + interval '5 days'
        FROM (SELECT ra.id, ra.declared_at, h % 5 + 5 AS s1, (h / 5) % 6 + 4 AS s2, (h / 30) % 7 + 3 AS s3, (h / 210) % 5 + 5 AS s4
                FROM (SELECT id, declared_at, abs(hashtext(id::text)) AS h FROM review_assignment) ra) x`,
+  );
+
+  // The rejected applications of the approvals call have their decision (no grant, so no ledger entry).
+  await step(
+    'decisions (approvals call)',
+    `INSERT INTO decision (application_id, call_id, outcome, max_funding_rate_pct, eligible_costs_cents, requested_cents,
+                           motivation, decided_on, decided_by, evaluation_score, evaluation_thresholds_met)
+     SELECT a.id, a.call_id, 'rejected', (a.snapshot->'figures'->>'maxFundingRatePct')::numeric,
+            (a.snapshot->'figures'->>'eligibleCostsCents')::bigint, a.requested_cents,
+            'Het project scoort te laag in de rangschikking en valt buiten het budget van de oproep.',
+            (a.decided_at AT TIME ZONE 'Europe/Brussels')::date, ${uuidOf(`'user-staff'`)},
+            (SELECT avg(r.weighted_score) FROM review r JOIN review_assignment ra ON ra.id = r.assignment_id
+              WHERE ra.application_id = a.id), false
+       FROM application a
+      WHERE a.call_id = ${uuidOf(`'call-approvals'`)} AND a.status = 'rejected'`,
   );
 
   // ERDF: projects of three years between 2016 and 2020, 3–5 partners, expenses inside the period,
@@ -397,6 +445,14 @@ export async function describeSeed(sql: Sql): Promise<Omit<SeedResult, 'seconds'
     },
     openCallId: await one(`SELECT ${id.call(String(OPEN_YEAR))} AS id`),
     rankingCallId: await one(`SELECT ${id.call(String(RANKING_YEAR))} AS id`),
+    approvalsCallId: await one(`SELECT ${uuidOf(`'call-approvals'`)} AS id`),
+    approvalsApplicationIds: (
+      (await sql(
+        `SELECT id FROM application WHERE call_id = ${uuidOf(`'call-approvals'`)} ORDER BY reference`,
+      )) as {
+        id: string;
+      }[]
+    ).map((r) => r.id),
     largestErdfProjectId: await one(`SELECT ${uuidOf(`'erdf-1'`)} AS id`),
     counts,
   };
