@@ -20,14 +20,15 @@ export function fmt(n: number): string {
 
 /** Prints the table and writes bench/results/latest.json. */
 export function writeReport(file: string, meta: Record<string, unknown>, rows: Measurement[]): void {
-  const header = ['measurement', 'value', 'baseline', 'ratio', 'target', 'met'];
+  const header = ['measurement', 'value', 'baseline', 'ratio', 'target', 'met', 'note'];
   const table = rows.map((r) => [
     r.name,
-    `${fmt(r.value)} ${r.unit}`,
+    Number.isNaN(r.value) ? '—' : `${fmt(r.value)} ${r.unit}`,
     r.baseline ? `${fmt(r.baseline.value)} ${r.unit} (${r.baseline.name})` : '',
     r.ratio === undefined ? '' : fmt(r.ratio),
     r.target ?? '',
     r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+    r.note ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
@@ -35,5 +36,12 @@ export function writeReport(file: string, meta: Record<string, unknown>, rows: M
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ ...meta, measurements: rows }, null, 2) + '\n');
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { ...meta, measurements: rows.map((r) => (Number.isNaN(r.value) ? { ...r, value: null } : r)) },
+      null,
+      2,
+    ) + '\n',
+  );
 }

@@ -20,13 +20,28 @@ function vmHwmMb(pid: number): number {
   }
 }
 
+/** Every child started here, so that none outlives the bench when it stops early. */
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(130));
+}
+
 /** Starts a Node entry point (the built API, or a baseline server) as its own process and waits for it. */
-export async function startServer(entry: string, env: Record<string, string | undefined>, healthPath = '/health'): Promise<RunningServer> {
+export async function startServer(
+  entry: string,
+  env: Record<string, string | undefined>,
+  healthPath = '/health',
+): Promise<RunningServer> {
   const port = 40_000 + Math.floor(Math.random() * 10_000);
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const url = `http://127.0.0.1:${port}`;
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, vmHwmMb(child.pid ?? 0))), 250);

@@ -454,33 +454,32 @@ export class ApplicationsService {
     }
   }
 
+  /** Inserts the consortium in two statements (partners, then every cost line), whatever its size. */
   private async insertPartners(
     manager: EntityManager,
     applicationId: string,
     partners: PartnerDto[],
   ): Promise<void> {
-    for (const [position, p] of partners.entries()) {
-      const partner = await manager.save(
-        manager.create(ApplicationPartner, {
-          applicationId,
-          organisationId: p.organisationId,
-          role: p.role,
-          position,
-        }),
-      );
-      if (p.costs.length > 0) {
-        await manager.insert(
-          ApplicationCost,
-          p.costs.map((c, i) => ({
-            partnerId: partner.id,
-            category: c.category,
-            description: c.description,
-            amountCents: c.amountCents,
-            position: i,
-          })),
-        );
-      }
-    }
+    if (partners.length === 0) return;
+    const inserted = await manager.insert(
+      ApplicationPartner,
+      partners.map((p, position) => ({
+        applicationId,
+        organisationId: p.organisationId,
+        role: p.role,
+        position,
+      })),
+    );
+    const costs = partners.flatMap((p, k) =>
+      p.costs.map((c, i) => ({
+        partnerId: inserted.identifiers[k].id as string,
+        category: c.category,
+        description: c.description,
+        amountCents: c.amountCents,
+        position: i,
+      })),
+    );
+    if (costs.length > 0) await manager.insert(ApplicationCost, costs);
   }
 
   /** Every organisation by id, or 404 naming the first that does not exist. */

@@ -1,13 +1,9 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { formatEuro } from '../common/money.js';
 import type { DecisionLetterData } from './decision-letter-data.js';
+import { notoSans } from './fonts.js';
 import { formatLongDate, formatPercent } from './format.js';
 import { fillPlaceholders, type LetterTemplate } from './letter-template.js';
-
-const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff');
-const FONT_BOLD = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff');
 
 const MM = 72 / 25.4;
 const MARGIN = { top: 18 * MM, bottom: 25 * MM, left: 25 * MM, right: 20 * MM };
@@ -69,13 +65,15 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
   const fill = (text: string): string => fillPlaceholders(text, values);
   const outcome = data.outcome === 'approved' ? template.approved : template.rejected;
   const date = new Date(`${data.letterDate}T12:00:00Z`);
+  const regular = notoSans(400);
 
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    font: FONT_REGULAR,
+    // pdfkit takes the bytes of a font as well as a path (its typings say string only).
+    font: regular as unknown as string,
     subset: 'PDF/A-2b',
     pdfVersion: '1.7',
     tagged: true,
@@ -92,8 +90,8 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
       ModDate: date,
     },
   });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', notoSans(700));
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,0 +1,103 @@
+/**
+ * The bare baseline of GET /api/applications/:id: node:http + pg (or PGlite), the same SELECTs as
+ * ApplicationsService.get/view for a staff reader (application; partners, then their costs and
+ * organisations; the call and its programme), the same response shape, and no framework, no
+ * authentication, no validation, no eligibility rules. Started as its own process by bench/run.ts.
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import pg from 'pg';
+
+type Query = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+async function connect(): Promise<Query> {
+  if (process.env.DATABASE_URL) {
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+    return async (text, params) => (await pool.query(text, params)).rows as Record<string, unknown>[];
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create(process.env.PGLITE_DATA_DIR ?? './data/pgdata');
+  return async (text, params) => (await db.query<Record<string, unknown>>(text, params)).rows;
+}
+
+const query = await connect();
+
+async function application(id: string): Promise<unknown> {
+  const [app] = await query(`SELECT * FROM application WHERE id = $1`, [id]);
+  if (!app) return undefined;
+  const content = async () => {
+    const partners = await query(
+      `SELECT * FROM application_partner WHERE application_id = $1 ORDER BY position`,
+      [id],
+    );
+    const ids = partners.map((p) => p.id);
+    const [costs, organisations] = await Promise.all([
+      query(`SELECT * FROM application_cost WHERE partner_id = ANY($1::uuid[]) ORDER BY position`, [ids]),
+      query(`SELECT * FROM organisation WHERE id = ANY($1::uuid[])`, [
+        partners.map((p) => p.organisation_id),
+      ]),
+    ]);
+    return partners.map((p) => {
+      const o = organisations.find((x) => x.id === p.organisation_id)!;
+      const own = costs.filter((c) => c.partner_id === p.id);
+      return {
+        organisationId: o.id,
+        name: o.name,
+        enterpriseNumber: o.enterprise_number,
+        kind: o.kind,
+        smeSize: o.sme_size,
+        role: p.role,
+        costs: own.map((c) => ({
+          category: c.category,
+          description: c.description,
+          amountCents: Number(c.amount_cents),
+        })),
+      };
+    });
+  };
+  const call = async () => {
+    const [c] = await query(`SELECT * FROM call WHERE id = $1`, [app.call_id]);
+    const [programme] = await query(`SELECT * FROM programme WHERE id = $1`, [c.programme_id]);
+    return { c, programme };
+  };
+  const [partners] = await Promise.all([content(), call()]);
+  return {
+    id: app.id,
+    reference: app.reference,
+    callId: app.call_id,
+    title: app.title,
+    acronym: app.acronym,
+    summary: app.summary,
+    cluster: app.cluster,
+    language: app.language,
+    startDate: app.start_date,
+    endDate: app.end_date,
+    requestedCents: Number(app.requested_cents),
+    status: app.status,
+    partners,
+    createdBy: app.created_by,
+    submittedAt: app.submitted_at,
+    version: app.version,
+    snapshot: app.snapshot,
+    createdAt: app.created_at,
+    updatedAt: app.updated_at,
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+createServer((req, res) => {
+  const match = /^\/api\/applications\/([0-9a-f-]{36})$/.exec(req.url ?? '');
+  if (req.url === '/health') return send(res, 200, { status: 'ok' });
+  if (!match) return send(res, 404, { code: 'NOT_FOUND' });
+  application(match[1]).then(
+    (body) => (body ? send(res, 200, body) : send(res, 404, { code: 'NOT_FOUND' })),
+    (err: unknown) => send(res, 500, { message: String(err) }),
+  );
+}).listen(Number(process.env.PORT ?? 3999), '127.0.0.1');

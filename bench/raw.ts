@@ -1,0 +1,210 @@
+/**
+ * The raw baselines that run in the bench process itself: the submission's inserts in one transaction,
+ * and the SQL of the reports, without the API around them.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Sql } from './seed.js';
+
+/** A database handle of the bench process: plain `pg` on PostgreSQL, the TypeORM data source on PGlite. */
+export interface RawDb {
+  query: Sql;
+  transaction<T>(work: (query: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The seed's deterministic id of a key (`uuidOf` in seed.ts): its md5 with the digits of a v4 UUID. */
+export function md5uuid(key: string): string {
+  const m = createHash('md5').update(key).digest('hex');
+  const h = `${m.slice(0, 12)}4${m.slice(13, 16)}8${m.slice(17)}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export interface SubmissionBody {
+  callId: string;
+  title: string;
+  acronym: string;
+  summary: string;
+  cluster: string;
+  language: 'nl';
+  startDate: string;
+  endDate: string;
+  requestedCents: number;
+  partners: {
+    organisationId: string;
+    role: 'coordinator' | 'partner';
+    costs: { category: string; description: string; amountCents: number }[];
+  }[];
+}
+
+/**
+ * Flow i: applicant `1 + i % 16` coordinates with organisation `1 + i % 16` (their own), with two
+ * partners elsewhere in the data set; 3 partners × 3 cost lines, 40 % of the eligible costs requested.
+ */
+export function submissionBody(callId: string, i: number, organisations: number): SubmissionBody {
+  const coordinator = 1 + (i % 16);
+  const other = (k: number) => 17 + ((i * 2 + k) % (organisations - 17));
+  const costs = [
+    { category: 'staff', description: 'Onderzoekers', amountCents: 2_000_000 },
+    { category: 'operating', description: 'Materiaal en testen', amountCents: 1_000_000 },
+    { category: 'subcontracting', description: 'Externe validatie', amountCents: 500_000 },
+  ];
+  return {
+    callId,
+    title: `Benchmarkproject ${i}`,
+    acronym: `BM${i}`,
+    summary: 'Een samenwerkingsproject rond slimme sensoren in de zorg, met een pilootfase in Leuven.',
+    cluster: 'health',
+    language: 'nl',
+    startDate: '2027-03-01',
+    endDate: '2028-12-31',
+    requestedCents: 4_200_000,
+    partners: [coordinator, other(0), other(1)].map((n, k) => ({
+      organisationId: md5uuid(`org-${n}`),
+      role: k === 0 ? 'coordinator' : 'partner',
+      costs,
+    })),
+  };
+}
+
+const AUDIT_CHAIN_LOCK = 7_270_001;
+
+async function rawAudit(q: Sql, entityId: string, action: string, data: unknown): Promise<void> {
+  await q('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  const last = (await q('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as { hash: string }[];
+  const prev = last[0]?.hash ?? '0'.repeat(64);
+  const at = new Date().toISOString();
+  const hash = createHash('sha256')
+    .update(prev + at + action + entityId + JSON.stringify(data))
+    .digest('hex');
+  await q(
+    `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data, prev_hash, hash)
+     VALUES ($1, $2, 'applicant', $3, 'application', $4, $5::jsonb, $6, $7)`,
+    [at, null, action, entityId, JSON.stringify(data), prev, hash],
+  );
+}
+
+/**
+ * The rows a create + submit writes, in one transaction: the reference counter, the application (with
+ * its snapshot), 3 partners, 9 cost lines and the two audit events (with the chain lock, as the API).
+ */
+export async function rawSubmission(db: RawDb, body: SubmissionBody, createdBy: string): Promise<void> {
+  await db.transaction(async (q) => {
+    const [counter] = (await q(
+      `INSERT INTO application_reference_counter (prefix, year, last_value) VALUES ('IS', 2027, 1)
+       ON CONFLICT (prefix, year) DO UPDATE SET last_value = application_reference_counter.last_value + 1
+       RETURNING last_value`,
+    )) as { last_value: number }[];
+    const reference = `IS-2027-${String(counter.last_value).padStart(4, '0')}`;
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    await q(
+      `INSERT INTO application (id, call_id, reference, title, acronym, summary, cluster, language, start_date, end_date,
+                                requested_cents, status, created_by, submitted_at, snapshot)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'submitted', $12, $13, $14::jsonb)`,
+      [
+        id,
+        body.callId,
+        reference,
+        body.title,
+        body.acronym,
+        body.summary,
+        body.cluster,
+        body.language,
+        body.startDate,
+        body.endDate,
+        body.requestedCents,
+        createdBy,
+        now,
+        JSON.stringify({ ...body, reference, submittedAt: now }),
+      ],
+    );
+    for (const [position, p] of body.partners.entries()) {
+      const partnerId = randomUUID();
+      await q(
+        `INSERT INTO application_partner (id, application_id, organisation_id, role, position) VALUES ($1, $2, $3, $4, $5)`,
+        [partnerId, id, p.organisationId, p.role, position],
+      );
+      await q(
+        `INSERT INTO application_cost (partner_id, category, description, amount_cents, position)
+         SELECT $1, c.category, c.description, c.amount_cents, c.position
+           FROM jsonb_to_recordset($2::jsonb) AS c(category text, description text, amount_cents bigint, position int)`,
+        [
+          partnerId,
+          JSON.stringify(
+            p.costs.map((c, i) => ({
+              category: c.category,
+              description: c.description,
+              amount_cents: c.amountCents,
+              position: i,
+            })),
+          ),
+        ],
+      );
+    }
+    await rawAudit(q, id, 'application.created', { reference });
+    await rawAudit(q, id, 'application.submitted', { reference });
+  });
+}
+
+/** The main aggregation of GET /api/erdf-projects/:id/report (ErdfReportService.build), as one query. */
+export const ERDF_REPORT_SQL = `
+  WITH spent AS (
+    SELECT e.partner_organisation_id AS organisation_id, e.category,
+           SUM(e.amount_cents) AS spent_cents,
+           COALESCE(SUM(e.amount_cents) FILTER (WHERE l.expense_id IS NOT NULL), 0) AS claimed_cents
+      FROM erdf_expense e LEFT JOIN erdf_claim_line l ON l.expense_id = e.id
+     WHERE e.project_id = $1 AND e.withdrawn_at IS NULL
+     GROUP BY e.partner_organisation_id, e.category
+  ), claimed AS (
+    SELECT cp.organisation_id, SUM(cp.flat_rate_cents) AS flat_rate_cents, SUM(cp.erdf_cents) AS erdf_cents
+      FROM erdf_claim_partner cp JOIN erdf_claim c ON c.id = cp.claim_id
+     WHERE c.project_id = $1
+     GROUP BY cp.organisation_id
+  )
+  SELECT p.organisation_id, o.name, p.budget_cents, s.category, COALESCE(s.spent_cents, 0) AS spent_cents,
+         COALESCE(s.claimed_cents, 0) AS claimed_cents, COALESCE(c.flat_rate_cents, 0) AS flat_rate_cents,
+         COALESCE(c.erdf_cents, 0) AS erdf_cents
+    FROM erdf_partner p
+    JOIN organisation o ON o.id = p.organisation_id
+    LEFT JOIN spent s ON s.organisation_id = p.organisation_id
+    LEFT JOIN claimed c ON c.organisation_id = p.organisation_id
+   WHERE p.project_id = $1
+   ORDER BY o.name, p.organisation_id, s.category`;
+
+/**
+ * The ranking of a call as one SQL aggregation: the mean weighted score of the submitted reviews per
+ * ranked application, whether the mean of every criterion meets its threshold, the rank with the
+ * documented tie-breaks, and the cumulative requested amount against the call budget.
+ */
+export const RANKING_SQL = `
+  WITH c AS (SELECT id, budget_cents, criteria FROM call WHERE id = $1),
+  per_application AS (
+    SELECT a.id, a.reference, a.title, a.requested_cents, a.submitted_at,
+           count(r.id) AS review_count, COALESCE(avg(r.weighted_score), 0) AS score
+      FROM application a
+      LEFT JOIN review_assignment ra ON ra.application_id = a.id
+      LEFT JOIN review r ON r.assignment_id = ra.id AND r.submitted_at IS NOT NULL
+     WHERE a.call_id = $1 AND a.status IN ('admissible','under_review','approved','rejected')
+     GROUP BY a.id
+  ), per_criterion AS (
+    SELECT ra.application_id, s->>'criterion' AS key, avg((s->>'score')::numeric) AS mean
+      FROM review r
+      JOIN review_assignment ra ON ra.id = r.assignment_id
+      JOIN application a ON a.id = ra.application_id,
+           jsonb_array_elements(r.scores) s
+     WHERE a.call_id = $1 AND r.submitted_at IS NOT NULL
+     GROUP BY 1, 2
+  ), thresholds AS (
+    SELECT pc.application_id, bool_and(pc.mean >= COALESCE((cr->>'threshold')::numeric, 0)) AS meets
+      FROM per_criterion pc
+      JOIN (SELECT jsonb_array_elements(criteria) AS cr FROM c) k ON k.cr->>'key' = pc.key
+     GROUP BY pc.application_id
+  ), scored AS (
+    SELECT p.*, COALESCE(t.meets, false) AS meets_thresholds
+      FROM per_application p LEFT JOIN thresholds t ON t.application_id = p.id
+  )
+  SELECT s.*, rank() OVER w AS rank, sum(s.requested_cents) OVER w AS cumulative_requested_cents,
+         sum(s.requested_cents) OVER w <= (SELECT budget_cents FROM c) AS within_budget
+    FROM scored s
+  WINDOW w AS (ORDER BY round(s.score, 2) DESC, s.meets_thresholds DESC, s.requested_cents, s.submitted_at, s.reference)
+   ORDER BY rank`;

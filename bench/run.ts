@@ -1,0 +1,503 @@
+/**
+ * `npm run bench`: seeds the large data set into a database of its own, starts the built API
+ * (dist/src/main.js) and the bare baseline server as their own processes, measures the main
+ * operations beside their raw baselines, prints a table and writes bench/results/latest.json.
+ *
+ * PostgreSQL when DATABASE_URL is set (database `subsidies_bench` on that server, dropped at the end
+ * unless BENCH_KEEP_DB=1), else the embedded PGlite with a tenth of the data (single connection:
+ * the bench process, the baseline server and the API take turns on the data directory).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import PDFDocument from 'pdfkit';
+import { openDataSource } from '../src/database/data-source.js';
+import { LetterTemplates, fillPlaceholders } from '../src/letters/letter-template.js';
+import { letterValues, renderDecisionLetter } from '../src/letters/render-decision-letter.js';
+import { sampleApproval } from '../src/letters/sample-letter-data.js';
+import { expectStatus, http } from './lib/http.js';
+import { percentile, runLoad, timeRuns, type LoadResult } from './lib/load.js';
+import { fmt, type Measurement, writeReport } from './lib/report.js';
+import { type RunningServer, startServer } from './lib/server.js';
+import { ERDF_REPORT_SQL, md5uuid, RANKING_SQL, type RawDb, rawSubmission, submissionBody } from './raw.js';
+import {
+  APPROVAL_GRANT_CENTS,
+  describeSeed,
+  FULL_SCALE,
+  PASSWORD,
+  type Scale,
+  SMALL_SCALE,
+  seed,
+} from './seed.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const started = performance.now();
+const log = (msg: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+const rows: Measurement[] = [];
+const p50 = (sorted: number[]) => percentile(sorted, 50);
+
+const baseUrl = process.env.DATABASE_URL;
+const onPostgres = Boolean(baseUrl);
+const scale: Scale = onPostgres ? FULL_SCALE : SMALL_SCALE;
+const BENCH_DB = process.env.BENCH_DATABASE ?? 'subsidies_bench';
+const SUBMISSIONS = onPostgres ? 800 : 200;
+const READS = onPostgres ? 6_000 : 1_000;
+
+function dbUrl(name: string): string {
+  const url = new URL(baseUrl!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function redisReachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(1_000);
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+function notMeasured(name: string, reason: string): void {
+  rows.push({ name, value: NaN, unit: '', note: `not measured: ${reason}` });
+}
+
+function loadRows(
+  name: string,
+  api: LoadResult,
+  base: LoadResult | undefined,
+  baseName: string,
+  unit: string,
+): void {
+  rows.push({
+    name: `${name} throughput`,
+    value: api.perSecond,
+    unit,
+    baseline: base && { name: baseName, value: base.perSecond },
+    ratio: base && api.perSecond / base.perSecond,
+    note: `${api.requests} ops, ${api.errors} errors`,
+  });
+  rows.push({
+    name: `${name} p50`,
+    value: api.p50Ms,
+    unit: 'ms',
+    baseline: base && { name: baseName, value: base.p50Ms },
+    ratio: base && api.p50Ms / base.p50Ms,
+  });
+  rows.push({
+    name: `${name} p99`,
+    value: api.p99Ms,
+    unit: 'ms',
+    baseline: base && { name: baseName, value: base.p99Ms },
+    ratio: base && api.p99Ms / base.p99Ms,
+  });
+}
+
+// --- the database ---------------------------------------------------------------------------------------
+let benchUrl: string | undefined;
+let pgliteDir: string | undefined;
+let scratch: string | undefined;
+// BENCH_REUSE_DB=1 measures again on the database a run kept with BENCH_KEEP_DB=1 (PostgreSQL only).
+const reuse = onPostgres && process.env.BENCH_REUSE_DB === '1';
+if (onPostgres && !reuse) {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${BENCH_DB}`);
+  await admin.end();
+  benchUrl = dbUrl(BENCH_DB);
+} else if (reuse) {
+  benchUrl = dbUrl(BENCH_DB);
+} else {
+  scratch = mkdtempSync(join(tmpdir(), 'subsidies-bench-'));
+  pgliteDir = join(scratch, 'pgdata');
+}
+log(`database: ${onPostgres ? `PostgreSQL ${BENCH_DB}` : `PGlite in ${pgliteDir} (a tenth of the data)`}`);
+
+const dataSource = await openDataSource({ databaseUrl: benchUrl, pgliteDataDir: pgliteDir ?? '' });
+log('migrated');
+const seedSql = (t: string, p?: unknown[]) => dataSource.query(t, p) as Promise<unknown[]>;
+const seeded = reuse ? { ...(await describeSeed(seedSql)), seconds: 0 } : await seed(seedSql, scale, log);
+log(`seeded in ${seeded.seconds.toFixed(0)} s: ${JSON.stringify(seeded.counts)}`);
+
+const [{ version }] = (await dataSource.query(`SELECT current_setting('server_version') AS version`)) as {
+  version: string;
+}[];
+const readIds = (
+  (await dataSource.query(
+    `SELECT id FROM application WHERE status <> 'draft' ORDER BY md5(id::text) LIMIT 2000`,
+  )) as { id: string }[]
+).map((r) => r.id);
+
+let raw: RawDb;
+if (onPostgres) {
+  await dataSource.destroy();
+  const pool = new pg.Pool({ connectionString: benchUrl, max: 20 });
+  raw = {
+    query: async (t, p) => (await pool.query(t, p)).rows as unknown[],
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(async (t, p) => (await client.query(t, p)).rows as unknown[]);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+} else {
+  raw = {
+    query: (t, p) => dataSource.query(t, p),
+    transaction: (work) => dataSource.transaction((m) => work((t, p) => m.query(t, p) as Promise<unknown[]>)),
+    close: () => dataSource.destroy(),
+  };
+}
+
+// --- raw baselines in the bench process ------------------------------------------------------------------
+log('raw: submission inserts');
+const applicant1 = md5uuid('user-applicant-1');
+await rawSubmission(raw, submissionBody(seeded.openCallId, 0, scale.organisations), applicant1);
+const rawSubmit = await runLoad(SUBMISSIONS, 16, (i) =>
+  rawSubmission(raw, submissionBody(seeded.openCallId, i, scale.organisations), applicant1),
+);
+log('raw: ERDF report SQL');
+const rawErdf = await timeRuns(20, () => raw.query(ERDF_REPORT_SQL, [seeded.largestErdfProjectId]));
+log('raw: ranking SQL');
+const rawRanking = await timeRuns(20, () => raw.query(RANKING_SQL, [seeded.rankingCallId]));
+await raw.close();
+
+// --- letter rendering in the bench process (no database) -------------------------------------------------
+log('letters: render vs bare pdfkit');
+const { template } = await new LetterTemplates().load('nl');
+const letter = sampleApproval();
+const renderRuns = await timeRuns(30, () => renderDecisionLetter(letter, template), 3);
+const bareRuns = await timeRuns(30, () => barePdf(letter), 3);
+rows.push({
+  name: 'letter render (1 letter)',
+  value: p50(renderRuns),
+  unit: 'ms',
+  baseline: { name: 'bare pdfkit, same text', value: p50(bareRuns) },
+  ratio: p50(renderRuns) / p50(bareRuns),
+  target: '≤ 1.5× bare',
+  met: p50(renderRuns) / p50(bareRuns) <= 1.5,
+  note: 'p50 of 30',
+});
+
+/** The same text as the decision letter, in a plain pdfkit document with the same embedded font. */
+async function barePdf(data: typeof letter): Promise<Buffer> {
+  const values = letterValues(data, template);
+  const fill = (text: string) => fillPlaceholders(text, values);
+  const t = template;
+  const text = [
+    t.letterhead.organisation,
+    t.letterhead.department,
+    ...t.letterhead.addressLines,
+    data.addressee.name,
+    ...data.addressee.addressLines,
+    fill(t.approved.subject),
+    fill(t.common.salutation),
+    fill(t.approved.intro),
+    t.common.legalBasisTitle,
+    ...t.common.legalBasis.map(fill),
+    t.common.factsTitle,
+    ...t.common.facts.map(fill),
+    t.approved.decisionTitle,
+    ...t.approved.decision.map(fill),
+    t.approved.conditionsTitle,
+    ...t.approved.conditions.map(fill),
+    t.common.deMinimisTitle,
+    ...t.common.deMinimis.map(fill),
+    t.common.appealTitle,
+    ...t.common.appeal.map(fill),
+    fill(t.common.closing),
+    data.signatory.name,
+  ];
+  const { createRequire } = await import('node:module');
+  const font = createRequire(import.meta.url).resolve(
+    '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
+  );
+  const doc = new PDFDocument({ size: 'A4', font });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  for (const line of text) doc.fontSize(10).text(line);
+  doc.end();
+  return done;
+}
+
+// --- the bare read server ----------------------------------------------------------------------------
+const dbEnv = onPostgres ? { DATABASE_URL: benchUrl } : { DATABASE_URL: '', PGLITE_DATA_DIR: pgliteDir };
+log('bare server: GET application');
+const bare = await startServer(join(ROOT, 'dist/bench/baseline-server.js'), dbEnv);
+const readOp = (server: RunningServer, token?: string) => async (i: number) =>
+  (await http('GET', `${server.url}/api/applications/${readIds[i % readIds.length]}`, { token })).status ===
+  200;
+await runLoad(200, 32, readOp(bare));
+const bareRead = await runLoad(READS, 32, readOp(bare));
+await bare.stop();
+
+// --- the API ---------------------------------------------------------------------------------------------
+const redisUrl = onPostgres ? (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379') : undefined;
+const withRedis = redisUrl !== undefined && (await redisReachable(redisUrl));
+log(`API: starting dist/src/main.js (${withRedis ? 'Redis queue' : 'in-process jobs'})`);
+const apiScratch = mkdtempSync(join(tmpdir(), 'subsidies-bench-api-'));
+const api = await startServer(join(ROOT, 'dist/src/main.js'), {
+  ...dbEnv,
+  DATA_DIR: apiScratch,
+  REDIS_URL: withRedis ? redisUrl : '',
+  QUEUE_BACKEND: withRedis ? 'redis' : 'inline',
+  QUEUE_PREFIX: `bench-${process.pid}`,
+  JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+  LOGIN_RATE_LIMIT: '10000',
+  NODE_ENV: 'production',
+});
+const API = `${api.url}/api`;
+const login = async (email: string) =>
+  expectStatus(
+    await http('POST', `${API}/auth/login`, { body: { email, password: PASSWORD } }),
+    200,
+    `login ${email}`,
+  ).json<{
+    accessToken: string;
+  }>().accessToken;
+const staffToken = await login(seeded.users.staff);
+const applicantTokens: string[] = [];
+for (const email of seeded.users.applicants) applicantTokens.push(await login(email));
+
+// 1. Submission over HTTP: create + submit, concurrency 16.
+log('API: submission');
+const submitFlow = async (i: number) => {
+  const token = applicantTokens[i % applicantTokens.length];
+  const created = expectStatus(
+    await http('POST', `${API}/applications`, {
+      token,
+      body: submissionBody(seeded.openCallId, i, scale.organisations),
+    }),
+    201,
+    'create',
+  ).json<{ id: string }>();
+  expectStatus(await http('POST', `${API}/applications/${created.id}/submit`, { token }), 200, 'submit');
+};
+try {
+  await submitFlow(0);
+} catch (err) {
+  console.error(err);
+}
+const apiSubmit = await runLoad(SUBMISSIONS, 16, async (i) => submitFlow(i + 1));
+loadRows('submission (create + submit)', apiSubmit, rawSubmit, 'raw pg, 1 transaction', 'flows/s');
+rows[rows.length - 1].target = '< 200 ms';
+rows[rows.length - 1].met = apiSubmit.p99Ms < 200 && apiSubmit.errors === 0;
+
+// 2. Read, concurrency 32, beside the bare server.
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: read`);
+await runLoad(200, 32, readOp(api, staffToken));
+const apiRead = await runLoad(READS, 32, readOp(api, staffToken));
+loadRows('read GET /applications/:id', apiRead, bareRead, 'bare node:http + pg', 'req/s');
+rows[rows.length - 3].target = '≥ 40 % of bare';
+rows[rows.length - 3].met = apiRead.perSecond / bareRead.perSecond >= 0.4 && apiRead.errors === 0;
+
+// 3. Ranking.
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ranking`);
+let rankedItems = 0;
+const rankingRuns = await timeRuns(20, async () => {
+  const res = expectStatus(
+    await http('GET', `${API}/calls/${seeded.rankingCallId}/ranking`, { token: staffToken }),
+    200,
+    'ranking',
+  );
+  rankedItems = res.json<{ total: number }>().total;
+});
+rows.push({
+  name: `ranking (${rankedItems} applications × 3 reviews)`,
+  value: p50(rankingRuns),
+  unit: 'ms',
+  baseline: { name: 'raw SQL aggregation', value: p50(rawRanking) },
+  ratio: p50(rankingRuns) / p50(rawRanking),
+  target: '< 200 ms',
+  met: p50(rankingRuns) < 200,
+  note: `p50 of 20; p99 ${fmt(percentile(rankingRuns, 99))} ms`,
+});
+
+// 4. Reports.
+log('API: budget report');
+// The report is per year: one request per yearly call of the data set, in turn (plus the approvals call's 2026).
+const reportYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027];
+let reportIndex = 0;
+const budgetRuns = await timeRuns(30, async () =>
+  expectStatus(
+    await http('GET', `${API}/reports/budget?year=${reportYears[reportIndex++ % reportYears.length]}`, {
+      token: staffToken,
+    }),
+    200,
+    'budget report',
+  ),
+);
+rows.push({
+  name: 'budget report (each yearly call in turn)',
+  value: p50(budgetRuns),
+  unit: 'ms',
+  target: '< 300 ms (and ≤ 2× raw SQL)',
+  met: p50(budgetRuns) < 300,
+  note: `p50 of 30, p99 ${fmt(percentile(budgetRuns, 99))} ms; raw SQL baseline not measured: reporting reached main at the end of the timebox`,
+});
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ERDF report`);
+const erdfRuns = await timeRuns(20, async () =>
+  expectStatus(
+    await http('GET', `${API}/erdf-projects/${seeded.largestErdfProjectId}/report`, { token: staffToken }),
+    200,
+    'ERDF report',
+  ),
+);
+rows.push({
+  name: `ERDF report (largest project, ${scale.largestProjectExpenses} expenses)`,
+  value: p50(erdfRuns),
+  unit: 'ms',
+  baseline: { name: 'raw SQL aggregation', value: p50(rawErdf) },
+  ratio: p50(erdfRuns) / p50(rawErdf),
+  note: 'p50 of 20',
+});
+
+// 6. Concurrent approvals on a call whose budget fits `approvalFits` of them.
+log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ${scale.approvals} concurrent approvals`);
+const approvalIds = seeded.approvalsApplicationIds.slice(0, scale.approvals);
+const outcomes = new Map<number, number>();
+const failures: string[] = [];
+const approvalsStarted = performance.now();
+await Promise.all(
+  approvalIds.map(async (applicationId) => {
+    const res = await http('POST', `${API}/applications/${applicationId}/decision`, {
+      token: staffToken,
+      body: {
+        outcome: 'approved',
+        grantedCents: APPROVAL_GRANT_CENTS,
+        motivation: 'Past binnen het budget.',
+      },
+    });
+    outcomes.set(res.status, (outcomes.get(res.status) ?? 0) + 1);
+    if (res.status >= 500) failures.push(res.body.slice(0, 200));
+  }),
+);
+const approvalsMs = performance.now() - approvalsStarted;
+const budget = expectStatus(
+  await http('GET', `${API}/calls/${seeded.approvalsCallId}/budget`, { token: staffToken }),
+  200,
+  'budget',
+).json<{ budgetCents: number; committedCents: number }>();
+const approvedByApi = (outcomes.get(201) ?? 0) + (outcomes.get(200) ?? 0);
+const approved = budget.committedCents / APPROVAL_GRANT_CENTS;
+rows.push({
+  name: `${scale.approvals} concurrent approvals, budget fits ${scale.approvalFits}`,
+  value: approvalsMs,
+  unit: 'ms',
+  target: `exactly ${scale.approvalFits} approved`,
+  met:
+    approved === scale.approvalFits &&
+    approvedByApi === approved &&
+    budget.committedCents <= budget.budgetCents,
+  note: `${approved} committed in the ledger, ${approvedByApi} answered as approved; statuses ${JSON.stringify(Object.fromEntries(outcomes))}; committed ${budget.committedCents} of ${budget.budgetCents} cents`,
+});
+
+if (failures.length > 0) console.error(`approvals answered 5xx: ${failures[0]}`);
+
+// 5. Letters through the queue: let the letters of the approvals finish, then regenerate every letter of
+// the call (the approvals and the seeded rejections) and time until the queue has rendered and stored them all.
+if (onPostgres && withRedis) {
+  const pool = new pg.Pool({ connectionString: benchUrl, max: 2 });
+  const letterJobs = async (regenerate: boolean) =>
+    Number(
+      (
+        await pool.query(
+          `SELECT count(*) FILTER (WHERE status = 'completed') AS done, count(*) AS all FROM job_outbox
+            WHERE job_name = 'decision-letter' AND COALESCE((payload->>'regenerate')::boolean, false) = $1`,
+          [regenerate],
+        )
+      ).rows[0].done,
+    );
+  const [{ decisions }] = (
+    await pool.query(`SELECT count(*)::int AS decisions FROM decision WHERE call_id = $1`, [
+      seeded.approvalsCallId,
+    ])
+  ).rows as { decisions: number }[];
+  for (let i = 0; i < 600 && (await letterJobs(false)) < approvedByApi; i++) await sleep(200);
+  log(`API: ${decisions} decisions; regenerating every letter of the call`);
+  const lettersStarted = performance.now();
+  expectStatus(
+    await http('POST', `${API}/calls/${seeded.approvalsCallId}/decision-letters`, { token: staffToken }),
+    202,
+    'regenerate letters',
+  );
+  let done = 0;
+  for (let i = 0; i < 1200 && done < decisions; i++) {
+    await sleep(100);
+    done = await letterJobs(true);
+  }
+  const lettersSeconds = (performance.now() - lettersStarted) / 1000;
+  await pool.end();
+  rows.push({
+    name: `decision letters through the queue (${decisions})`,
+    value: done / lettersSeconds,
+    unit: 'letters/s',
+    target: '≥ 50/s',
+    met: done === decisions && done / lettersSeconds >= 50,
+    note: `${done} of ${decisions} rendered and stored in ${fmt(lettersSeconds)} s (BullMQ on Redis, worker in the API process)`,
+  });
+} else {
+  notMeasured(
+    `decision letters through the queue (${scale.letters})`,
+    onPostgres ? 'Redis is not reachable' : 'needs PostgreSQL and Redis (PGlite runs jobs in-process)',
+  );
+}
+
+// 7. Peak RSS.
+rows.push({
+  name: 'API peak RSS',
+  value: api.peakRssMb(),
+  unit: 'MB',
+  target: '< 300 MB',
+  met: api.peakRssMb() < 300,
+  note: 'VmHWM of the API process over the run',
+});
+await api.stop();
+
+// --- report ----------------------------------------------------------------------------------------------
+const meta = {
+  at: new Date().toISOString(),
+  database: onPostgres ? `PostgreSQL ${version}` : `PGlite (PostgreSQL ${version}, single connection)`,
+  queue: withRedis ? 'BullMQ on Redis' : 'in-process',
+  scale,
+  counts: seeded.counts,
+  seedSeconds: seeded.seconds,
+  node: process.version,
+  cpus: cpus().length,
+  loadAverageAtEnd: loadavg(),
+  totalSeconds: (performance.now() - started) / 1000,
+};
+writeReport(join(ROOT, 'bench/results/latest.json'), meta, rows);
+console.log(
+  `\n${meta.database}, ${meta.queue} queue, ${meta.cpus} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, ${meta.totalSeconds.toFixed(0)} s in all`,
+);
+
+if (onPostgres && process.env.BENCH_KEEP_DB !== '1') {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+  await admin.end();
+}
+rmSync(apiScratch, { recursive: true, force: true });
+if (scratch) rmSync(scratch, { recursive: true, force: true });

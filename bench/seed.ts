@@ -1,0 +1,459 @@
+/**
+ * Seeds the large benchmark data set straight into the real schema (after the real migrations), with
+ * set-based SQL: `INSERT … SELECT … FROM generate_series(…)`. Ids are deterministic (the md5 of a key),
+ * so rows can refer to each other without round trips. Nothing here goes through the API: the API is
+ * what is measured.
+ */
+import { performance } from 'node:perf_hooks';
+import { hashPassword } from '../src/auth/password.js';
+import { DEFAULT_PROGRAMME_RULES } from '../src/programmes/programme-rules.js';
+import { DEFAULT_LEGAL_BASIS } from '../src/programmes/programmes.service.js';
+
+export type Sql = (sql: string, params?: unknown[]) => Promise<unknown[]>;
+
+export interface Scale {
+  /** Applications in the closed calls (all submitted, most of them decided). */
+  applications: number;
+  /** Applications of the ranking call (under review, 3 reviews each). */
+  rankingApplications: number;
+  organisations: number;
+  erdfProjects: number;
+  erdfExpenses: number;
+  /** Expenses of the largest ERDF project (project 1). */
+  largestProjectExpenses: number;
+  /** Concurrent approvals on a call whose budget fits `approvalFits`. */
+  approvals: number;
+  approvalFits: number;
+  /** Letters rendered through the queue (decisions of the approvals call). */
+  letters: number;
+}
+
+/**
+ * Applications of the approvals call: `approvals` under review for the concurrent approvals (of which
+ * `approvalFits` get the budget), and the others already rejected (seeded decisions), so that the call
+ * ends with `letters` decisions whose letters the queue renders.
+ */
+export const approvalsCallSize = (scale: Scale) => scale.approvals + scale.letters - scale.approvalFits;
+export const APPROVAL_GRANT_CENTS = 1_000_000;
+
+export const FULL_SCALE: Scale = {
+  applications: 50_000,
+  rankingApplications: 2_000,
+  organisations: 3_000,
+  erdfProjects: 200,
+  erdfExpenses: 200_000,
+  largestProjectExpenses: 20_000,
+  approvals: 200,
+  approvalFits: 50,
+  letters: 1_000,
+};
+
+/** A tenth, for the embedded PGlite default (one connection, WASM). */
+export const SMALL_SCALE: Scale = {
+  applications: 5_000,
+  rankingApplications: 200,
+  organisations: 300,
+  erdfProjects: 20,
+  erdfExpenses: 20_000,
+  largestProjectExpenses: 2_000,
+  approvals: 200,
+  approvalFits: 50,
+  letters: 100,
+};
+
+export const PASSWORD = 'bench-password-2026';
+export const APPLICANTS = 16;
+export const EVALUATORS = 30;
+/** The closed yearly calls that hold the seeded applications; 2025 is the ranking call, 2027 is open. */
+export const CLOSED_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2026];
+export const RANKING_YEAR = 2025;
+export const OPEN_YEAR = 2027;
+export const CRITERIA = [
+  { key: 'innovation', label: 'Innovatief karakter', weight: 30, maxScore: 10, threshold: 6 },
+  { key: 'impact', label: 'Impact op Vlaams-Brabant', weight: 25, maxScore: 10, threshold: 5 },
+  { key: 'consortium', label: 'Kwaliteit van het consortium', weight: 20, maxScore: 10, threshold: 5 },
+  { key: 'feasibility', label: 'Haalbaarheid en begroting', weight: 25, maxScore: 10, threshold: 5 },
+];
+
+/**
+ * Deterministic ids: the md5 of a key, with the version and variant digits of a v4 UUID (so that
+ * `@IsUUID()` accepts them). `md5uuid` in raw.ts computes the same in JavaScript.
+ */
+export const uuidOf = (keySql: string) =>
+  `overlay(overlay(md5(${keySql}) placing '4' from 13) placing '8' from 17)::uuid`;
+export const id = {
+  programme: uuidOf(`'programme-IS'`),
+  call: (yearSql: string) => uuidOf(`'call-' || ${yearSql}`),
+  org: (nSql: string) => uuidOf(`'org-' || ${nSql}`),
+  app: (nSql: string) => uuidOf(`'app-' || ${nSql}`),
+  partner: (nSql: string, kSql: string) => uuidOf(`'partner-' || ${nSql} || '-' || ${kSql}`),
+};
+
+/** Enterprise number of organisation n in SQL: 8-digit body starting with 0, then 97 - body mod 97. */
+const kboSql = (nSql: string) => `(
+  SELECT substr(d, 1, 4) || '.' || substr(d, 5, 3) || '.' || substr(d, 8, 3)
+    FROM (SELECT lpad((2000000 + ${nSql})::text, 8, '0') || lpad((97 - (2000000 + ${nSql}) % 97)::text, 2, '0') AS d) x)`;
+
+export interface SeedResult {
+  users: { staff: string; applicants: string[]; evaluators: string[] };
+  openCallId: string;
+  rankingCallId: string;
+  approvalsCallId: string;
+  approvalsApplicationIds: string[];
+  largestErdfProjectId: string;
+  counts: Record<string, number>;
+  seconds: number;
+}
+
+/** Seeds everything that exists in the schema. Call on an empty, migrated database. */
+export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): Promise<SeedResult> {
+  const started = performance.now();
+  const step = async (name: string, text: string, params: unknown[] = []) => {
+    const t0 = performance.now();
+    await sql(text, params);
+    log(`  seed ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  const hash = await hashPassword(PASSWORD);
+
+  // Organisations: 60 % SMEs, large enterprises, knowledge institutions, public bodies, non-profits.
+  await step(
+    'organisations',
+    `INSERT INTO organisation (id, name, enterprise_number, kind, sme_size, street, postal_code, city, country)
+     SELECT ${id.org('n')}, 'Bench organisation ' || n, ${kboSql('n')},
+            CASE WHEN n % 20 = 19 THEN 'public_body' WHEN n % 10 < 6 THEN 'sme' WHEN n % 10 < 8 THEN 'large_enterprise'
+                 WHEN n % 10 = 8 THEN 'knowledge_institution' ELSE 'non_profit' END,
+            CASE WHEN n % 20 <> 19 AND n % 10 < 6 THEN (ARRAY['micro','small','medium'])[1 + n % 3] END,
+            'Diestsestraat ' || (n % 300 + 1), '3000', 'Leuven', 'BE'
+       FROM generate_series(1, $1::int) n`,
+    [scale.organisations],
+  );
+
+  // Accounts: one staff member, 16 applicants (each a member of organisation 1..16), 30 evaluators.
+  await step(
+    'users',
+    `INSERT INTO app_user (id, email, full_name, role, password_hash)
+     SELECT ${uuidOf(`'user-staff'`)}, 'staff@bench.test', 'Bench Staff', 'staff', $1
+     UNION ALL
+     SELECT ${uuidOf(`'user-applicant-' || n`)}, 'applicant' || n || '@bench.test', 'Bench Applicant ' || n, 'applicant', $1
+       FROM generate_series(1, $2::int) n
+     UNION ALL
+     SELECT ${uuidOf(`'user-evaluator-' || n`)}, 'evaluator' || n || '@bench.test', 'Bench Evaluator ' || n, 'evaluator', $1
+       FROM generate_series(1, $3::int) n`,
+    [hash, APPLICANTS, EVALUATORS],
+  );
+  await step(
+    'members',
+    `INSERT INTO organisation_member (organisation_id, user_id)
+     SELECT ${id.org('n')}, ${uuidOf(`'user-applicant-' || n`)} FROM generate_series(1, $1::int) n`,
+    [APPLICANTS],
+  );
+
+  // The innovation programme and ten yearly calls (closing 15 October; the 2027 call is open now).
+  await step(
+    'programme',
+    `INSERT INTO programme (id, code, name, aid_basis, rules, legal_basis)
+     VALUES (${id.programme}, 'IS', 'Innovatiesubsidie Vlaams-Brabant', 'de_minimis', $1::jsonb, $2)`,
+    [JSON.stringify(DEFAULT_PROGRAMME_RULES), DEFAULT_LEGAL_BASIS],
+  );
+  await step(
+    'approvals programme and call',
+    `WITH p AS (
+       INSERT INTO programme (id, code, name, aid_basis, rules, legal_basis)
+       VALUES (${uuidOf(`'programme-ISB'`)}, 'ISB', 'Bench: concurrent approvals', 'none', $1::jsonb, $2) RETURNING id)
+     INSERT INTO call (id, programme_id, title, year, opens_at, closes_at, budget_cents, min_reviews_per_application, criteria)
+     SELECT ${uuidOf(`'call-approvals'`)}, p.id, 'Bench: budget for ' || $4::int || ' approvals', 2026,
+            timestamptz '2026-01-15 00:00+01', timestamptz '2026-10-15 23:59:59+02', $3::bigint * $4::int, 3, $5::jsonb
+       FROM p`,
+    [
+      JSON.stringify(DEFAULT_PROGRAMME_RULES),
+      DEFAULT_LEGAL_BASIS,
+      APPROVAL_GRANT_CENTS,
+      scale.approvalFits,
+      JSON.stringify(CRITERIA),
+    ],
+  );
+  await step(
+    'calls',
+    `INSERT INTO call (id, programme_id, title, year, opens_at, closes_at, budget_cents, min_reviews_per_application, criteria)
+     SELECT ${id.call('y')}, ${id.programme}, 'Oproep Innovatiesubsidie Vlaams-Brabant ' || y, y,
+            CASE WHEN y = ${OPEN_YEAR} THEN timestamptz '2026-11-01 00:00+01' ELSE make_timestamptz(y, 1, 15, 0, 0, 0, 'Europe/Brussels') END,
+            make_timestamptz(y, 10, 15, 23, 59, 59, 'Europe/Brussels'),
+            60000000, 3, $1::jsonb
+       FROM generate_series(2018, 2027) y`,
+    [JSON.stringify(CRITERIA)],
+  );
+
+  // Applications: the ranking call gets its own block; the rest is spread over the other closed calls.
+  // app n → call year, sequence within the call; all start as drafts, the status is set with the snapshot.
+  const appCall = `CASE WHEN n <= $2::int THEN ${RANKING_YEAR}
+                        ELSE (ARRAY[${CLOSED_YEARS.join(',')}])[1 + (n - $2::int - 1) % ${CLOSED_YEARS.length}] END`;
+  const appSeq = `CASE WHEN n <= $2::int THEN n ELSE (n - $2::int - 1) / ${CLOSED_YEARS.length} + 1 END`;
+  await step(
+    'applications',
+    `INSERT INTO application (id, call_id, reference, title, acronym, summary, cluster, language, start_date, end_date,
+                              requested_cents, status, created_by, created_at, updated_at)
+     SELECT ${id.app('n')}, ${uuidOf(`'call-' || ck`)}, pfx || '-' || y || '-' || lpad(s::text, greatest(4, length(s::text)), '0'),
+            'Samenwerkingsproject ' || n || ': ' || (ARRAY['slimme sensoren','circulaire verpakking','digitale zorg','korte keten','datalogistiek'])[1 + n % 5],
+            'BP' || n,
+            'Een samenwerkingsproject van bedrijven en kennisinstellingen in Vlaams-Brabant rond innovatie, met een pilootfase, validatie bij eindgebruikers en verspreiding van de resultaten. Project ' || n || '.',
+            (ARRAY['health','food','logistics','cleantech','creativity','sports_tech'])[1 + n % 6],
+            CASE WHEN n % 7 = 0 THEN 'en' ELSE 'nl' END,
+            make_date(y + 1, 1, 1), make_date(y + 2, 12, 31), 1, 'draft', ${uuidOf(`'user-applicant-' || (1 + n % ${APPLICANTS})`)},
+            make_timestamptz(y, 6, 1, 0, 0, 0, 'UTC') + (n % 90) * interval '1 day',
+            make_timestamptz(y, 6, 1, 0, 0, 0, 'UTC') + (n % 90) * interval '1 day'
+       FROM (SELECT n, CASE WHEN n > $1::int THEN 2026 ELSE ${appCall} END AS y,
+                    CASE WHEN n > $1::int THEN 'approvals' ELSE (${appCall})::text END AS ck,
+                    CASE WHEN n > $1::int THEN 'ISB' ELSE 'IS' END AS pfx,
+                    CASE WHEN n > $1::int THEN n - $1::int ELSE ${appSeq} END AS s
+               FROM generate_series(1, $1::int + $3::int) n) g`,
+    [scale.applications, scale.rankingApplications, approvalsCallSize(scale)],
+  );
+  await step(
+    'reference counters',
+    `INSERT INTO application_reference_counter (prefix, year, last_value)
+     SELECT p.code, c.year, count(*) FROM application a JOIN call c ON c.id = a.call_id
+       JOIN programme p ON p.id = c.programme_id GROUP BY p.code, c.year`,
+  );
+  // 3–5 partners: organisations n*7 + k*337 (distinct for k < 5), the first one coordinates.
+  await step(
+    'partners',
+    `INSERT INTO application_partner (id, application_id, organisation_id, role, position)
+     SELECT ${id.partner('n', 'k')}, ${id.app('n')}, ${id.org(`(((n * 7 + k * 337) % $2::int) + 1)`)},
+            CASE WHEN k = 0 THEN 'coordinator' ELSE 'partner' END, k
+       FROM generate_series(1, $1::int) n, generate_series(0, 4) k
+      WHERE k < 3 + n % 3`,
+    [scale.applications + approvalsCallSize(scale), scale.organisations],
+  );
+  // 10–20 cost lines spread over the partners; about a tenth investment (not eligible).
+  await step(
+    'costs',
+    `INSERT INTO application_cost (partner_id, category, description, amount_cents, position)
+     SELECT ${id.partner('n', `(j % (3 + n % 3))`)},
+            CASE WHEN (n + j) % 10 < 5 THEN 'staff' WHEN (n + j) % 10 < 8 THEN 'operating'
+                 WHEN (n + j) % 10 = 8 THEN 'subcontracting' ELSE 'investment' END,
+            'Kostenpost ' || (j + 1), 500000 + ((n * 31 + j * 977) % 40) * 25000, j / (3 + n % 3)
+       FROM generate_series(1, $1::int) n, generate_series(0, 19) j
+      WHERE j < 10 + n % 11`,
+    [scale.applications + approvalsCallSize(scale)],
+  );
+  // Requested amount (40 % of the eligible costs, at most € 150.000), the status and the frozen snapshot.
+  await step(
+    'snapshots',
+    `WITH pc AS (
+       SELECT p.application_id, p.position, bool_or(o.kind = 'sme') AS sme,
+              sum(c.amount_cents) AS total,
+              COALESCE(sum(c.amount_cents) FILTER (WHERE c.category <> 'investment'), 0) AS eligible,
+              jsonb_build_object('organisationId', o.id, 'name', o.name, 'enterpriseNumber', o.enterprise_number,
+                'kind', o.kind, 'smeSize', o.sme_size, 'role', p.role,
+                'costs', jsonb_agg(jsonb_build_object('category', c.category, 'description', c.description,
+                                                      'amountCents', c.amount_cents) ORDER BY c.position),
+                'totalCostsCents', sum(c.amount_cents),
+                'eligibleCostsCents', COALESCE(sum(c.amount_cents) FILTER (WHERE c.category <> 'investment'), 0)) AS pj
+         FROM application_partner p
+         JOIN organisation o ON o.id = p.organisation_id
+         JOIN application_cost c ON c.partner_id = p.id
+        GROUP BY p.application_id, p.id, p.position, o.id
+     ), agg AS (
+       SELECT application_id, jsonb_agg(pj ORDER BY position) AS partners, sum(total) AS total, sum(eligible) AS eligible,
+              bool_or(sme) AS sme
+         FROM pc GROUP BY application_id
+     ), upd AS (
+       SELECT a.id, c.year, LEAST(15000000, agg.eligible * 40 / 100) AS requested, agg.*,
+              CASE WHEN c.id = ${uuidOf(`'call-approvals'`)} AND a.reference_n > ${scale.approvals} THEN 'rejected'
+                   WHEN c.year = ${RANKING_YEAR} OR c.id = ${uuidOf(`'call-approvals'`)} THEN 'under_review'
+                   WHEN a.reference_n % 100 < 2 THEN 'closed'
+                   WHEN a.reference_n % 100 < 12 THEN 'approved'
+                   WHEN a.reference_n % 100 < 97 THEN 'rejected'
+                   WHEN a.reference_n % 100 < 99 THEN 'inadmissible'
+                   ELSE 'withdrawn' END AS status,
+              make_timestamptz(c.year, 9, 1, 10, 0, 0, 'UTC') + (a.reference_n % 40) * interval '1 day' AS submitted_at
+         FROM (SELECT id, call_id, substring(reference from '[0-9]+$')::int AS reference_n FROM application) a
+         JOIN call c ON c.id = a.call_id
+         JOIN agg ON agg.application_id = a.id
+     )
+     UPDATE application a
+        SET requested_cents = u.requested, status = u.status, submitted_at = u.submitted_at,
+            screened_at = CASE WHEN u.status <> 'withdrawn' THEN make_timestamptz(u.year, 10, 25, 10, 0, 0, 'UTC') END,
+            decided_at = CASE WHEN u.status IN ('approved','rejected','closed')
+                              THEN make_timestamptz(u.year, 12, 1, 10, 0, 0, 'UTC') + (u.requested % 20) * interval '1 day' END,
+            snapshot = jsonb_build_object('submittedAt', u.submitted_at, 'reference', a.reference, 'title', a.title,
+                'acronym', a.acronym, 'summary', a.summary, 'cluster', a.cluster, 'language', a.language,
+                'startDate', a.start_date::text, 'endDate', a.end_date::text, 'requestedCents', u.requested,
+                'partners', u.partners,
+                'figures', jsonb_build_object('totalCostsCents', u.total, 'eligibleCostsCents', u.eligible,
+                   'maxFundingRatePct', CASE WHEN u.sme THEN 50 ELSE 40 END,
+                   'maxGrantCents', LEAST(15000000, u.eligible * CASE WHEN u.sme THEN 50 ELSE 40 END / 100),
+                   'requestedCents', u.requested)),
+            version = 3
+       FROM upd u WHERE u.id = a.id`,
+  );
+
+  // Reviews: 3 evaluators per application past screening (a 4th for one in ten), declared without
+  // conflict and submitted, with a score per criterion and the weighted score (0–100).
+  await step(
+    'review assignments',
+    `INSERT INTO review_assignment (id, application_id, evaluator_id, status, has_conflict, declared_at, assigned_by, created_at)
+     SELECT ${uuidOf(`'assignment-' || a.id || '-' || k`)}, a.id,
+            ${uuidOf(`'user-evaluator-' || (1 + (abs(hashtext(a.id::text)) + k) % ${EVALUATORS})`)},
+            'submitted', false, a.screened_at + interval '2 days', ${uuidOf(`'user-staff'`)}, a.screened_at + interval '1 day'
+       FROM application a, generate_series(0, 3) k
+      WHERE a.status IN ('under_review','approved','rejected','closed')
+        AND (k < 3 OR abs(hashtext(a.id::text)) % 10 = 0)`,
+  );
+  await step(
+    'reviews',
+    `INSERT INTO review (assignment_id, scores, comment, weighted_score, submitted_at)
+     SELECT x.id, jsonb_build_array(
+              jsonb_build_object('criterion', 'innovation', 'score', x.s1, 'comment', 'Vernieuwend genoeg voor de sector.'),
+              jsonb_build_object('criterion', 'impact', 'score', x.s2, 'comment', 'Duidelijke impact in de provincie.'),
+              jsonb_build_object('criterion', 'consortium', 'score', x.s3, 'comment', 'Evenwichtig consortium.'),
+              jsonb_build_object('criterion', 'feasibility', 'score', x.s4, 'comment', 'Realistische planning en begroting.')),
+            'Goed voorstel met enkele aandachtspunten.',
+            (x.s1 * 30 + x.s2 * 25 + x.s3 * 20 + x.s4 * 25) / 10.0, x.declared_at + interval '5 days'
+       FROM (SELECT ra.id, ra.declared_at, h % 5 + 5 AS s1, (h / 5) % 6 + 4 AS s2, (h / 30) % 7 + 3 AS s3, (h / 210) % 5 + 5 AS s4
+               FROM (SELECT id, declared_at, abs(hashtext(id::text)) AS h FROM review_assignment) ra) x`,
+  );
+
+  // The rejected applications of the approvals call have their decision (no grant, so no ledger entry).
+  await step(
+    'decisions (approvals call)',
+    `INSERT INTO decision (application_id, call_id, outcome, max_funding_rate_pct, eligible_costs_cents, requested_cents,
+                           motivation, decided_on, decided_by, evaluation_score, evaluation_thresholds_met)
+     SELECT a.id, a.call_id, 'rejected', (a.snapshot->'figures'->>'maxFundingRatePct')::numeric,
+            (a.snapshot->'figures'->>'eligibleCostsCents')::bigint, a.requested_cents,
+            'Het project scoort te laag in de rangschikking en valt buiten het budget van de oproep.',
+            (a.decided_at AT TIME ZONE 'Europe/Brussels')::date, ${uuidOf(`'user-staff'`)},
+            (SELECT avg(r.weighted_score) FROM review r JOIN review_assignment ra ON ra.id = r.assignment_id
+              WHERE ra.application_id = a.id), false
+       FROM application a
+      WHERE a.call_id = ${uuidOf(`'call-approvals'`)} AND a.status = 'rejected'`,
+  );
+
+  // ERDF: projects of three years between 2016 and 2020, 3–5 partners, expenses inside the period,
+  // project 1 the largest; one paid claim per project over its first year.
+  const projStart = (pSql: string) => `(date '2016-01-01' + ((${pSql}) % 24) * interval '1 month')::date`;
+  await step(
+    'erdf projects',
+    `INSERT INTO erdf_project (id, project_number, title, start_date, end_date, coordinator_organisation_id,
+                               erdf_rate_pct, province_rate_pct, own_contribution_rate_pct)
+     SELECT ${uuidOf(`'erdf-' || p`)}, 'B' || lpad(p::text, 4, '0'), 'EFRO-project ' || p, ${projStart('p')},
+            (${projStart('p')} + interval '3 years' - interval '1 day')::date, ${id.org('(((p * 13) % $2::int) + 1)')},
+            40, 45, 15
+       FROM generate_series(1, $1::int) p`,
+    [scale.erdfProjects, scale.organisations],
+  );
+  await step(
+    'erdf partners',
+    `INSERT INTO erdf_partner (project_id, organisation_id, budget_cents)
+     SELECT ${uuidOf(`'erdf-' || p`)}, ${id.org('(((p * 13 + k * 211) % $2::int) + 1)')}, 50000000
+       FROM generate_series(1, $1::int) p, generate_series(0, 4) k WHERE k < 3 + p % 3`,
+    [scale.erdfProjects, scale.organisations],
+  );
+  const expProject = `CASE WHEN e <= $2::int THEN 1 ELSE 2 + (e - $2::int - 1) % ($3::int - 1) END`;
+  await step(
+    'erdf expenses',
+    `INSERT INTO erdf_expense (project_id, partner_organisation_id, category, amount_cents, incurred_on, paid_on,
+                               description, invoice_ref)
+     SELECT ${uuidOf(`'erdf-' || p`)}, ${id.org('(((p * 13 + (e % (3 + p % 3)) * 211) % $4::int) + 1)')},
+            (ARRAY['staff','external_expertise','equipment','infrastructure','travel','other'])[1 + e % 6],
+            10000 + (e * 7919) % 500000, ${projStart('p')} + (e * 7) % 1000, ${projStart('p')} + (e * 7) % 1000 + 15,
+            'Uitgave ' || e, 'INV-' || e
+       FROM (SELECT e, ${expProject} AS p FROM generate_series(1, $1::int) e) x`,
+    [scale.erdfExpenses, scale.largestProjectExpenses, scale.erdfProjects, scale.organisations],
+  );
+  await step(
+    'erdf claims',
+    `INSERT INTO erdf_claim (id, project_id, number, period_from, period_to, status, erdf_rate_pct, expenses_cents,
+                             staff_cents, flat_rate_cents, eligible_cents, erdf_cents, created_on, submitted_on, due_by,
+                             paid_on, paid_cents)
+     SELECT ${uuidOf(`'claim-' || p.id`)}, p.id, 1, p.start_date, (p.start_date + interval '1 year' - interval '1 day')::date,
+            'paid', 40, x.expenses, x.staff, x.flat, x.expenses + x.flat, (x.expenses + x.flat) * 40 / 100,
+            (p.start_date + interval '1 year')::date, (p.start_date + interval '1 year')::date,
+            (p.start_date + interval '1 year 3 months')::date, (p.start_date + interval '1 year 2 months')::date,
+            (x.expenses + x.flat) * 40 / 100
+       FROM erdf_project p
+       JOIN LATERAL (
+         SELECT sum(e.amount_cents) AS expenses, COALESCE(sum(e.amount_cents) FILTER (WHERE e.category = 'staff'), 0) AS staff,
+                round(COALESCE(sum(e.amount_cents) FILTER (WHERE e.category = 'staff'), 0) * 0.15)::bigint AS flat
+           FROM erdf_expense e
+          WHERE e.project_id = p.id AND e.paid_on < p.start_date + interval '1 year') x ON x.expenses IS NOT NULL`,
+  );
+  await step(
+    'erdf claim lines',
+    `INSERT INTO erdf_claim_line (claim_id, expense_id, amount_cents)
+     SELECT c.id, e.id, e.amount_cents FROM erdf_claim c
+       JOIN erdf_expense e ON e.project_id = c.project_id AND e.paid_on BETWEEN c.period_from AND c.period_to`,
+  );
+  await step(
+    'erdf claim partners',
+    `INSERT INTO erdf_claim_partner (claim_id, organisation_id, expenses_cents, staff_cents, flat_rate_cents, eligible_cents, erdf_cents)
+     SELECT claim_id, organisation_id, expenses, staff, flat, expenses + flat, (expenses + flat) * 40 / 100
+       FROM (SELECT c.id AS claim_id, e.partner_organisation_id AS organisation_id, sum(e.amount_cents) AS expenses,
+                    COALESCE(sum(e.amount_cents) FILTER (WHERE e.category = 'staff'), 0) AS staff,
+                    round(COALESCE(sum(e.amount_cents) FILTER (WHERE e.category = 'staff'), 0) * 0.15)::bigint AS flat
+               FROM erdf_claim c JOIN erdf_claim_line l ON l.claim_id = c.id JOIN erdf_expense e ON e.id = l.expense_id
+              GROUP BY c.id, e.partner_organisation_id) x`,
+  );
+  await step(
+    'erdf indicators',
+    `INSERT INTO erdf_indicator (id, project_id, code, name, kind, unit, target)
+     SELECT ${uuidOf(`'ind-' || p || '-' || k`)}, ${uuidOf(`'erdf-' || p`)}, 'I' || k,
+            (ARRAY['Ondersteunde ondernemingen','Deelnemers aan opleidingen','Nieuwe producten'])[k],
+            (ARRAY['output','result','impact'])[k], 'aantal', 100
+       FROM generate_series(1, $1::int) p, generate_series(1, 3) k`,
+    [scale.erdfProjects],
+  );
+  await step(
+    'erdf indicator values',
+    `INSERT INTO erdf_indicator_value (indicator_id, "on", value)
+     SELECT i.id, p.start_date + v * 60, 5 + v FROM erdf_indicator i JOIN erdf_project p ON p.id = i.project_id,
+            generate_series(1, 5) v`,
+  );
+
+  // Settle the database before measuring: vacuum the rows the seed updated (the snapshots), refresh the
+  // statistics and write the dirty pages out, so that autovacuum and the checkpointer do not run during
+  // the first measurements.
+  await step('vacuum analyze', 'VACUUM ANALYZE');
+  await step('checkpoint', 'CHECKPOINT');
+  return { ...(await describeSeed(sql)), seconds: (performance.now() - started) / 1000 };
+}
+
+/** What a seeded database holds: the accounts, the calls and project measured, and the row counts. */
+export async function describeSeed(sql: Sql): Promise<Omit<SeedResult, 'seconds'>> {
+  const counts: Record<string, number> = {};
+  for (const table of [
+    'organisation',
+    'call',
+    'application',
+    'application_partner',
+    'application_cost',
+    'review',
+    'erdf_project',
+    'erdf_expense',
+    'erdf_claim_line',
+  ]) {
+    const [row] = (await sql(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+    counts[table] = row.n;
+  }
+
+  const one = async (text: string) => ((await sql(text)) as { id: string }[])[0].id;
+  return {
+    users: {
+      staff: 'staff@bench.test',
+      applicants: Array.from({ length: APPLICANTS }, (_, i) => `applicant${i + 1}@bench.test`),
+      evaluators: Array.from({ length: EVALUATORS }, (_, i) => `evaluator${i + 1}@bench.test`),
+    },
+    openCallId: await one(`SELECT ${id.call(String(OPEN_YEAR))} AS id`),
+    rankingCallId: await one(`SELECT ${id.call(String(RANKING_YEAR))} AS id`),
+    approvalsCallId: await one(`SELECT ${uuidOf(`'call-approvals'`)} AS id`),
+    approvalsApplicationIds: (
+      (await sql(
+        `SELECT id FROM application WHERE call_id = ${uuidOf(`'call-approvals'`)} ORDER BY reference`,
+      )) as {
+        id: string;
+      }[]
+    ).map((r) => r.id),
+    largestErdfProjectId: await one(`SELECT ${uuidOf(`'erdf-1'`)} AS id`),
+    counts,
+  };
+}
