@@ -17,10 +17,15 @@ export async function applicationsReadyForDecision(
   const partners = first.partners.map((p) => ({
     organisationId: p.organisationId,
     role: p.role,
-    costs: p.costs.map((c) => ({ category: c.category, description: c.description, amountCents: c.amountCents })),
+    costs: p.costs.map((c) => ({
+      category: c.category,
+      description: c.description,
+      amountCents: c.amountCents,
+    })),
   }));
   const apps = [first];
-  while (apps.length < count) apps.push(await t.ctx.underReviewApplication(applicant, { callId: call.id, partners }));
+  while (apps.length < count)
+    apps.push(await t.ctx.underReviewApplication(applicant, { callId: call.id, partners }));
   return apps;
 }
 
@@ -30,7 +35,10 @@ export async function decide(t: TestApp, staff: TestUser, applicationId: string,
     i % 2 === 0
       ? { outcome: 'approved', grantedCents: 1_000_000, motivation: `Goedgekeurd (fault test ${i})` }
       : { outcome: 'rejected', motivation: `Afgewezen (fault test ${i})` };
-  const res = await t.http.post(`/api/applications/${applicationId}/decision`).set('Authorization', staff.auth).send(body);
+  const res = await t.http
+    .post(`/api/applications/${applicationId}/decision`)
+    .set('Authorization', staff.auth)
+    .send(body);
   return res.status;
 }
 

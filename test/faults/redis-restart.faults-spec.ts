@@ -1,14 +1,12 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JobDispatcher } from '../../src/jobs/job-dispatcher.js';
+import { JobRunner } from '../../src/jobs/job-runner.js';
+import { JOB_QUEUE, type JobQueue } from '../../src/jobs/queue-backend.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import { sleep, waitFor } from '../utils/wait.js';
 import { Invariants, reportFigures } from './figures.js';
-import {
-  applicationsReadyForDecision,
-  decide,
-  lettersComplete,
-  letterState,
-} from './letters-fixture.js';
+import { applicationsReadyForDecision, decide, lettersComplete, letterState } from './letters-fixture.js';
 import { PrivatePostgres, privatePostgresUnavailable } from './private-postgres.js';
 import { PrivateRedis } from './private-redis.js';
 
@@ -35,6 +33,7 @@ const DECISIONS = 20;
       DATABASE_URL: url,
       REDIS_URL: redis.url,
       QUEUE_BACKEND: 'redis',
+      RUN_WORKERS: 'false',
       JOB_REDISPATCH_AFTER_MS: '3000',
     });
   });
@@ -54,11 +53,29 @@ const DECISIONS = 20;
     const applicant = await app.ctx.newApplicant();
     const apps = await applicationsReadyForDecision(app, applicant, DECISIONS);
 
-    // A third of the decisions at once with Redis up; kill it as soon as the first letter is stored,
-    // while the other letters of that third wait in Redis or are being rendered.
+    // Count the jobs the dispatcher finds lost and hands over again.
+    const dispatcher = app.ctx.get(JobDispatcher);
+    const redispatchLost = dispatcher.redispatchLost.bind(dispatcher);
+    let redispatched = 0;
+    dispatcher.redispatchLost = async () => {
+      const n = await redispatchLost();
+      redispatched += n;
+      return n;
+    };
+
+    // A third of the decisions at once with Redis up, while the workers are busy elsewhere (this
+    // process starts its worker only once every letter job of that third waits in Redis)...
     const third = Math.floor(DECISIONS / 3);
     const statuses = await Promise.all(apps.slice(0, third).map((a, i) => decide(app, staff, a.id, i)));
     requests += third;
+    await waitFor(async () => (await letterState(app)).outbox.pending === undefined, {
+      what: 'the letter jobs to be handed to Redis',
+      timeoutMs: 20_000,
+      intervalMs: 20,
+    });
+    app.app.get<JobQueue>(JOB_QUEUE).startWorker(app.ctx.get(JobRunner).run);
+    // ...and Redis is killed as soon as the first letter is stored: some jobs are running, the others
+    // wait in Redis and die with it.
     await waitFor(async () => (await letterState(app)).letters > 0, {
       what: 'the first letter',
       timeoutMs: 20_000,
@@ -98,8 +115,12 @@ const DECISIONS = 20;
     await sleep(1_000); // a duplicate delivery would show up now
     final = await letterState(app);
 
+    inv.check(redispatched > 0, 'the jobs Redis lost were found and dispatched again');
     inv.check(final.decisions === DECISIONS, `${DECISIONS} decisions stored (got ${final.decisions})`);
-    inv.check(final.letters === final.decisions, `one letter per decision (${final.letters} letters, ${final.decisions} decisions)`);
+    inv.check(
+      final.letters === final.decisions,
+      `one letter per decision (${final.letters} letters, ${final.decisions} decisions)`,
+    );
     inv.check(final.distinctLetterDecisions === final.letters, 'no decision has two letters');
     inv.check(final.lettersWithoutDecision === 0, 'no letter without a decision');
     inv.check(final.letterJobs === final.decisions, `one letter job per decision (got ${final.letterJobs})`);
@@ -108,7 +129,10 @@ const DECISIONS = 20;
       (final.outbox.completed ?? 0) === final.letterJobs,
       `every letter job completed (${JSON.stringify(final.outbox)})`,
     );
-    inv.check(final.generatedEvents === final.decisions, `letter.generated audited once per decision (got ${final.generatedEvents})`);
+    inv.check(
+      final.generatedEvents === final.decisions,
+      `letter.generated audited once per decision (got ${final.generatedEvents})`,
+    );
     inv.check(final.generatedEventsPerDecisionMax === 1, 'no letter.generated twice for one decision');
     const verify = await app.http.get('/api/audit/verify').set('Authorization', staff.auth);
     requests += 1;
@@ -124,7 +148,13 @@ const DECISIONS = 20;
       invariantsChecked: inv.checked,
       violations: inv.violations.length,
       durationMs: Date.now() - started,
-      notes: { decisions: DECISIONS, lettersAtKill: atKill.letters, outboxAtKill: atKill.outbox, final },
+      notes: {
+        decisions: DECISIONS,
+        lettersAtKill: atKill.letters,
+        outboxAtKill: atKill.outbox,
+        lostJobsDispatchedAgain: redispatched,
+        final,
+      },
     });
     expect(inv.violations).toEqual([]);
   });
