@@ -12,6 +12,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProgrammesModule } from './programmes/programmes.module.js';
+import { ReportingModule } from './reporting/reporting.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -38,6 +39,7 @@ export class AppModule {
         BudgetsModule,
         ReviewsModule,
         LettersModule,
+        ReportingModule,
         ...extraImports,
       ],
     };

@@ -49,8 +49,11 @@ export interface ApplicationContent {
   organisations: Map<string, Organisation>;
 }
 
-/** Columns a caller of `transition` may set together with the new status. */
-export type TransitionColumns = Partial<Pick<Application, 'snapshot' | 'screeningReason'>>;
+/**
+ * Columns a caller of `transition` may set together with the new status. `submittedAt` lets a
+ * submission record the same instant its snapshot was taken at.
+ */
+export type TransitionColumns = Partial<Pick<Application, 'snapshot' | 'screeningReason' | 'submittedAt'>>;
 
 @Injectable()
 export class ApplicationsService {
@@ -273,7 +276,8 @@ export class ApplicationsService {
         'submitted',
         actor,
         { resubmission: application.status === 'returned', figures },
-        { snapshot },
+        // One instant for the snapshot and the submission: the letter cites the one, lists the other.
+        { snapshot, submittedAt: now },
       );
     });
     return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
@@ -321,7 +325,7 @@ export class ApplicationsService {
     assertTransition(from, to);
     const now = this.clock.now();
     const changes: Partial<Application> = { ...columns, status: to, version: application.version + 1 };
-    if (to === 'submitted') changes.submittedAt = now;
+    if (to === 'submitted') changes.submittedAt ??= now;
     if (to === 'returned' || to === 'admissible' || to === 'inadmissible') changes.screenedAt = now;
     if (to === 'approved' || to === 'rejected') changes.decidedAt = now;
     await manager.update(Application, { id: applicationId }, changes);

@@ -23,6 +23,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       algorithms: [JWT_ALGORITHM],
       issuer: JWT_ISSUER,
       ignoreExpiration: false,
+      // Whatever its `exp` says, a token counts for at most JWT_TTL after it was issued, and must say when.
+      jsonWebTokenOptions: { maxAge: config.jwtTtlSeconds },
     });
   }
 

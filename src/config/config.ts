@@ -31,6 +31,9 @@ export interface AppConfig {
   loginRateLimit: number;
   registerRateLimit: number;
   rateLimitWindowMs: number;
+  /** PostgreSQL pool: connections per process, and how long a request may wait for one. */
+  dbPoolSize: number;
+  dbConnectTimeoutMs: number;
   /** Run the BullMQ workers in this process (false for an API-only process). */
   runWorkers: boolean;
   /** BullMQ: how long a worker's lock on an active job lasts (renewed at half of it while it runs). */
@@ -152,6 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const loginRateLimit = positiveInt('LOGIN_RATE_LIMIT', 10);
   const registerRateLimit = positiveInt('REGISTER_RATE_LIMIT', 20);
   const rateLimitWindowMs = positiveInt('RATE_LIMIT_WINDOW_MS', 60_000);
+  const dbPoolSize = positiveInt('DB_POOL_SIZE', 20);
+  const dbConnectTimeoutMs = positiveInt('DB_CONNECT_TIMEOUT_MS', 30_000);
 
   const jobLockDurationMs = positiveInt('JOB_LOCK_DURATION_MS', 30_000);
   const jobStalledIntervalMs = positiveInt('JOB_STALLED_INTERVAL_MS', 30_000);
@@ -191,6 +196,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit,
     registerRateLimit,
     rateLimitWindowMs,
+    dbPoolSize,
+    dbConnectTimeoutMs,
     runWorkers: workersRaw === 'true',
     jobLockDurationMs,
     jobStalledIntervalMs,

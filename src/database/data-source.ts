@@ -15,7 +15,8 @@ import {
  * Both use the same entities and the same migrations; the schema never comes from `synchronize`.
  */
 export function dataSourceOptions(
-  config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'>,
+  config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'> &
+    Partial<Pick<AppConfig, 'dbPoolSize' | 'dbConnectTimeoutMs'>>,
 ): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
@@ -32,7 +33,12 @@ export function dataSourceOptions(
     return {
       ...common,
       url: config.databaseUrl,
-      extra: { max: 20, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 },
+      extra: {
+        max: config.dbPoolSize ?? 20,
+        // Under a burst, requests queue for a connection; they wait rather than fail.
+        connectionTimeoutMillis: config.dbConnectTimeoutMs ?? 30_000,
+        idleTimeoutMillis: 30_000,
+      },
     };
   }
   if (!config.pgliteDataDir.startsWith('memory://')) mkdirSync(config.pgliteDataDir, { recursive: true });

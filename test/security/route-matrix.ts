@@ -1,0 +1,176 @@
+/**
+ * Who may call what: the authorization matrix of every route in the OpenAPI document (issue #9),
+ * written by hand from SPEC.md §1 and README.md ("Access" paragraphs), independently of the code.
+ * `authorization-matrix.e2e-spec.ts` plays every row against a real app and fails on any difference,
+ * on a route missing from this table, and on a row whose route no longer exists.
+ *
+ * Actors (columns, in this order):
+ * - anonymous: no token;
+ * - applicantOwn: member of the organisation that coordinates the application, takes part in the ERDF
+ *   project, and owns the organisation in `{id}` of /organisations;
+ * - applicantOther: an applicant of another organisation;
+ * - evaluatorAssigned: assigned to the application under review, declared no conflict of interest;
+ *   `{id}` of /assignments is this evaluator's assignment;
+ * - evaluatorUnassigned: an evaluator with no assignment on it;
+ * - evaluatorConflicted: assigned to the same application but recused (declared a conflict);
+ * - staff, admin.
+ *
+ * Expectations:
+ * - A (allow): the guards let the request through: neither 401 nor 403; a GET must answer 2xx. A write
+ *   may still be refused by validation or the state machine (400/404/409/422): the matrix test sends
+ *   bodies that do not break the world the later rows read;
+ * - D (deny): 403;
+ * - H (hidden): 403 or 404 — the app does not reveal that the resource exists (SPEC.md: "other
+ *   applicants get 404");
+ * - U (unauth): 401.
+ *
+ * Admin: the code lets the system administrator read what staff read and do the administrative writes
+ * (programmes, calls, screening, assignments, links, jobs), but not move money (decisions, payments,
+ * final reports) nor touch ERDF projects, which are the finance and Smart Hub staff's. The table keeps
+ * that line (an open question: should admins read ERDF projects as they read the rest?).
+ */
+export const ACTORS = [
+  'anonymous',
+  'applicantOwn',
+  'applicantOther',
+  'evaluatorAssigned',
+  'evaluatorUnassigned',
+  'evaluatorConflicted',
+  'staff',
+  'admin',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export type Expectation = 'allow' | 'deny' | 'hidden' | 'unauth';
+const A = 'allow';
+const D = 'deny';
+const H = 'hidden';
+const U = 'unauth';
+type Row = readonly [
+  Expectation,
+  Expectation,
+  Expectation,
+  Expectation,
+  Expectation,
+  Expectation,
+  Expectation,
+  Expectation,
+];
+
+/** Everybody, signed in or not. */
+const PUBLIC: Row = [A, A, A, A, A, A, A, A];
+/** Every signed-in user. */
+const SIGNED_IN: Row = [U, A, A, A, A, A, A, A];
+/** Staff and admins only. */
+const STAFF_ADMIN: Row = [U, D, D, D, D, D, A, A];
+/** Staff only (money, ERDF). */
+const STAFF: Row = [U, D, D, D, D, D, A, D];
+/** Members of the organisation (or project partner), staff and admins; not other applicants, not evaluators. */
+const MEMBERS_STAFF_ADMIN: Row = [U, A, D, D, D, D, A, A];
+/** ERDF reads: members of a partner organisation and staff. */
+const ERDF_READ: Row = [U, A, D, D, D, D, A, D];
+/** An application's data: its organisations' members, staff and admins; others do not learn it exists. */
+const APPLICATION_READ: Row = [U, A, H, D, D, D, A, A];
+
+//                                                        anon own other evA evU evC staff admin
+export const ROUTE_MATRIX: Record<string, Row> = {
+  // health and auth
+  'GET /health': PUBLIC,
+  'GET /health/live': PUBLIC,
+  'POST /api/auth/register': PUBLIC,
+  'POST /api/auth/login': PUBLIC,
+  'GET /api/auth/me': SIGNED_IN,
+
+  // accounts and platform
+  'POST /api/users': [U, D, D, D, D, D, D, A],
+  'GET /api/users': STAFF_ADMIN,
+  'GET /api/users/{id}': STAFF_ADMIN,
+  'GET /api/audit': STAFF_ADMIN,
+  'GET /api/audit/verify': STAFF_ADMIN,
+  'GET /api/jobs/failed': STAFF_ADMIN,
+  'POST /api/jobs/{id}/retry': STAFF_ADMIN,
+
+  // organisations (undertakings)
+  'POST /api/organisations': [U, A, A, D, D, D, A, A],
+  'GET /api/organisations': SIGNED_IN, // filtered: own organisations only
+  'GET /api/organisations/lookup': SIGNED_IN, // by public enterprise number, to name a partner
+  'GET /api/organisations/{id}': MEMBERS_STAFF_ADMIN,
+  'POST /api/organisations/{id}/links': STAFF_ADMIN,
+  'GET /api/organisations/{id}/links': MEMBERS_STAFF_ADMIN,
+  'GET /api/organisations/{id}/single-undertaking': MEMBERS_STAFF_ADMIN,
+  'GET /api/organisations/{id}/de-minimis': MEMBERS_STAFF_ADMIN,
+  'POST /api/organisations/{id}/de-minimis-aid': STAFF_ADMIN,
+
+  // programmes and calls: staff write, everyone signed in reads
+  'POST /api/programmes': STAFF_ADMIN,
+  'GET /api/programmes': SIGNED_IN,
+  'GET /api/programmes/{id}': SIGNED_IN,
+  'POST /api/calls': STAFF_ADMIN,
+  'GET /api/calls': SIGNED_IN,
+  'GET /api/calls/{id}': SIGNED_IN,
+  'POST /api/calls/{id}/simulate': [U, A, A, D, D, D, A, A],
+  'GET /api/calls/{id}/budget': STAFF_ADMIN,
+  'GET /api/calls/{id}/budget/ledger': STAFF_ADMIN,
+  'GET /api/calls/{id}/ranking': STAFF_ADMIN,
+  'POST /api/calls/{id}/decision-letters': STAFF,
+
+  // applications: evaluators work through their assignments, never here
+  'POST /api/applications': [U, A, A, D, D, D, D, D],
+  'GET /api/applications': [U, A, A, D, D, D, A, A], // filtered: their organisations' applications
+  'GET /api/applications/{id}': APPLICATION_READ,
+  'PATCH /api/applications/{id}': [U, A, H, D, D, D, D, D],
+  'POST /api/applications/{id}/submit': [U, A, H, D, D, D, D, D],
+  'POST /api/applications/{id}/withdraw': [U, A, H, D, D, D, A, A],
+  'POST /api/applications/{id}/screening': STAFF_ADMIN,
+
+  // reviews
+  'POST /api/applications/{id}/assignments': STAFF_ADMIN,
+  'GET /api/applications/{id}/reviews': [U, D, D, A, D, D, A, A], // an evaluator: only their own review
+  'POST /api/applications/{id}/consensus': STAFF_ADMIN,
+  'GET /api/assignments': [U, D, D, A, A, A, A, A], // filtered: an evaluator's own assignments
+  'GET /api/assignments/{id}': [U, D, D, A, D, D, A, A],
+  'GET /api/assignments/{id}/application': [U, D, D, A, D, D, A, A],
+  'POST /api/assignments/{id}/declaration': [U, D, D, A, D, D, D, D],
+  'PUT /api/assignments/{id}/review': [U, D, D, A, D, D, D, D],
+
+  // decisions, payments, final report, letters
+  'POST /api/applications/{id}/decision': STAFF,
+  'GET /api/applications/{id}/decision': APPLICATION_READ,
+  'POST /api/applications/{id}/payments': STAFF,
+  'GET /api/applications/{id}/payments': APPLICATION_READ,
+  'POST /api/applications/{id}/final-report': [U, A, H, D, D, D, A, D],
+  'GET /api/applications/{id}/final-report': APPLICATION_READ,
+  'POST /api/applications/{id}/final-report/accept': STAFF,
+  'GET /api/applications/{id}/decision-letter': APPLICATION_READ,
+
+  // ERDF projects: staff write; members of a partner organisation read their own project
+  'POST /api/erdf-projects': STAFF,
+  'GET /api/erdf-projects': [U, A, A, D, D, D, A, D], // filtered: their organisations' projects
+  'GET /api/erdf-projects/{id}': ERDF_READ,
+  'GET /api/erdf-projects/{id}/periods': ERDF_READ,
+  'GET /api/erdf-projects/{id}/report': ERDF_READ,
+  'POST /api/erdf-projects/{id}/expenses': STAFF,
+  'GET /api/erdf-projects/{id}/expenses': ERDF_READ,
+  'POST /api/erdf-projects/{id}/expenses/{expenseId}/corrections': STAFF,
+  'POST /api/erdf-projects/{id}/expenses/{expenseId}/withdraw': STAFF,
+  'POST /api/erdf-projects/{id}/claims': STAFF,
+  'GET /api/erdf-projects/{id}/claims': ERDF_READ,
+  'GET /api/erdf-projects/{id}/claims/{claimId}': ERDF_READ,
+  'POST /api/erdf-projects/{id}/claims/{claimId}/submit': STAFF,
+  'POST /api/erdf-projects/{id}/claims/{claimId}/paid': STAFF,
+  'POST /api/erdf-projects/{id}/indicators': STAFF,
+  'POST /api/erdf-projects/{id}/indicators/{code}/values': STAFF,
+  'GET /api/erdf-projects/{id}/indicators/{code}/values': ERDF_READ,
+  'POST /api/erdf-projects/{id}/activities': STAFF,
+  'GET /api/erdf-projects/{id}/activities': ERDF_READ,
+  'GET /api/reports/budget': STAFF_ADMIN,
+  'GET /api/reports/erdf/{id}': STAFF_ADMIN,
+  'GET /api/reports/360giving': STAFF_ADMIN,
+};
+
+/** The expectation of `actor` on `route` ("METHOD /path" as in the OpenAPI document). */
+export function expectationOf(route: string, actor: Actor): Expectation {
+  const row = ROUTE_MATRIX[route];
+  if (!row) throw new Error(`no row for ${route} in the route matrix`);
+  return row[ACTORS.indexOf(actor)];
+}
