@@ -6,6 +6,7 @@ import { Jobs1763820000000 } from './1763820000000-Jobs.js';
 import { Erdf1763830000000 } from './1763830000000-Erdf.js';
 import { Reviews1763840000000 } from './1763840000000-Reviews.js';
 import { Budgets1763850000000 } from './1763850000000-Budgets.js';
+import { JobRedispatch1763890000000 } from './1763890000000-JobRedispatch.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Erdf1763830000000,
   Reviews1763840000000,
   Budgets1763850000000,
+  JobRedispatch1763890000000,
 ];

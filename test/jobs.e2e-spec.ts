@@ -131,6 +131,21 @@ describe.each(backends)('background jobs on the $backend backend', ({ backend, e
     expect(await outboxRow(t, job.id)).toMatchObject({ status: 'completed', attempts: 2, last_error: null });
   });
 
+  it('dispatches again a job the queue lost (dispatched long ago, no longer queued) and runs it once', async () => {
+    const key = `${backend}-lost`;
+    // As if it was handed to a Redis that restarted without persistence an hour ago.
+    const [row] = (await t.dataSource.query(
+      `INSERT INTO job_outbox (job_name, payload, status, dispatched_at, dispatch_attempts)
+       VALUES ($1, $2::jsonb, 'dispatched', now() - interval '1 hour', 1) RETURNING id`,
+      [TEST_JOB, JSON.stringify({ key })],
+    )) as { id: string }[];
+    await waitFor(async () => (await outboxRow(t, row.id)).status === 'completed', {
+      what: 'the lost job to run',
+    });
+    await sleep(500);
+    expect(await effects(t, key)).toEqual([{ attempt: 1 }]);
+  });
+
   it('shows a job that failed on every attempt, in /api/jobs/failed and /health, and retries it on request', async () => {
     const key = `${backend}-fails`;
     plan.set(key, 3);

@@ -35,6 +35,40 @@ const PG_CLIENT_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   '23514': { code: 'VALIDATION_FAILED', message: 'A value breaks a rule of the data' },
 };
 
+/** SQLSTATEs of a database that is going down, restarting or out of connections. */
+const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
+/** Socket errors of a database that cannot be reached. */
+const NET_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTCONN',
+]);
+/** What `pg` says when a connection dies under it or cannot be had in time. */
+const PG_UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+
+/**
+ * Whether `err` means the database cannot be reached right now (restarting, crashed, unreachable):
+ * that is a 503 the client may retry, not a 500. Looks through TypeORM's QueryFailedError.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (
+      typeof code === 'string' &&
+      (PG_UNAVAILABLE.has(code) || code.startsWith('08') || NET_UNAVAILABLE.has(code))
+    ) {
+      return true;
+    }
+    if (typeof message === 'string' && PG_UNAVAILABLE_MESSAGE.test(message)) return true;
+    e = (e as { driverError?: unknown; cause?: unknown }).driverError ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** Maps any thrown value to the error shape of SPEC.md §3. The only place that does so. */
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
@@ -66,6 +100,13 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const mapped = sqlState ? PG_CLIENT_ERRORS[sqlState] : undefined;
     if (mapped) return { statusCode: httpStatusOf(mapped.code), code: mapped.code, message: mapped.message };
   }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database is unavailable; try again shortly',
+    };
+  }
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error' };
 }
 
@@ -78,7 +119,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = ctx.getResponse<Response>();
     const request = ctx.getRequest<Request>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.logger.warn(
+        { err: exception, method: request.method, url: request.originalUrl },
+        'Service unavailable while serving a request',
+      );
+    } else if (body.statusCode >= 500) {
       this.logger.error(
         { err: exception, method: request.method, url: request.originalUrl },
         'Unhandled error while serving a request',

@@ -15,10 +15,13 @@ import type { DataSource } from 'typeorm';
 import { canonicalJson } from '../audit/hash-chain.js';
 import type { AuthUser } from '../auth/auth.decorators.js';
 import { DomainError } from './errors.js';
-import { toErrorBody } from './http-exception.filter.js';
+import { isDatabaseUnavailable, toErrorBody } from './http-exception.filter.js';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\w.:-]{1,200}$/;
+/** How long, and how often, to retry a key's bookkeeping that the database was not there for. */
+const RETRY_FOR_MS = 10 * 60_000;
+const RETRY_EVERY_MS = 1_000;
 
 interface StoredKey {
   request_hash: string;
@@ -33,9 +36,18 @@ interface StoredKey {
  * and the same request returns that response and changes nothing. The same key with a different
  * request, or while the first is still running, is refused with 409 IDEMPOTENCY_CONFLICT.
  * A 5xx is not remembered, so the client may retry it.
+ *
+ * When the database goes away in the middle of a request, the key's bookkeeping (remember the
+ * response, or release the key after a 5xx) cannot be written; the key would stay `pending` and
+ * every retry would get 409 for ever. That bookkeeping is then retried in the background until the
+ * database is back (RETRY_FOR_MS), so a client that retries with its key gets the first response or
+ * a fresh run — never the work done twice.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly unsettled = new Set<{ op: () => Promise<void>; until: number }>();
+  private timer?: NodeJS.Timeout;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -67,22 +79,53 @@ export class IdempotencyInterceptor implements NestInterceptor {
     )) as unknown[];
     if (claimed.length === 0) return this.replay(response, user.id, key, requestHash);
 
+    let body: unknown;
     try {
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.complete(user.id, key, response.statusCode, body);
-      return body;
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
     } catch (err) {
       const errorBody = toErrorBody(err);
-      if (errorBody.statusCode < 500) {
-        await this.complete(user.id, key, errorBody.statusCode, errorBody);
-      } else {
-        await this.dataSource.query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [
-          user.id,
-          key,
-        ]);
+      await this.settle(() =>
+        errorBody.statusCode < 500
+          ? this.complete(user.id, key, errorBody.statusCode, errorBody)
+          : this.release(user.id, key),
+      );
+      throw err;
+    }
+    const status = response.statusCode;
+    await this.settle(() => this.complete(user.id, key, status, body));
+    return body;
+  }
+
+  /** Runs the key's bookkeeping; when the database is unavailable, retries it in the background. */
+  private async settle(op: () => Promise<void>): Promise<void> {
+    try {
+      await op();
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) {
+        this.unsettled.add({ op, until: Date.now() + RETRY_FOR_MS });
+        this.timer ??= setInterval(() => void this.retryUnsettled(), RETRY_EVERY_MS).unref();
       }
       throw err;
     }
+  }
+
+  private async retryUnsettled(): Promise<void> {
+    for (const entry of [...this.unsettled]) {
+      try {
+        await entry.op();
+        this.unsettled.delete(entry);
+      } catch {
+        if (Date.now() > entry.until) this.unsettled.delete(entry);
+      }
+    }
+    if (this.unsettled.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private async release(userId: string, key: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [userId, key]);
   }
 
   private async replay(

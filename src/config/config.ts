@@ -36,6 +36,12 @@ export interface AppConfig {
   dbConnectTimeoutMs: number;
   /** Run the BullMQ workers in this process (false for an API-only process). */
   runWorkers: boolean;
+  /** BullMQ: how long a worker's lock on an active job lasts (renewed at half of it while it runs). */
+  jobLockDurationMs: number;
+  /** BullMQ: how often workers look for active jobs whose worker died (expired lock) and run them again. */
+  jobStalledIntervalMs: number;
+  /** A job handed to the queue this long ago that has not finished is checked and handed over again if the queue lost it. */
+  jobRedispatchAfterMs: number;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dbPoolSize = positiveInt('DB_POOL_SIZE', 20);
   const dbConnectTimeoutMs = positiveInt('DB_CONNECT_TIMEOUT_MS', 30_000);
 
+  const jobLockDurationMs = positiveInt('JOB_LOCK_DURATION_MS', 30_000);
+  const jobStalledIntervalMs = positiveInt('JOB_STALLED_INTERVAL_MS', 30_000);
+  const jobRedispatchAfterMs = positiveInt('JOB_REDISPATCH_AFTER_MS', 60_000);
+
   const bodyLimit = nonEmpty(env.BODY_LIMIT) ?? '1mb';
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push('BODY_LIMIT must look like 512kb or 1mb');
 
@@ -189,6 +199,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize,
     dbConnectTimeoutMs,
     runWorkers: workersRaw === 'true',
+    jobLockDurationMs,
+    jobStalledIntervalMs,
+    jobRedispatchAfterMs,
   };
 }
 

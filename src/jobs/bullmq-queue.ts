@@ -16,6 +16,7 @@ interface JobData {
 /** The part of BullMQ's Queue and Worker used here, the same for the Redis and PostgreSQL backends. */
 interface QueueLike {
   add(name: string, data: JobData, opts: object): Promise<unknown>;
+  getJob(id: string): Promise<unknown>;
   getJobCounts(...types: ('waiting' | 'active' | 'delayed')[]): Promise<Record<string, number>>;
   close(): Promise<void>;
   on(event: 'error', listener: (err: Error) => void): unknown;
@@ -69,6 +70,10 @@ export class BullMqJobQueue implements JobQueue {
     );
   }
 
+  async has(id: string): Promise<boolean> {
+    return (await this.queue.getJob(id)) !== undefined;
+  }
+
   startWorker(run: RunJob): void {
     if (this.worker) return;
     const processor: Processor = (job) =>
@@ -100,7 +105,13 @@ export class BullMqJobQueue implements JobQueue {
     await this.queue.close();
   }
 
-  private options(forQueue: boolean): { connection: never; prefix?: string; concurrency?: number } {
+  private options(forQueue: boolean): {
+    connection: never;
+    prefix?: string;
+    concurrency?: number;
+    lockDuration?: number;
+    stalledInterval?: number;
+  } {
     const connection =
       this.backend === 'postgres'
         ? { connectionString: this.config.databaseUrl, migrate: true }
@@ -108,7 +119,15 @@ export class BullMqJobQueue implements JobQueue {
     return {
       connection: connection as never,
       ...(this.backend === 'redis' ? { prefix: this.config.queuePrefix } : {}),
-      ...(forQueue ? {} : { concurrency: WORKER_CONCURRENCY }),
+      // A worker that dies mid-job (SIGKILL, OOM, lost machine) stops renewing its lock; after
+      // lockDuration another worker's stalled-job check (every stalledInterval) runs the job again.
+      ...(forQueue
+        ? {}
+        : {
+            concurrency: WORKER_CONCURRENCY,
+            lockDuration: this.config.jobLockDurationMs,
+            stalledInterval: this.config.jobStalledIntervalMs,
+          }),
     };
   }
 

@@ -32,6 +32,10 @@ export class InlineJobQueue implements JobQueue {
     return Promise.resolve();
   }
 
+  has(id: string): Promise<boolean> {
+    return Promise.resolve(this.ids.has(id));
+  }
+
   startWorker(run: RunJob): void {
     this.run = run;
     this.kick();

@@ -22,6 +22,12 @@ const QUEUE_TIMEOUT_MS = 3_000;
  * between adding and marking it) is still one job. When the queue is down the rows stay pending
  * and the next round tries again.
  *
+ * A queue can also lose jobs it was given (a Redis restarted without persistence, a job BullMQ gave up
+ * on after its worker died twice): rows that have been `dispatched` for JOB_REDISPATCH_AFTER_MS without
+ * finishing are looked up in the queue and handed over again when the queue no longer has them. The
+ * row lock (`SKIP LOCKED`) passes over a job that is running right now, and the runner skips a job
+ * whose row says it completed, so handing a job over again never runs its effects twice.
+ *
  * Also owns the lifecycle of the queue: starts the worker (RUN_WORKERS) and closes it on shutdown.
  */
 @Injectable()
@@ -112,8 +118,57 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     for (;;) {
       const { dispatched, more } = await this.dispatchBatch();
       total += dispatched;
-      if (!more || !this.started) return total;
+      if (!more || !this.started) break;
     }
+    if (this.started) total += await this.redispatchLost();
+    return total;
+  }
+
+  /** Hands over again the jobs dispatched long ago that the queue no longer holds; returns how many. */
+  async redispatchLost(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT id, job_name, payload FROM job_outbox
+          WHERE status = 'dispatched' AND dispatched_at < now() - $1 * interval '1 millisecond'
+          ORDER BY dispatched_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [this.config.jobRedispatchAfterMs, BATCH_SIZE],
+      )) as { id: string; job_name: string; payload: unknown }[];
+      const lost: string[] = [];
+      const held: string[] = [];
+      for (const row of rows) {
+        if (await withTimeout(this.queue.has(row.id), QUEUE_TIMEOUT_MS, 'looking up a job')) {
+          held.push(row.id);
+          continue;
+        }
+        await withTimeout(
+          this.queue.add({
+            id: row.id,
+            name: row.job_name,
+            payload: row.payload,
+            retry: this.runner.retryPolicy(row.job_name),
+          }),
+          QUEUE_TIMEOUT_MS,
+          'adding a job',
+        );
+        lost.push(row.id);
+      }
+      // Still queued (a backlog, a long job): look again after another interval.
+      if (held.length > 0) {
+        await manager.query(`UPDATE job_outbox SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [held]);
+      }
+      if (lost.length > 0) {
+        await manager.query(
+          `UPDATE job_outbox SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1,
+                  last_error = 'lost by the ${this.queue.backend} queue; dispatched again'
+            WHERE id = ANY($1::uuid[])`,
+          [lost],
+        );
+        this.logger.warn(
+          `The ${this.queue.backend} queue had lost ${lost.length} unfinished job(s); dispatched again: ${lost.join(', ')}`,
+        );
+      }
+      return lost.length;
+    });
   }
 
   private dispatchBatch(): Promise<{ dispatched: number; more: boolean }> {

@@ -16,6 +16,8 @@ export interface JobQueue {
   readonly backend: QueueBackend;
   /** Adds a job; the job id is the outbox id, so adding the same job twice is a no-op. */
   add(job: QueuedJob): Promise<void>;
+  /** Whether the queue still holds this job (waiting, delayed or running). */
+  has(id: string): Promise<boolean>;
   /** Starts running jobs in this process. */
   startWorker(run: RunJob): void;
   /** Throws (or never settles) when the queue cannot be reached. */
