@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { ApplicationView } from '../src/applications/dto/application.dto.js';
 import type { CallView } from '../src/programmes/dto/programme.dto.js';
+import { RankingService } from '../src/reviews/ranking.service.js';
 import { createTestApp, type TestApp } from './utils/create-app.js';
 import type { TestUser } from './utils/factories.js';
 
@@ -494,6 +495,23 @@ describe('reviews', () => {
       });
       expect(body.total).toBe(6);
       expect(body.order).toHaveLength(5);
+    });
+
+    it('computes the ranking once for the decisions that ask for it at the same time', async () => {
+      const service = t.app.get(RankingService);
+      const compute = jest.spyOn(service, 'ranking');
+      try {
+        const [a, b, c] = await Promise.all([1, 2, 3].map(() => service.rankingShared(call.id)));
+        expect(compute).toHaveBeenCalledTimes(1);
+        expect(a).toBe(b);
+        expect(b).toBe(c);
+        expect(byName(a.items)).toEqual(['C', 'D', 'B', 'A', 'E', 'F']);
+        // Once it is done, the next caller gets a fresh ranking.
+        await service.rankingShared(call.id);
+        expect(compute).toHaveBeenCalledTimes(2);
+      } finally {
+        compute.mockRestore();
+      }
     });
 
     it('shows the spread, flags disagreement, and ranks on scores normalised per evaluator', async () => {

@@ -37,7 +37,24 @@ export const RANKING_ORDER = [
  */
 @Injectable()
 export class RankingService {
+  private readonly inFlight = new Map<string, Promise<RankingView>>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The ranking of a call, shared by the callers that ask for it while it is being computed. For
+   * readers that only need the evaluation as it stands (a decision cites the score and rank): 200
+   * decisions taken at once then compute the ranking a few times instead of 200 times. Do not mutate
+   * the result. Reads that must see the caller's own last write use `ranking`.
+   */
+  rankingShared(callId: string): Promise<RankingView> {
+    let pending = this.inFlight.get(callId);
+    if (!pending) {
+      pending = this.ranking(callId).finally(() => this.inFlight.delete(callId));
+      this.inFlight.set(callId, pending);
+    }
+    return pending;
+  }
 
   async ranking(callId: string): Promise<RankingView> {
     const call = await this.dataSource.getRepository(Call).findOneBy({ id: callId });
