@@ -66,26 +66,19 @@ export function submissionBody(callId: string, i: number, organisations: number)
   };
 }
 
-const AUDIT_CHAIN_LOCK = 7_270_001;
-
+/** The audit event as the API inserts it; the API's chainer links it into the hash chain after commit. */
 async function rawAudit(q: Sql, entityId: string, action: string, data: unknown): Promise<void> {
-  await q('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const last = (await q('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as { hash: string }[];
-  const prev = last[0]?.hash ?? '0'.repeat(64);
-  const at = new Date().toISOString();
-  const hash = createHash('sha256')
-    .update(prev + at + action + entityId + JSON.stringify(data))
-    .digest('hex');
   await q(
-    `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data, prev_hash, hash)
-     VALUES ($1, $2, 'applicant', $3, 'application', $4, $5::jsonb, $6, $7)`,
-    [at, null, action, entityId, JSON.stringify(data), prev, hash],
+    `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data)
+     VALUES ($1, $2, 'applicant', $3, 'application', $4, $5::jsonb)`,
+    [new Date().toISOString(), null, action, entityId, JSON.stringify(data)],
   );
 }
 
 /**
  * The rows a create + submit writes, in one transaction: the reference counter, the application (with
- * its snapshot), 3 partners, 9 cost lines and the two audit events (with the chain lock, as the API).
+ * its snapshot), 3 partners, 9 cost lines and the two audit events (as the API inserts them;
+ * it chains them after commit).
  */
 export async function rawSubmission(db: RawDb, body: SubmissionBody, createdBy: string): Promise<void> {
   await db.transaction(async (q) => {

@@ -7,6 +7,7 @@ import { Erdf1763830000000 } from './1763830000000-Erdf.js';
 import { Reviews1763840000000 } from './1763840000000-Reviews.js';
 import { Budgets1763850000000 } from './1763850000000-Budgets.js';
 import { JobRedispatch1763890000000 } from './1763890000000-JobRedispatch.js';
+import { AuditChainAfterCommit1763895000000 } from './1763895000000-AuditChainAfterCommit.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Reviews1763840000000,
   Budgets1763850000000,
   JobRedispatch1763890000000,
+  AuditChainAfterCommit1763895000000,
 ];

@@ -29,9 +29,13 @@ export class AuditEvent {
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
 
-  @Column({ name: 'prev_hash', type: 'char', length: 64 })
-  prevHash: string;
+  /** Place in the hash chain; null until `AuditChain` links the committed event (milliseconds). */
+  @Column({ name: 'chain_seq', type: 'bigint', nullable: true, insert: false })
+  chainSeq: string | null;
 
-  @Column({ type: 'char', length: 64 })
-  hash: string;
+  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true, insert: false })
+  prevHash: string | null;
+
+  @Column({ type: 'char', length: 64, nullable: true, insert: false })
+  hash: string | null;
 }

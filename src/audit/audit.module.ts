@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditChain } from './audit-chain.js';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 
@@ -6,7 +7,7 @@ import { AuditService } from './audit.service.js';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService],
-  exports: [AuditService],
+  providers: [AuditService, AuditChain],
+  exports: [AuditService, AuditChain],
 })
 export class AuditModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Page } from '../common/pagination.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { AuditChain, chainedFields } from './audit-chain.js';
 import { canonicalJson, chainHash, GENESIS_HASH } from './hash-chain.js';
 
 /** Who did something: a user, or the system itself (jobs, start-up). */
@@ -29,64 +30,45 @@ export interface AuditEventView {
   entity: string;
   entityId: string;
   data: Record<string, unknown>;
-  hash: string;
+  chainSeq: number | null;
+  hash: string | null;
 }
 
 export interface ChainVerdict {
   ok: boolean;
   checked: number;
   lastSeq: number | null;
+  /** Events committed but not chained yet when the check ended (not checked). */
+  pending: number;
   broken?: { seq: number; id: string; reason: string };
 }
 
-/** Serialises appends to the chain; held until the calling transaction ends. */
-const AUDIT_CHAIN_LOCK = 7_270_001;
 const VERIFY_BATCH = 1_000;
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly chain: AuditChain,
+  ) {}
 
   /**
-   * Appends an event to the chain. Call it with the EntityManager of the transaction that makes
-   * the change, so that the change and its audit event commit or roll back together.
+   * Records an event. Call it with the EntityManager of the transaction that makes the change, so
+   * that the change and its audit event commit or roll back together; `AuditChain` links the event
+   * into the hash chain right after that commit.
    */
   async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must run inside a transaction');
     }
     // Normalise the data exactly as jsonb will give it back (dates become strings, undefined disappears).
-    const data = JSON.parse(canonicalJson(entry.data ?? {})) as Record<string, unknown>;
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const last = (await manager.query('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as {
-      hash: string;
-    }[];
-    const prevHash = last[0]?.hash ?? GENESIS_HASH;
-    const at = new Date().toISOString();
-    const hash = chainHash(prevHash, {
-      at,
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      data,
-    });
+    const data = canonicalJson(entry.data ?? {});
     await manager.query(
-      `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)`,
-      [
-        at,
-        actor.id,
-        actor.role,
-        entry.action,
-        entry.entity,
-        entry.entityId,
-        JSON.stringify(data),
-        prevHash,
-        hash,
-      ],
+      `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [new Date().toISOString(), actor.id, actor.role, entry.action, entry.entity, entry.entityId, data],
     );
+    this.chain.afterCommit(manager);
   }
 
   /** Runs `work` in a transaction and records `entry` (computed from its result) in the same transaction. */
@@ -119,58 +101,54 @@ export class AuditService {
     return { items: rows.map(toView), total };
   }
 
-  /** Recomputes every hash from the start of the chain and reports the first break. */
+  /**
+   * Brings the chain up to date, then recomputes every hash from its start and reports the first
+   * break. `pending` counts the events committed since (not chained yet, so not checked).
+   */
   async verify(): Promise<ChainVerdict> {
+    await this.chain.chainPending(true);
     let prevHash = GENESIS_HASH;
-    let afterSeq = '0';
+    let afterChainSeq = '0';
     let checked = 0;
     let lastSeq: number | null = null;
     for (;;) {
       const rows = (await this.dataSource.query(
-        `SELECT seq::text AS seq, id, at, actor_id, actor_role, action, entity, entity_id, data, prev_hash, hash
-           FROM audit_event WHERE seq > $1 ORDER BY audit_event.seq LIMIT $2`,
-        [afterSeq, VERIFY_BATCH],
+        `SELECT seq::text AS seq, chain_seq::text AS chain_seq, id, at, actor_id, actor_role, action,
+                entity, entity_id, data, prev_hash, hash
+           FROM audit_event WHERE chain_seq > $1 ORDER BY audit_event.chain_seq LIMIT $2`,
+        [afterChainSeq, VERIFY_BATCH],
       )) as RawAuditRow[];
       if (rows.length === 0) break;
       for (const row of rows) {
         const seq = Number(row.seq);
-        if (row.prev_hash !== prevHash) {
-          return {
-            ok: false,
-            checked,
-            lastSeq,
-            broken: { seq, id: row.id, reason: 'previous hash does not match' },
-          };
-        }
-        const expected = chainHash(prevHash, {
-          at: new Date(row.at).toISOString(),
-          actorId: row.actor_id,
-          actorRole: row.actor_role,
-          action: row.action,
-          entity: row.entity,
-          entityId: row.entity_id,
-          data: row.data,
+        const broken = (reason: string): ChainVerdict => ({
+          ok: false,
+          checked,
+          lastSeq,
+          pending: 0,
+          broken: { seq, id: row.id, reason },
         });
-        if (expected !== row.hash) {
-          return {
-            ok: false,
-            checked,
-            lastSeq,
-            broken: { seq, id: row.id, reason: 'content does not match its hash' },
-          };
+        if (Number(row.chain_seq) !== checked + 1) return broken('a place in the chain is missing');
+        if (row.prev_hash !== prevHash) return broken('previous hash does not match');
+        if (chainHash(prevHash, chainedFields(row)) !== row.hash) {
+          return broken('content does not match its hash');
         }
         prevHash = row.hash;
         checked += 1;
         lastSeq = seq;
       }
-      afterSeq = rows[rows.length - 1].seq;
+      afterChainSeq = rows[rows.length - 1].chain_seq;
     }
-    return { ok: true, checked, lastSeq };
+    const [{ pending }] = (await this.dataSource.query(
+      'SELECT count(*)::int AS pending FROM audit_event WHERE chain_seq IS NULL',
+    )) as { pending: number }[];
+    return { ok: true, checked, lastSeq, pending };
   }
 }
 
 interface RawAuditRow {
   seq: string;
+  chain_seq: string;
   id: string;
   at: Date | string;
   actor_id: string | null;
@@ -193,6 +171,7 @@ function toView(e: AuditEvent): AuditEventView {
     entity: e.entity,
     entityId: e.entityId,
     data: e.data,
+    chainSeq: e.chainSeq === null ? null : Number(e.chainSeq),
     hash: e.hash,
   };
 }

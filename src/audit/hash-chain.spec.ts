@@ -16,6 +16,10 @@ describe('audit hash chain', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, 2], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,2]},"b":1}');
   });
 
+  it('serialises a Date as jsonb will give it back: its ISO string', () => {
+    expect(canonicalJson({ at: new Date('2026-11-22T10:00:00Z') })).toBe('{"at":"2026-11-22T10:00:00.000Z"}');
+  });
+
   it('gives the same hash whatever the key order', () => {
     const reordered = { ...event, data: { a: { c: 'x', d: [1, 2] }, b: 1 } };
     expect(chainHash(GENESIS_HASH, reordered)).toBe(chainHash(GENESIS_HASH, event));

@@ -5,6 +5,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** JSON with object keys sorted, so that the same data always hashes the same (jsonb reorders keys). */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  // As JSON.stringify (and so jsonb) sees them: a Date is its ISO string.
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    return canonicalJson((value as { toJSON: () => unknown }).toJSON());
+  }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)

@@ -30,7 +30,13 @@ export class AuditEventDto {
   @ApiProperty() entity: string;
   @ApiProperty() entityId: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
-  @ApiProperty() hash: string;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Place in the hash chain; null for the moment between commit and chaining',
+  })
+  chainSeq: number | null;
+  @ApiProperty({ nullable: true, type: String }) hash: string | null;
 }
 
 export class AuditPage {
@@ -48,5 +54,7 @@ export class ChainVerdictDto {
   @ApiProperty() ok: boolean;
   @ApiProperty() checked: number;
   @ApiProperty({ nullable: true, type: Number }) lastSeq: number | null;
+  @ApiProperty({ description: 'Events committed after the check began chaining (not checked yet)' })
+  pending: number;
   @ApiPropertyOptional({ type: ChainBreak }) broken?: ChainBreak;
 }
