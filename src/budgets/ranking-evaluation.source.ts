@@ -8,7 +8,9 @@ export class RankingEvaluationSource implements EvaluationSource {
   constructor(private readonly ranking: RankingService) {}
 
   async evaluationOf(callId: string, applicationId: string): Promise<DecisionEvaluation | null> {
-    const item = (await this.ranking.rankingShared(callId)).items.find((i) => i.applicationId === applicationId);
+    const item = (await this.ranking.rankingShared(callId)).items.find(
+      (i) => i.applicationId === applicationId,
+    );
     if (!item || item.score === null) return null;
     return { score: item.score, rank: item.rank, thresholdsMet: item.meetsThresholds };
   }
