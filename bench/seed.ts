@@ -200,6 +200,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
 
   // Applications: the ranking call gets its own block; the rest is spread over the other closed calls.
   // app n → call year, sequence within the call; all start as drafts, the status is set with the snapshot.
+  // The cluster is a hash of n: n % 6 against the years' n % 8 would give each closed call three clusters.
   const appCall = `CASE WHEN n <= $2::int THEN ${RANKING_YEAR}
                         ELSE (ARRAY[${CLOSED_YEARS.join(',')}])[1 + (n - $2::int - 1) % ${CLOSED_YEARS.length}] END`;
   const appSeq = `CASE WHEN n <= $2::int THEN n ELSE (n - $2::int - 1) / ${CLOSED_YEARS.length} + 1 END`;
@@ -211,7 +212,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
             'Samenwerkingsproject ' || n || ': ' || (ARRAY['slimme sensoren','circulaire verpakking','digitale zorg','korte keten','datalogistiek'])[1 + n % 5],
             'BP' || n,
             'Een samenwerkingsproject van bedrijven en kennisinstellingen in Vlaams-Brabant rond innovatie, met een pilootfase, validatie bij eindgebruikers en verspreiding van de resultaten. Project ' || n || '.',
-            (ARRAY['health','food','logistics','cleantech','creativity','sports_tech'])[1 + n % 6],
+            (ARRAY['health','food','logistics','cleantech','creativity','sports_tech'])[1 + abs(hashtext('cluster-' || n)) % 6],
             CASE WHEN n % 7 = 0 THEN 'en' ELSE 'nl' END,
             make_date(y + 1, 1, 1), make_date(y + 2, 12, 31), 1, 'draft', ${uuidOf(`'user-applicant-' || (1 + n % ${APPLICANTS})`)},
             make_timestamptz(y, 6, 1, 0, 0, 0, 'UTC') + (n % 90) * interval '1 day',
