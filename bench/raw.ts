@@ -3,6 +3,7 @@
  * and the SQL of the reports, without the API around them.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { APPLICATION_STATUSES } from '../src/applications/state-machine.js';
 import type { Sql } from './seed.js';
 
 /** A database handle of the bench process: plain `pg` on PostgreSQL, the TypeORM data source on PGlite. */
@@ -201,3 +202,53 @@ export const RANKING_SQL = `
     FROM scored s
   WINDOW w AS (ORDER BY round(s.score, 2) DESC, s.meets_thresholds DESC, s.requested_cents, s.submitted_at, s.reference)
    ORDER BY rank`;
+
+/**
+ * The budget report of a year (GET /api/reports/budget?year=, ReportingService.budgetReport) as one
+ * query, written directly: the year's calls with their programme; the ledger's budget, committed and
+ * paid per call and in total; per (call, cluster), call, cluster and in total the applications by
+ * status, submitted, approved and decided counts, requested, granted (the ledger's commitments per
+ * application), success rate and median days from submission to decision. One row per grouping.
+ */
+export const BUDGET_REPORT_SQL = `
+  WITH c AS (
+    SELECT c.id, c.title, c.year, c.opens_at, c.programme_id, p.code AS programme_code, p.name AS programme_name
+      FROM call c JOIN programme p ON p.id = c.programme_id
+     WHERE c.year = $1
+  ), ledger AS (
+    SELECT l.call_id, GROUPING(l.call_id) AS is_total,
+           COALESCE(sum(l.amount_cents) FILTER (WHERE l.kind = 'budget'), 0) AS budget,
+           COALESCE(sum(l.amount_cents) FILTER (WHERE l.kind IN ('commitment','decommitment')), 0) AS committed,
+           COALESCE(sum(l.amount_cents) FILTER (WHERE l.kind IN ('payment','recovery')), 0) AS paid
+      FROM budget_ledger_entry l JOIN c ON c.id = l.call_id
+     GROUP BY GROUPING SETS ((l.call_id), ())
+  ), granted AS (
+    SELECT l.application_id, sum(l.amount_cents) AS cents
+      FROM budget_ledger_entry l JOIN c ON c.id = l.call_id
+     WHERE l.kind IN ('commitment','decommitment')
+     GROUP BY l.application_id
+  ), figures AS (
+    SELECT c.id AS call_id, a.cluster, GROUPING(c.id) AS all_calls, GROUPING(a.cluster) AS all_clusters,
+           count(a.id) AS application_count,
+           ${APPLICATION_STATUSES.map((s) => `count(*) FILTER (WHERE a.status = '${s}') AS s_${s}`).join(', ')},
+           count(*) FILTER (WHERE a.submitted_at IS NOT NULL) AS submitted_count,
+           count(*) FILTER (WHERE a.status IN ('approved','closed')) AS approved_count,
+           count(*) FILTER (WHERE a.status IN ('approved','closed','rejected')) AS decided_count,
+           COALESCE(sum(a.requested_cents) FILTER (WHERE a.submitted_at IS NOT NULL), 0) AS requested,
+           COALESCE(sum(g.cents), 0) AS granted,
+           round(100.0 * count(*) FILTER (WHERE a.status IN ('approved','closed'))
+                 / NULLIF(count(*) FILTER (WHERE a.status IN ('approved','closed','rejected')), 0), 1) AS success_rate_pct,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY d.decided_on - (a.submitted_at AT TIME ZONE 'Europe/Brussels')::date)
+             FILTER (WHERE a.status IN ('approved','closed','rejected') AND a.submitted_at IS NOT NULL) AS median_days
+      FROM c
+      LEFT JOIN application a ON a.call_id = c.id
+      LEFT JOIN granted g ON g.application_id = a.id
+      LEFT JOIN decision d ON d.application_id = a.id
+     GROUP BY GROUPING SETS ((c.id, a.cluster), (c.id), (a.cluster), ())
+  )
+  SELECT f.*, c.title, c.programme_id, c.programme_code, c.programme_name,
+         l.budget, l.committed, l.paid, l.budget - l.committed AS available
+    FROM figures f
+    LEFT JOIN c ON c.id = f.call_id
+    LEFT JOIN ledger l ON l.is_total = f.all_calls AND l.call_id IS NOT DISTINCT FROM f.call_id AND f.all_clusters = 1
+   ORDER BY f.all_calls, c.programme_code, c.opens_at, c.title, f.call_id, f.all_clusters DESC, granted DESC, f.cluster`;

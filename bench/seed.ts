@@ -68,6 +68,20 @@ export const EVALUATORS = 30;
 export const CLOSED_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2026];
 export const RANKING_YEAR = 2025;
 export const OPEN_YEAR = 2027;
+/**
+ * Closed calls up to this year have finished projects: final report accepted, balance paid, `closed`.
+ * Later closed calls run: approved, with the advance paid when it was decided long enough ago.
+ */
+export const SETTLED_BEFORE = 2024;
+export const ADVANCE_PAID_BEFORE = 2026;
+/**
+ * Budget of a closed call per application it received: about a third of the € 53.000 requested on
+ * average, so that the best-ranked third or so is approved within the budget.
+ */
+export const CLOSED_CALL_BUDGET_PER_APPLICATION_CENTS = 1_800_000;
+/** Applications of each closed call (the seed spreads them evenly). */
+export const closedCallSize = (scale: Scale) =>
+  (scale.applications - scale.rankingApplications) / CLOSED_YEARS.length;
 export const CRITERIA = [
   { key: 'innovation', label: 'Innovatief karakter', weight: 30, maxScore: 10, threshold: 6 },
   { key: 'impact', label: 'Impact op Vlaams-Brabant', weight: 25, maxScore: 10, threshold: 5 },
@@ -148,7 +162,8 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     [APPLICANTS],
   );
 
-  // The innovation programme and ten yearly calls (closing 15 October; the 2027 call is open now).
+  // The innovation programme and ten yearly calls (closing 15 October; the 2027 call is open now). The
+  // closed calls' budgets fund about a third of their applications; the others keep € 600.000.
   await step(
     'programme',
     `INSERT INTO programme (id, code, name, aid_basis, rules, legal_basis)
@@ -178,13 +193,14 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
      SELECT ${id.call('y')}, ${id.programme}, 'Oproep Innovatiesubsidie Vlaams-Brabant ' || y, y,
             CASE WHEN y = ${OPEN_YEAR} THEN timestamptz '2026-11-01 00:00+01' ELSE make_timestamptz(y, 1, 15, 0, 0, 0, 'Europe/Brussels') END,
             make_timestamptz(y, 10, 15, 23, 59, 59, 'Europe/Brussels'),
-            60000000, 3, $1::jsonb
+            CASE WHEN y IN (${CLOSED_YEARS.join(',')}) THEN $2::bigint ELSE 60000000 END, 3, $1::jsonb
        FROM generate_series(2018, 2027) y`,
-    [JSON.stringify(CRITERIA)],
+    [JSON.stringify(CRITERIA), closedCallSize(scale) * CLOSED_CALL_BUDGET_PER_APPLICATION_CENTS],
   );
 
   // Applications: the ranking call gets its own block; the rest is spread over the other closed calls.
   // app n → call year, sequence within the call; all start as drafts, the status is set with the snapshot.
+  // The cluster is a hash of n: n % 6 against the years' n % 8 would give each closed call three clusters.
   const appCall = `CASE WHEN n <= $2::int THEN ${RANKING_YEAR}
                         ELSE (ARRAY[${CLOSED_YEARS.join(',')}])[1 + (n - $2::int - 1) % ${CLOSED_YEARS.length}] END`;
   const appSeq = `CASE WHEN n <= $2::int THEN n ELSE (n - $2::int - 1) / ${CLOSED_YEARS.length} + 1 END`;
@@ -196,7 +212,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
             'Samenwerkingsproject ' || n || ': ' || (ARRAY['slimme sensoren','circulaire verpakking','digitale zorg','korte keten','datalogistiek'])[1 + n % 5],
             'BP' || n,
             'Een samenwerkingsproject van bedrijven en kennisinstellingen in Vlaams-Brabant rond innovatie, met een pilootfase, validatie bij eindgebruikers en verspreiding van de resultaten. Project ' || n || '.',
-            (ARRAY['health','food','logistics','cleantech','creativity','sports_tech'])[1 + n % 6],
+            (ARRAY['health','food','logistics','cleantech','creativity','sports_tech'])[1 + abs(hashtext('cluster-' || n)) % 6],
             CASE WHEN n % 7 = 0 THEN 'en' ELSE 'nl' END,
             make_date(y + 1, 1, 1), make_date(y + 2, 12, 31), 1, 'draft', ${uuidOf(`'user-applicant-' || (1 + n % ${APPLICANTS})`)},
             make_timestamptz(y, 6, 1, 0, 0, 0, 'UTC') + (n % 90) * interval '1 day',
@@ -237,6 +253,8 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     [scale.applications + approvalsCallSize(scale)],
   );
   // Requested amount (40 % of the eligible costs, at most € 150.000), the status and the frozen snapshot.
+  // In the closed calls 97 % are decided: all `rejected` here, until the outcomes below approve the
+  // best-ranked within the budget; decisions in the first three weeks of November.
   await step(
     'snapshots',
     `WITH pc AS (
@@ -261,8 +279,6 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
        SELECT a.id, c.year, LEAST(15000000, agg.eligible * 40 / 100) AS requested, agg.*,
               CASE WHEN c.id = ${uuidOf(`'call-approvals'`)} AND a.reference_n > ${scale.approvals} THEN 'rejected'
                    WHEN c.year = ${RANKING_YEAR} OR c.id = ${uuidOf(`'call-approvals'`)} THEN 'under_review'
-                   WHEN a.reference_n % 100 < 2 THEN 'closed'
-                   WHEN a.reference_n % 100 < 12 THEN 'approved'
                    WHEN a.reference_n % 100 < 97 THEN 'rejected'
                    WHEN a.reference_n % 100 < 99 THEN 'inadmissible'
                    ELSE 'withdrawn' END AS status,
@@ -275,7 +291,7 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
         SET requested_cents = u.requested, status = u.status, submitted_at = u.submitted_at,
             screened_at = CASE WHEN u.status <> 'withdrawn' THEN make_timestamptz(u.year, 10, 25, 10, 0, 0, 'UTC') END,
             decided_at = CASE WHEN u.status IN ('approved','rejected','closed')
-                              THEN make_timestamptz(u.year, 12, 1, 10, 0, 0, 'UTC') + (u.requested % 20) * interval '1 day' END,
+                              THEN make_timestamptz(u.year, 11, 3, 10, 0, 0, 'UTC') + (u.requested % 18) * interval '1 day' END,
             snapshot = jsonb_build_object('submittedAt', u.submitted_at, 'reference', a.reference, 'title', a.title,
                 'acronym', a.acronym, 'summary', a.summary, 'cluster', a.cluster, 'language', a.language,
                 'startDate', a.start_date::text, 'endDate', a.end_date::text, 'requestedCents', u.requested,
@@ -327,6 +343,175 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
               WHERE ra.application_id = a.id), false
        FROM application a
       WHERE a.call_id = ${uuidOf(`'call-approvals'`)} AND a.status = 'rejected'`,
+  );
+
+  // The closed calls' outcomes, as staff decide from the ranking: walking down it (the ranking's order:
+  // mean weighted score at 0.01, thresholds met, lower requested amount, earlier submission, reference),
+  // the applications that meet every criterion's threshold are approved while the running total of
+  // their grants stays within the call budget (the ranking's funding line); all others are rejected.
+  // Each grant is the amount requested (it is within the programme cap and the consortium's rate). One
+  // statement: the evaluation, the approved statuses (closed for settled calls) and every decision.
+  const thresholdsMet = CRITERIA.map(
+    (c, i) => `avg((r.scores->${i}->>'score')::numeric) >= ${c.threshold}`,
+  ).join(' AND ');
+  await step(
+    'outcomes and decisions (closed calls)',
+    `WITH scored AS (
+       SELECT a.id, a.call_id, c.year, c.budget_cents, a.requested_cents, a.submitted_at, a.reference,
+              round(avg(r.weighted_score), 2) AS score, ${thresholdsMet} AS meets
+         FROM application a
+         JOIN call c ON c.id = a.call_id
+         JOIN review_assignment ra ON ra.application_id = a.id
+         JOIN review r ON r.assignment_id = ra.id AND r.submitted_at IS NOT NULL
+        WHERE c.programme_id = ${id.programme} AND c.year IN (${CLOSED_YEARS.join(',')}) AND a.status = 'rejected'
+        GROUP BY a.id, c.id
+     ), ranked AS (
+       SELECT s.*,
+              row_number() OVER w AS rank,
+              sum(CASE WHEN s.meets THEN s.requested_cents ELSE 0 END) OVER w AS cumulative
+         FROM scored s
+       WINDOW w AS (PARTITION BY s.call_id
+                    ORDER BY s.score DESC, s.meets DESC, s.requested_cents, s.submitted_at, s.reference, s.id
+                    ROWS UNBOUNDED PRECEDING)
+     ), outcome AS (
+       SELECT ranked.*, meets AND cumulative <= budget_cents AS approved FROM ranked
+     ), approve AS (
+       UPDATE application a
+          SET status = CASE WHEN o.year < $1::int THEN 'closed' ELSE 'approved' END, version = a.version + 1
+         FROM outcome o WHERE o.id = a.id AND o.approved
+       RETURNING a.id
+     )
+     INSERT INTO decision (id, application_id, call_id, outcome, granted_cents, funding_rate_pct, max_funding_rate_pct,
+                           eligible_costs_cents, requested_cents, motivation, decided_on, decided_by, evaluation_score,
+                           evaluation_rank, evaluation_thresholds_met, created_at, updated_at)
+     SELECT ${uuidOf(`'decision-' || a.id`)}, a.id, a.call_id,
+            CASE WHEN o.approved THEN 'approved' ELSE 'rejected' END,
+            CASE WHEN o.approved THEN a.requested_cents END,
+            -- fundingRateOf: granted ÷ eligible in %, rounded half up to two decimals, in integers.
+            CASE WHEN o.approved THEN ((a.requested_cents * 10000 + f.eligible / 2) / f.eligible) / 100.0 END,
+            f.max_rate, f.eligible, a.requested_cents,
+            CASE WHEN o.approved THEN 'Gerangschikt binnen het budget van de oproep; het project haalt elke drempel.'
+                 WHEN o.meets THEN 'Het project haalt de drempels maar valt in de rangschikking buiten het budget van de oproep.'
+                 ELSE 'Het project haalt niet voor elk criterium de drempel.' END,
+            (a.decided_at AT TIME ZONE 'Europe/Brussels')::date, ${uuidOf(`'user-staff'`)},
+            o.score, o.rank, o.meets, a.decided_at, a.decided_at
+       FROM outcome o
+       JOIN application a ON a.id = o.id
+       CROSS JOIN LATERAL (SELECT (a.snapshot->'figures'->>'eligibleCostsCents')::bigint AS eligible,
+                                  (a.snapshot->'figures'->>'maxFundingRatePct')::numeric AS max_rate) f`,
+    [SETTLED_BEFORE],
+  );
+
+  // Payments and final reports of the grants, as PaymentsService makes them: the advance (the
+  // programme's 50 %, rounded down) a month after the decision; for the settled calls the final report
+  // (actual costs per partner and category: as planned for most, 90–99 % for a third, 45 % for one in
+  // fifty) accepted three months after the project, with the grant lowered in proportion
+  // (min(granted, ⌊granted × actual eligible ÷ eligible⌋)), the difference de-committed, any advance
+  // above the final grant recovered, and the balance paid two weeks later.
+  const advancePct = DEFAULT_PROGRAMME_RULES.advancePaymentPct;
+  const eligibleCategories = DEFAULT_PROGRAMME_RULES.eligibleCostCategories.map((c) => `'${c}'`).join(',');
+  await step(
+    'advances',
+    `INSERT INTO payment (id, application_id, decision_id, kind, amount_cents, paid_on, created_by, created_at)
+     SELECT ${uuidOf(`'advance-' || d.application_id`)}, d.application_id, d.id, 'advance',
+            d.granted_cents * ${Math.round(advancePct * 100)} / 10000, d.decided_on + 30, ${uuidOf(`'user-staff'`)},
+            (d.decided_on + 30) + time '10:00'
+       FROM decision d JOIN call c ON c.id = d.call_id
+      WHERE d.outcome = 'approved' AND c.year < $1::int`,
+    [ADVANCE_PAID_BEFORE],
+  );
+  await step(
+    'final reports',
+    `WITH settled AS (
+       SELECT d.id AS decision_id, d.application_id, d.granted_cents, d.eligible_costs_cents, a.end_date, a.created_by,
+              a.snapshot, pay.amount_cents AS advance,
+              CASE WHEN abs(hashtext(a.id::text)) % 50 = 0 THEN 45
+                   WHEN abs(hashtext(a.id::text)) % 3 = 1 THEN 90 + abs(hashtext(a.id::text)) % 10
+                   ELSE 100 END AS pct
+         FROM decision d
+         JOIN application a ON a.id = d.application_id
+         JOIN payment pay ON pay.application_id = a.id AND pay.kind = 'advance'
+        WHERE d.outcome = 'approved' AND a.status = 'closed'
+     ), lines AS (
+       SELECT s.application_id, p.ord, p.partner->>'organisationId' AS organisation_id, c->>'category' AS category,
+              sum((c->>'amountCents')::bigint) * s.pct / 100 AS amount
+         FROM settled s,
+              jsonb_array_elements(s.snapshot->'partners') WITH ORDINALITY AS p(partner, ord),
+              jsonb_array_elements(p.partner->'costs') AS c
+        GROUP BY s.application_id, s.pct, p.ord, p.partner->>'organisationId', c->>'category'
+     ), actual AS (
+       SELECT application_id,
+              jsonb_agg(jsonb_build_object('organisationId', organisation_id, 'category', category,
+                                           'description', 'Gerealiseerde kosten', 'amountCents', amount,
+                                           'eligible', category IN (${eligibleCategories}))
+                        ORDER BY ord, category) AS costs,
+              sum(amount) AS total, COALESCE(sum(amount) FILTER (WHERE category IN (${eligibleCategories})), 0) AS eligible
+         FROM lines GROUP BY application_id
+     ), grant_after AS (
+       SELECT s.*, x.costs, x.total, x.eligible,
+              LEAST(s.granted_cents, s.granted_cents * x.eligible / s.eligible_costs_cents) AS final_grant
+         FROM settled s JOIN actual x ON x.application_id = s.application_id
+     )
+     INSERT INTO final_report (id, application_id, decision_id, status, summary, costs, total_costs_cents,
+                               eligible_costs_cents, submitted_by, submitted_at, accepted_by, accepted_at,
+                               final_grant_cents, decommitted_cents, recovered_cents, created_at, updated_at)
+     SELECT ${uuidOf(`'final-report-' || g.application_id`)}, g.application_id, g.decision_id, 'accepted',
+            'Het project is uitgevoerd; de resultaten zijn gevalideerd bij de eindgebruikers.', g.costs, g.total,
+            g.eligible, g.created_by, (g.end_date + 60) + time '10:00', ${uuidOf(`'user-staff'`)},
+            (g.end_date + 90) + time '10:00', g.final_grant, g.granted_cents - g.final_grant,
+            GREATEST(0, g.advance - g.final_grant), (g.end_date + 60) + time '10:00', (g.end_date + 90) + time '10:00'
+       FROM grant_after g`,
+  );
+  await step(
+    'balances',
+    `INSERT INTO payment (id, application_id, decision_id, kind, amount_cents, paid_on, created_by, created_at)
+     SELECT ${uuidOf(`'balance-' || f.application_id`)}, f.application_id, f.decision_id, 'balance',
+            f.final_grant_cents - adv.amount_cents, f.accepted_at::date + 14, ${uuidOf(`'user-staff'`)},
+            (f.accepted_at::date + 14) + time '10:00'
+       FROM final_report f JOIN payment adv ON adv.application_id = f.application_id AND adv.kind = 'advance'
+      WHERE f.final_grant_cents > adv.amount_cents`,
+  );
+  await step(
+    'grants paid',
+    `UPDATE decision d
+        SET final_grant_cents = f.final_grant_cents,
+            paid_cents = p.paid - COALESCE(f.recovered_cents, 0),
+            updated_at = COALESCE(f.accepted_at, d.updated_at)
+       FROM (SELECT application_id, sum(amount_cents) AS paid FROM payment GROUP BY application_id) p
+       LEFT JOIN final_report f ON f.application_id = p.application_id
+      WHERE d.application_id = p.application_id`,
+  );
+
+  // The budget ledger of those grants, entry for entry as BudgetLedgerService writes them (signed
+  // amounts, references `decision|payment|final report <id>`), in the order they happened; then the
+  // calls' running totals, which always equal the ledger's sums.
+  await step(
+    'budget ledger',
+    `INSERT INTO budget_ledger_entry (call_id, application_id, kind, amount_cents, reference, created_at, created_by)
+     SELECT call_id, application_id, kind, amount_cents, reference, at, ${uuidOf(`'user-staff'`)}
+       FROM (SELECT d.call_id, d.application_id, 'commitment' AS kind, d.granted_cents AS amount_cents,
+                    'decision ' || d.id AS reference, d.created_at AS at, 0 AS k
+               FROM decision d WHERE d.outcome = 'approved'
+             UNION ALL
+             SELECT d.call_id, p.application_id, 'payment', p.amount_cents, 'payment ' || p.id, p.created_at, 0
+               FROM payment p JOIN decision d ON d.id = p.decision_id
+             UNION ALL
+             SELECT d.call_id, f.application_id, 'decommitment', -f.decommitted_cents, 'final report ' || f.id, f.accepted_at, 0
+               FROM final_report f JOIN decision d ON d.id = f.decision_id WHERE f.decommitted_cents > 0
+             UNION ALL
+             SELECT d.call_id, f.application_id, 'recovery', -f.recovered_cents, 'final report ' || f.id, f.accepted_at, 1
+               FROM final_report f JOIN decision d ON d.id = f.decision_id WHERE f.recovered_cents > 0) e
+      ORDER BY at, k, application_id`,
+  );
+  await step(
+    'call totals',
+    `UPDATE call c
+        SET committed_cents = l.committed, paid_cents = l.paid
+       FROM (SELECT call_id,
+                    COALESCE(sum(amount_cents) FILTER (WHERE kind IN ('commitment','decommitment')), 0) AS committed,
+                    COALESCE(sum(amount_cents) FILTER (WHERE kind IN ('payment','recovery')), 0) AS paid
+               FROM budget_ledger_entry GROUP BY call_id) l
+      WHERE l.call_id = c.id`,
   );
 
   // ERDF: projects of three years between 2016 and 2020, 3–5 partners, expenses inside the period,
@@ -428,6 +613,10 @@ export async function describeSeed(sql: Sql): Promise<Omit<SeedResult, 'seconds'
     'application_partner',
     'application_cost',
     'review',
+    'decision',
+    'payment',
+    'final_report',
+    'budget_ledger_entry',
     'erdf_project',
     'erdf_expense',
     'erdf_claim_line',
@@ -456,4 +645,84 @@ export async function describeSeed(sql: Sql): Promise<Omit<SeedResult, 'seconds'
     largestErdfProjectId: await one(`SELECT ${uuidOf(`'erdf-1'`)} AS id`),
     counts,
   };
+}
+
+/**
+ * The seed's own invariants, checked before anything is measured (also on a reused database): every
+ * call's running totals equal its ledger and stay within its budget; per grant, the ledger, the
+ * decision and the payments agree and nobody is paid more than granted; every decided application of
+ * a closed call has its decision; about a third of each closed call is approved; the ranking call and
+ * the approvals call are as the measurements need them. Throws with the list of what does not hold.
+ */
+export async function checkSeed(sql: Sql, scale: Scale): Promise<{ approvedPct: number[] }> {
+  const problems: string[] = [];
+  const count = async (what: string, text: string) => {
+    const [row] = (await sql(text)) as { n: number }[];
+    if (row.n !== 0) problems.push(`${row.n} ${what}`);
+  };
+  await count(
+    'calls whose running totals differ from their ledger or pass their budget',
+    `SELECT count(*)::int AS n FROM call c
+       LEFT JOIN (SELECT call_id,
+                         sum(amount_cents) FILTER (WHERE kind = 'budget') AS budget,
+                         COALESCE(sum(amount_cents) FILTER (WHERE kind IN ('commitment','decommitment')), 0) AS committed,
+                         COALESCE(sum(amount_cents) FILTER (WHERE kind IN ('payment','recovery')), 0) AS paid
+                    FROM budget_ledger_entry GROUP BY call_id) l ON l.call_id = c.id
+      WHERE l.budget IS DISTINCT FROM c.budget_cents OR l.committed <> c.committed_cents OR l.paid <> c.paid_cents
+         OR c.committed_cents > c.budget_cents OR c.paid_cents > c.committed_cents`,
+  );
+  await count(
+    'grants whose ledger, decision and payments disagree',
+    `SELECT count(*)::int AS n FROM decision d
+       LEFT JOIN (SELECT application_id,
+                         COALESCE(sum(amount_cents) FILTER (WHERE kind IN ('commitment','decommitment')), 0) AS committed,
+                         COALESCE(sum(amount_cents) FILTER (WHERE kind IN ('payment','recovery')), 0) AS paid
+                    FROM budget_ledger_entry WHERE application_id IS NOT NULL GROUP BY application_id) l
+              ON l.application_id = d.application_id
+       LEFT JOIN (SELECT application_id, sum(amount_cents) AS paid FROM payment GROUP BY application_id) p
+              ON p.application_id = d.application_id
+       LEFT JOIN final_report f ON f.application_id = d.application_id
+      WHERE (d.outcome = 'approved' AND (l.committed IS DISTINCT FROM COALESCE(d.final_grant_cents, d.granted_cents)
+                                         OR l.paid <> d.paid_cents OR l.paid > l.committed
+                                         OR COALESCE(p.paid, 0) - COALESCE(f.recovered_cents, 0) <> d.paid_cents))
+         OR (d.outcome = 'rejected' AND l.application_id IS NOT NULL)`,
+  );
+  await count(
+    'applications whose status does not match their decision',
+    `SELECT count(*)::int AS n FROM application a LEFT JOIN decision d ON d.application_id = a.id
+      WHERE (a.status IN ('approved','closed') AND d.outcome IS DISTINCT FROM 'approved')
+         OR (a.status = 'rejected' AND d.outcome IS DISTINCT FROM 'rejected')
+         OR (a.status NOT IN ('approved','closed','rejected') AND d.id IS NOT NULL)
+         OR (a.status = 'closed' AND d.final_grant_cents IS NULL)`,
+  );
+  const underReview = async (callSql: string) =>
+    (
+      (await sql(
+        `SELECT count(*) FILTER (WHERE status = 'under_review')::int AS n FROM application WHERE call_id = ${callSql}`,
+      )) as { n: number }[]
+    )[0].n;
+  const ranking = await underReview(id.call(String(RANKING_YEAR)));
+  if (ranking !== scale.rankingApplications) {
+    problems.push(
+      `the ranking call has ${ranking} applications under review, not ${scale.rankingApplications}`,
+    );
+  }
+  const approvals = await underReview(uuidOf(`'call-approvals'`));
+  if (approvals !== scale.approvals) {
+    problems.push(`the approvals call has ${approvals} applications under review, not ${scale.approvals}`);
+  }
+  const shares = (await sql(
+    `SELECT c.year, round(100.0 * count(*) FILTER (WHERE a.status IN ('approved','closed')) / count(*), 1)::float AS pct,
+            c.committed_cents::text AS committed
+       FROM call c JOIN application a ON a.call_id = c.id
+      WHERE c.programme_id = ${id.programme} AND c.year IN (${CLOSED_YEARS.join(',')})
+      GROUP BY c.id ORDER BY c.year`,
+  )) as { year: number; pct: number; committed: string }[];
+  for (const s of shares) {
+    if (s.pct < 25 || s.pct > 42) problems.push(`the ${s.year} call approved ${s.pct} % (not about a third)`);
+    if (Number(s.committed) === 0) problems.push(`the ${s.year} call commits nothing`);
+  }
+  if (shares.length !== CLOSED_YEARS.length) problems.push(`${shares.length} closed calls with applications`);
+  if (problems.length > 0) throw new Error(`The seeded data breaks its invariants: ${problems.join('; ')}`);
+  return { approvedPct: shares.map((s) => s.pct) };
 }
