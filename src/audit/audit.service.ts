@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Page } from '../common/pagination.js';
 import { AuditEvent } from './audit-event.entity.js';
-import { AuditChain, chainedFields } from './audit-chain.js';
+import { AuditChain, chainedFields, type StoredAuditFields } from './audit-chain.js';
 import { canonicalJson, chainHash, GENESIS_HASH } from './hash-chain.js';
 
 /** Who did something: a user, or the system itself (jobs, start-up). */
@@ -146,17 +146,10 @@ export class AuditService {
   }
 }
 
-interface RawAuditRow {
+interface RawAuditRow extends StoredAuditFields {
   seq: string;
   chain_seq: string;
   id: string;
-  at: Date | string;
-  actor_id: string | null;
-  actor_role: string | null;
-  action: string;
-  entity: string;
-  entity_id: string;
-  data: Record<string, unknown>;
   prev_hash: string;
   hash: string;
 }
