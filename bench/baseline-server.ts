@@ -1,7 +1,7 @@
 /**
  * The bare baseline of GET /api/applications/:id: node:http + pg (or PGlite), the same SELECTs as
- * ApplicationsService.get/view for a staff reader (application; partners, then their costs and
- * organisations; the call and its programme), the same response shape, and no framework, no
+ * ApplicationsService.get/view for a staff reader (application; partners joined with their costs,
+ * then their organisations; the call joined with its programme), the same response shape, and no framework, no
  * authentication, no validation, no eligibility rules. Started as its own process by bench/run.ts.
  */
 import { createServer, type ServerResponse } from 'node:http';
@@ -25,20 +25,20 @@ async function application(id: string): Promise<unknown> {
   const [app] = await query(`SELECT * FROM application WHERE id = $1`, [id]);
   if (!app) return undefined;
   const content = async () => {
-    const partners = await query(
-      `SELECT * FROM application_partner WHERE application_id = $1 ORDER BY position`,
+    const rows = await query(
+      `SELECT p.id, p.organisation_id, p.role, c.category, c.description, c.amount_cents
+         FROM application_partner p LEFT JOIN application_cost c ON c.partner_id = p.id
+        WHERE p.application_id = $1 ORDER BY p.position, c.position`,
       [id],
     );
-    const ids = partners.map((p) => p.id);
-    const [costs, organisations] = await Promise.all([
-      query(`SELECT * FROM application_cost WHERE partner_id = ANY($1::uuid[]) ORDER BY position`, [ids]),
-      query(`SELECT * FROM organisation WHERE id = ANY($1::uuid[])`, [
-        partners.map((p) => p.organisation_id),
-      ]),
+    const partners = [...new Map(rows.map((r) => [r.id, r])).values()];
+    const costs = rows.filter((r) => r.category !== null);
+    const organisations = await query(`SELECT * FROM organisation WHERE id = ANY($1::uuid[])`, [
+      partners.map((p) => p.organisation_id),
     ]);
     return partners.map((p) => {
       const o = organisations.find((x) => x.id === p.organisation_id)!;
-      const own = costs.filter((c) => c.partner_id === p.id);
+      const own = costs.filter((c) => c.id === p.id);
       return {
         organisationId: o.id,
         name: o.name,
@@ -55,9 +55,12 @@ async function application(id: string): Promise<unknown> {
     });
   };
   const call = async () => {
-    const [c] = await query(`SELECT * FROM call WHERE id = $1`, [app.call_id]);
-    const [programme] = await query(`SELECT * FROM programme WHERE id = $1`, [c.programme_id]);
-    return { c, programme };
+    const [row] = await query(
+      `SELECT c.*, row_to_json(p) AS programme FROM call c JOIN programme p ON p.id = c.programme_id
+        WHERE c.id = $1`,
+      [app.call_id],
+    );
+    return row;
   };
   const [partners] = await Promise.all([content(), call()]);
   return {

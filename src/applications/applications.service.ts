@@ -80,10 +80,11 @@ export class ApplicationsService {
   }
 
   async create(actor: AuthUser, dto: CreateApplicationDto): Promise<ApplicationView> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const { call, programme } = await this.programmes.findCall(dto.callId, manager);
-      await this.checkConsortium(manager, actor, dto.partners);
-      const reference = await this.nextReference(manager, programme.code, call.year);
+    // Checks first, then the number, then the rows: see `nextReference`.
+    const { call, programme } = await this.programmes.findCall(dto.callId);
+    const organisations = await this.checkConsortium(this.dataSource.manager, actor, dto.partners);
+    const reference = await this.nextReference(programme.code, call.year);
+    const created = await this.dataSource.transaction(async (manager) => {
       const application = await manager.save(
         manager.create(Application, {
           callId: call.id,
@@ -106,7 +107,7 @@ export class ApplicationsService {
           version: 1,
         }),
       );
-      await this.insertPartners(manager, application.id, dto.partners);
+      const partners = await this.insertPartners(manager, application.id, dto.partners);
       await this.audit.record(manager, actor, {
         action: 'application.created',
         entity: 'application',
@@ -119,9 +120,14 @@ export class ApplicationsService {
         },
       });
       this.logger.log({ applicationId: application.id, reference }, 'Application created');
-      return application.id;
+      return { application, partners };
     });
-    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
+    // Everything the answer shows was just written or read: no need to read it back.
+    return this.toView(
+      created.application,
+      { partners: created.partners, organisations },
+      { call, programme },
+    );
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateApplicationDto): Promise<ApplicationView> {
@@ -239,7 +245,7 @@ export class ApplicationsService {
    * when every eligibility rule holds, freezing the content and figures in a snapshot.
    */
   async submit(actor: AuthUser, id: string): Promise<ApplicationView> {
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const application = await this.lock(manager, id);
       await this.assertCanEdit(manager, actor, application);
       assertTransition(application.status, 'submitted');
@@ -270,7 +276,7 @@ export class ApplicationsService {
         );
       }
       const snapshot = buildSnapshot(application, content, figures, programme, now);
-      await this.transition(
+      const submitted = await this.transition(
         manager,
         id,
         'submitted',
@@ -278,9 +284,11 @@ export class ApplicationsService {
         { resubmission: application.status === 'returned', figures },
         // One instant for the snapshot and the submission: the letter cites the one, lists the other.
         { snapshot, submittedAt: now },
+        application,
       );
+      // The answer shows the rows as this transaction leaves them: no need to read them back.
+      return this.toView(submitted, content, { call, programme });
     });
-    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
   }
 
   async screen(actor: AuthUser, id: string, dto: ScreeningDto): Promise<ApplicationView> {
@@ -319,8 +327,10 @@ export class ApplicationsService {
     actor: Actor,
     data: Record<string, unknown> = {},
     columns: TransitionColumns = {},
+    /** The row, if the caller has already locked it in this transaction. */
+    locked?: Application,
   ): Promise<Application> {
-    const application = await this.lock(manager, applicationId);
+    const application = locked ?? (await this.lock(manager, applicationId));
     const from = application.status;
     assertTransition(from, to);
     const now = this.clock.now();
@@ -328,7 +338,14 @@ export class ApplicationsService {
     if (to === 'submitted') changes.submittedAt ??= now;
     if (to === 'returned' || to === 'admissible' || to === 'inadmissible') changes.screenedAt = now;
     if (to === 'approved' || to === 'rejected') changes.decidedAt = now;
-    await manager.update(Application, { id: applicationId }, changes);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(Application)
+      .set(changes)
+      .where('id = :id', { id: applicationId })
+      .returning('updated_at')
+      .execute();
+    changes.updatedAt = new Date((updated.raw as { updated_at: Date | string }[])[0].updated_at);
     await this.audit.record(manager, actor, {
       action: `application.${to}`,
       entity: 'application',
@@ -356,25 +373,19 @@ export class ApplicationsService {
 
   /** The live consortium, costs and organisations of an application. */
   async loadContent(manager: EntityManager, applicationId: string): Promise<ApplicationContent> {
-    const partners = await manager.find(ApplicationPartner, {
-      where: { applicationId },
-      order: { position: 'ASC' },
-    });
-    const costs =
-      partners.length === 0
-        ? []
-        : await manager.find(ApplicationCost, {
-            where: { partnerId: In(partners.map((p) => p.id)) },
-            order: { position: 'ASC' },
-          });
+    // Partners with their cost lines in one statement, then their organisations.
+    const partners = (await manager
+      .createQueryBuilder(ApplicationPartner, 'partner')
+      .leftJoinAndMapMany('partner.costs', ApplicationCost, 'cost', 'cost.partnerId = partner.id')
+      .where('partner.applicationId = :applicationId', { applicationId })
+      .orderBy('partner.position', 'ASC')
+      .addOrderBy('cost.position', 'ASC')
+      .getMany()) as ApplicationContent['partners'];
     const organisations = await this.findOrganisations(
       manager,
       partners.map((p) => p.organisationId),
     );
-    return {
-      partners: partners.map((p) => Object.assign(p, { costs: costs.filter((c) => c.partnerId === p.id) })),
-      organisations,
-    };
+    return { partners, organisations };
   }
 
   /** Whether the user may read the application: staff and admins always; applicants through a partner. */
@@ -396,26 +407,29 @@ export class ApplicationsService {
       throw DomainError.notFound('Application', applicationId);
   }
 
-  /** Only members of the coordinating organisation change, submit or withdraw an application. */
+  /**
+   * Only members of the coordinating organisation change, submit or withdraw an application. Staff
+   * see it but may not (403); others who may not read it learn nothing, not even that it exists (404).
+   */
   private async assertCanEdit(
     manager: EntityManager,
     actor: AuthUser,
     application: Application,
   ): Promise<void> {
-    await this.assertCanRead(manager, actor, application.id);
-    const coordinator = await manager.findOneBy(ApplicationPartner, {
-      applicationId: application.id,
-      role: 'coordinator',
-    });
-    if (
-      actor.role !== 'applicant' ||
-      !coordinator ||
-      !(await this.organisations.isMember(actor.id, coordinator.organisationId, manager))
-    ) {
-      throw DomainError.forbidden(
-        'Only members of the coordinating organisation may change this application',
-      );
-    }
+    const forbidden = () =>
+      DomainError.forbidden('Only members of the coordinating organisation may change this application');
+    if (SEES_ALL.has(actor.role)) throw forbidden();
+    if (actor.role !== 'applicant') throw DomainError.notFound('Application', application.id);
+    // One statement: null when the user is a member of no partner, else whether of the coordinator.
+    const [{ coordinator }] = (await manager.query(
+      `SELECT bool_or(p.role = 'coordinator') AS coordinator
+         FROM application_partner p
+         JOIN organisation_member m ON m.organisation_id = p.organisation_id
+        WHERE p.application_id = $1 AND m.user_id = $2`,
+      [application.id, actor.id],
+    )) as { coordinator: boolean | null }[];
+    if (coordinator === null) throw DomainError.notFound('Application', application.id);
+    if (!coordinator) throw forbidden();
   }
 
   /**
@@ -427,7 +441,7 @@ export class ApplicationsService {
     manager: EntityManager,
     actor: AuthUser,
     partners: PartnerDto[],
-  ): Promise<void> {
+  ): Promise<Map<string, Organisation>> {
     const violations: RuleViolation[] = [];
     const coordinators = partners.filter((p) => p.role === 'coordinator');
     if (coordinators.length !== 1) {
@@ -445,13 +459,14 @@ export class ApplicationsService {
     if (violations.length > 0) {
       throw new DomainError('ELIGIBILITY_FAILED', 'The consortium cannot be saved', violations);
     }
-    await this.findOrganisations(
+    const organisations = await this.findOrganisations(
       manager,
       partners.map((p) => p.organisationId),
     );
     if (!(await this.organisations.isMember(actor.id, coordinators[0].organisationId, manager))) {
       throw DomainError.forbidden('You must be a member of the coordinating organisation');
     }
+    return organisations;
   }
 
   /** Inserts the consortium in two statements (partners, then every cost line), whatever its size. */
@@ -459,27 +474,34 @@ export class ApplicationsService {
     manager: EntityManager,
     applicationId: string,
     partners: PartnerDto[],
-  ): Promise<void> {
-    if (partners.length === 0) return;
-    const inserted = await manager.insert(
-      ApplicationPartner,
-      partners.map((p, position) => ({
+  ): Promise<ApplicationContent['partners']> {
+    if (partners.length === 0) return [];
+    const rows = partners.map((p, position) =>
+      manager.create(ApplicationPartner, {
         applicationId,
         organisationId: p.organisationId,
         role: p.role,
         position,
-      })),
+      }),
     );
-    const costs = partners.flatMap((p, k) =>
-      p.costs.map((c, i) => ({
-        partnerId: inserted.identifiers[k].id as string,
-        category: c.category,
-        description: c.description,
-        amountCents: c.amountCents,
-        position: i,
-      })),
+    const inserted = await manager.insert(ApplicationPartner, rows);
+    const withCosts = rows.map((row, k) =>
+      Object.assign(row, {
+        id: inserted.identifiers[k].id as string,
+        costs: partners[k].costs.map((c, position) =>
+          manager.create(ApplicationCost, {
+            partnerId: inserted.identifiers[k].id as string,
+            category: c.category,
+            description: c.description,
+            amountCents: c.amountCents,
+            position,
+          }),
+        ),
+      }),
     );
+    const costs = withCosts.flatMap((p) => p.costs);
     if (costs.length > 0) await manager.insert(ApplicationCost, costs);
+    return withCosts;
   }
 
   /** Every organisation by id, or 404 naming the first that does not exist. */
@@ -492,9 +514,16 @@ export class ApplicationsService {
     return byId;
   }
 
-  /** Next reference of the programme and year, e.g. `IS-2026-0007`; safe under concurrency. */
-  private async nextReference(manager: EntityManager, prefix: string, year: number): Promise<string> {
-    const result = (await manager.query(
+  /**
+   * Next reference of the programme and year, e.g. `IS-2026-0007`; unique and increasing under
+   * concurrency. The counter row stays locked until the numbering commits, so a create numbers in a
+   * statement of its own, after its checks and before its transaction (never inside it: that would
+   * need a second pool connection while holding one): creates queue on the row for one statement
+   * instead of for their whole transaction. A create that fails after it (a lost connection) leaves
+   * a gap in the numbers, never a duplicate.
+   */
+  private async nextReference(prefix: string, year: number): Promise<string> {
+    const result = (await this.dataSource.query(
       `INSERT INTO application_reference_counter (prefix, year, last_value) VALUES ($1, $2, 1)
        ON CONFLICT (prefix, year) DO UPDATE SET last_value = application_reference_counter.last_value + 1
        RETURNING last_value`,
@@ -529,10 +558,18 @@ export class ApplicationsService {
   }
 
   private async view(manager: EntityManager, application: Application): Promise<ApplicationView> {
-    const [content, { call, programme }] = await Promise.all([
+    const [content, target] = await Promise.all([
       this.loadContent(manager, application.id),
       this.programmes.findCall(application.callId, manager),
     ]);
+    return this.toView(application, content, target);
+  }
+
+  private toView(
+    application: Application,
+    content: ApplicationContent,
+    { call, programme }: { call: Call; programme: Programme },
+  ): ApplicationView {
     const { eligibility, figures } = this.judge(
       { call, programme },
       toRuleInput(application, content),

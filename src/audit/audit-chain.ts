@@ -14,6 +14,11 @@ export const AUDIT_CHAIN_LOCK = 7_270_001;
 const CHAIN_BATCH = 500;
 /** Catches events whose process stopped between commit and chaining, and other processes' events. */
 const SWEEP_EVERY_MS = 2_000;
+/**
+ * How long a commit waits for others before chaining: under load one pass then links the events of
+ * many transactions (a pass is six statements), and the chain is never more than this behind.
+ */
+const GATHER_MS = 50;
 /** Another process was chaining: look again shortly for events it may have started without. */
 const BUSY_RETRY_MS = 50;
 const SHUTDOWN_PASS_MS = 5_000;
@@ -44,12 +49,12 @@ export function chainedFields(row: StoredAuditFields): ChainedFields {
 /**
  * Links committed audit events into the hash chain.
  *
- * A transaction that changes state only inserts its event (`AuditService.record`); right after it
- * commits, this chainer gives the events that have no place in the chain yet the next `chain_seq`,
+ * A transaction that changes state only inserts its event (`AuditService.record`); shortly after
+ * it commits (GATHER_MS, so that one pass serves many commits), this chainer gives the events that have no place in the chain yet the next `chain_seq`,
  * the previous event's hash and their own hash, in its own short transaction under a global advisory
  * lock. So audited transactions no longer queue behind one lock held through every commit, and the
  * chain still has exactly one order and no forks. An event is unchained only between its commit and
- * the next pass (milliseconds; at most SWEEP_EVERY_MS if its process stopped in between), and the
+ * the next pass (about GATHER_MS; at most SWEEP_EVERY_MS if its process stopped in between), and the
  * table's trigger refuses any change to it meanwhile except filling in those chain columns once.
  */
 @Injectable()
@@ -61,6 +66,7 @@ export class AuditChain implements OnApplicationBootstrap, BeforeApplicationShut
     (err) => this.warn(err),
   );
   private timer?: NodeJS.Timeout;
+  private gathering?: NodeJS.Timeout;
   private lastWarning = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
@@ -68,7 +74,10 @@ export class AuditChain implements OnApplicationBootstrap, BeforeApplicationShut
       afterTransactionCommit: (event) => {
         // A released savepoint is reported as a commit too: wait for the real one.
         if (!event.queryRunner.isTransactionActive && this.recordedIn.delete(event.queryRunner)) {
-          this.task.poke();
+          this.gathering ??= setTimeout(() => {
+            this.gathering = undefined;
+            this.task.poke();
+          }, GATHER_MS).unref();
         }
       },
       afterTransactionRollback: (event) => {
@@ -85,6 +94,7 @@ export class AuditChain implements OnApplicationBootstrap, BeforeApplicationShut
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.gathering);
     await this.task.stop();
     // Chain what this process committed last, if the database lets us in time; else the next
     // process's sweep will.

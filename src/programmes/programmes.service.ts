@@ -153,10 +153,15 @@ export class ProgrammesService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ call: Call; programme: Programme }> {
-    const call = await manager.findOneBy(Call, { id });
-    if (!call) throw DomainError.notFound('Call', id);
-    const programme = await this.findProgramme(call.programmeId, manager);
-    return { call, programme };
+    // One statement: every create, submission, view and decision reads its call and programme.
+    const found = (await manager
+      .createQueryBuilder(Call, 'call')
+      .innerJoinAndMapOne('call.programme', Programme, 'programme', 'programme.id = call.programmeId')
+      .where('call.id = :id', { id })
+      .getOne()) as (Call & { programme?: Programme }) | null;
+    if (!found?.programme) throw DomainError.notFound('Call', id);
+    const { programme, ...call } = found;
+    return { call: Object.assign(new Call(), call), programme };
   }
 
   private toCallView(call: Call, programme: Programme): CallView {
