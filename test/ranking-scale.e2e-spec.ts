@@ -74,6 +74,8 @@ describe('ranking at scale', () => {
     expect(ranking.items.every((i) => i.reviewCount === 3 && i.rank !== null)).toBe(true);
     expect(ranking.items.map((i) => i.rank)).toEqual(Array.from({ length: 2000 }, (_, k) => k + 1));
     expect(statements.length).toBeGreaterThan(0);
-    expect(statements.length).toBeLessThanOrEqual(6);
+    // The ranking itself takes four; the job dispatcher and the audit chain's sweep may add a few of
+    // theirs meanwhile. A statement per application would be thousands.
+    expect(statements.length).toBeLessThanOrEqual(20);
   });
 });
