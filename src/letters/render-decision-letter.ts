@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatEuro } from '../common/money.js';
 import type { DecisionLetterData } from './decision-letter-data.js';
-import { notoSans } from './fonts.js';
+import { notoSansFont } from './fonts.js';
 import { formatLongDate, formatPercent } from './format.js';
 import { fillPlaceholders, type LetterTemplate } from './letter-template.js';
 
@@ -65,15 +65,16 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
   const fill = (text: string): string => fillPlaceholders(text, values);
   const outcome = data.outcome === 'approved' ? template.approved : template.rejected;
   const date = new Date(`${data.letterDate}T12:00:00Z`);
-  const regular = notoSans(400);
+  // Fonts parsed once per process, a view of them per document (see SharedFont); pdfkit takes a
+  // fontkit font where its typings say string.
+  const regular = notoSansFont(400).forDocument() as unknown as string;
 
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    // pdfkit takes the bytes of a font as well as a path (its typings say string only).
-    font: regular as unknown as string,
+    font: regular,
     subset: 'PDF/A-2b',
     pdfVersion: '1.7',
     tagged: true,
@@ -91,7 +92,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     },
   });
   doc.registerFont('regular', regular);
-  doc.registerFont('bold', notoSans(700));
+  doc.registerFont('bold', notoSansFont(700).forDocument() as unknown as string);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
