@@ -83,8 +83,9 @@ export function notoSansFont(weight: 400 | 700): SharedFont {
 
 interface Shaped {
   run: GlyphRun;
-  /** The glyphs shaping asked fontkit for, each with the code points of its first request, in order. */
-  requested: Map<number, number[]>;
+  /** The glyphs shaping asked fontkit for (ids, and the code points of each first request), in order. */
+  requestedIds: number[];
+  requestedCodePoints: number[][];
 }
 
 /**
@@ -107,6 +108,7 @@ interface Shaped {
 export class SharedFont {
   private readonly font: Font;
   private readonly shaped = new Map<string, Shaped>();
+  private readonly decodedOnce = new WeakSet<Glyph>();
   private requests?: Map<number, number[]>;
 
   constructor(
@@ -117,7 +119,9 @@ export class SharedFont {
     const getGlyph = font.getGlyph.bind(font);
     font.getGlyph = (id, codePoints = []) => {
       if (this.requests && !this.requests.has(id)) this.requests.set(id, codePoints);
-      return getGlyph(id, codePoints);
+      const glyph = getGlyph(id, codePoints);
+      if (glyph && !this.decodedOnce.has(glyph)) decodeOnce(glyph, this.decodedOnce);
+      return glyph;
     };
     font.getGlyph(0);
     for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(codePoint);
@@ -131,8 +135,16 @@ export class SharedFont {
     const glyphs = new Map<number, Glyph>();
     const view = Object.create(this.font) as Font;
     view.layout = (text, features, script, language, direction) => {
-      const { run, requested } = this.shape(text, features, script, language, direction);
-      for (const [id, points] of requested) if (!codePoints.has(id)) codePoints.set(id, points);
+      const { run, requestedIds, requestedCodePoints } = this.shape(
+        text,
+        features,
+        script,
+        language,
+        direction,
+      );
+      for (let i = 0; i < requestedIds.length; i++) {
+        if (!codePoints.has(requestedIds[i])) codePoints.set(requestedIds[i], requestedCodePoints[i]);
+      }
       const copy = copyRun(run);
       copy.glyphs = run.glyphs.map((glyph) => {
         let own = glyphs.get(glyph.id);
@@ -163,22 +175,23 @@ export class SharedFont {
     const plain =
       features === undefined && script === undefined && language === undefined && direction === undefined;
     let shaped = plain ? this.shaped.get(text) : undefined;
-    if (shaped) {
-      this.shaped.delete(text);
-    } else {
-      this.requests = new Map();
-      try {
-        shaped = {
-          run: this.font.layout(text, features, script, language, direction),
-          requested: this.requests,
-        };
-      } finally {
-        this.requests = undefined;
-      }
-      if (!plain) return shaped;
-      if (this.shaped.size >= this.keep) this.shaped.delete(this.shaped.keys().next().value as string);
+    if (shaped) return shaped;
+    const requests = new Map<number, number[]>();
+    this.requests = requests;
+    try {
+      shaped = {
+        run: this.font.layout(text, features, script, language, direction),
+        requestedIds: [...requests.keys()],
+        requestedCodePoints: [...requests.values()],
+      };
+    } finally {
+      this.requests = undefined;
     }
-    this.shaped.set(text, shaped);
+    if (plain) {
+      // The oldest text goes first; the template's words come back at once if they were it.
+      if (this.shaped.size >= this.keep) this.shaped.delete(this.shaped.keys().next().value as string);
+      this.shaped.set(text, shaped);
+    }
     return shaped;
   }
 }
@@ -186,8 +199,25 @@ export class SharedFont {
 /** pdfkit scales a run's positions in place: every document gets its own copy of them. */
 function copyRun(run: GlyphRun): GlyphRun {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
-  copy.positions = run.positions.map((p) =>
-    Object.assign(Object.create(Object.getPrototypeOf(p) as object) as typeof p, p),
-  );
+  copy.positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+    xAdvance,
+    yAdvance,
+    xOffset,
+    yOffset,
+  }));
   return copy;
+}
+
+/**
+ * fontkit decodes a glyph's outline again each time a document's font subset takes the glyph; the
+ * font never changes, so a shared glyph decodes it once. (Its callers only read the result.)
+ */
+function decodeOnce(glyph: Glyph, done: WeakSet<Glyph>): void {
+  const decodable = glyph as Glyph & { _decode?: () => unknown };
+  const decode = decodable._decode;
+  if (typeof decode === 'function') {
+    let decoded: { value: unknown } | undefined;
+    decodable._decode = () => (decoded ??= { value: decode.call(glyph) }).value;
+  }
+  done.add(glyph);
 }
