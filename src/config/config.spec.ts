@@ -40,6 +40,15 @@ describe('configuration', () => {
     );
   });
 
+  it('runs 4 jobs at once per worker process, and never as many as the database connections', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).jobConcurrency).toBe(4);
+    expect(loadConfig({ DATA_DIR: dataDir(), JOB_CONCURRENCY: '12' }).jobConcurrency).toBe(12);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JOB_CONCURRENCY: '20' })).toThrow(
+      'JOB_CONCURRENCY (20) must be below DB_POOL_SIZE (20)',
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JOB_CONCURRENCY: '0' })).toThrow(ConfigError);
+  });
+
   it('parses durations', () => {
     expect(parseDurationSeconds('3600')).toBe(3600);
     expect(parseDurationSeconds('15m')).toBe(900);

@@ -36,6 +36,8 @@ export interface AppConfig {
   dbConnectTimeoutMs: number;
   /** Run the BullMQ workers in this process (false for an API-only process). */
   runWorkers: boolean;
+  /** BullMQ: jobs a worker process runs at once (each holds a database connection while it runs). */
+  jobConcurrency: number;
   /** BullMQ: how long a worker's lock on an active job lasts (renewed at half of it while it runs). */
   jobLockDurationMs: number;
   /** BullMQ: how often workers look for active jobs whose worker died (expired lock) and run them again. */
@@ -158,6 +160,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dbPoolSize = positiveInt('DB_POOL_SIZE', 20);
   const dbConnectTimeoutMs = positiveInt('DB_CONNECT_TIMEOUT_MS', 30_000);
 
+  const jobConcurrency = positiveInt('JOB_CONCURRENCY', 4);
+  if (jobConcurrency >= dbPoolSize) {
+    problems.push(
+      `JOB_CONCURRENCY (${jobConcurrency}) must be below DB_POOL_SIZE (${dbPoolSize}): every running job holds a connection`,
+    );
+  }
   const jobLockDurationMs = positiveInt('JOB_LOCK_DURATION_MS', 30_000);
   const jobStalledIntervalMs = positiveInt('JOB_STALLED_INTERVAL_MS', 30_000);
   const jobRedispatchAfterMs = positiveInt('JOB_REDISPATCH_AFTER_MS', 60_000);
@@ -199,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize,
     dbConnectTimeoutMs,
     runWorkers: workersRaw === 'true',
+    jobConcurrency,
     jobLockDurationMs,
     jobStalledIntervalMs,
     jobRedispatchAfterMs,
