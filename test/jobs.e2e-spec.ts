@@ -121,6 +121,35 @@ describe.each(backends)('background jobs on the $backend backend', ({ backend, e
     expect(seen.get(key)).toEqual([1]);
   });
 
+  it('runs each of many jobs enqueued in one statement exactly once, and none of a rolled-back batch', async () => {
+    const keys = Array.from({ length: 30 }, (_, i) => `${backend}-many-${i}`);
+    plan.set(keys[7], 1);
+    const jobs = await t.dataSource.transaction((manager) =>
+      t.ctx.get(JobsService).enqueueMany(
+        manager,
+        TEST_JOB,
+        keys.map((key) => ({ key })),
+      ),
+    );
+    expect(jobs).toHaveLength(30);
+    await expect(
+      t.dataSource.transaction(async (manager) => {
+        await t.ctx.get(JobsService).enqueueMany(manager, TEST_JOB, [{ key: `${backend}-many-rolled-back` }]);
+        throw new Error('the business change failed');
+      }),
+    ).rejects.toThrow('the business change failed');
+    for (const [i, job] of jobs.entries()) {
+      await waitFor(async () => (await outboxRow(t, job.id)).status === 'completed', { what: keys[i] });
+      const rows = (await t.dataSource.query(`SELECT payload->>'key' AS key FROM job_outbox WHERE id = $1`, [
+        job.id,
+      ])) as { key: string }[];
+      expect(rows[0].key).toBe(keys[i]);
+    }
+    await sleep(500);
+    for (const key of keys) expect(await effects(t, key)).toEqual([{ attempt: key === keys[7] ? 2 : 1 }]);
+    expect(await effects(t, `${backend}-many-rolled-back`)).toEqual([]);
+  });
+
   it('retries a failing attempt with backoff and keeps exactly one effect', async () => {
     const key = `${backend}-retry`;
     plan.set(key, 1);

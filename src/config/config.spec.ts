@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig, parseDurationSeconds } from './config.js';
@@ -38,6 +38,26 @@ describe('configuration', () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', DATA_DIR: dataDir() }).queueBackend).toBe(
       'redis',
     );
+  });
+
+  it('runs 4 jobs at once per worker process, and never as many as the database connections', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).jobConcurrency).toBe(4);
+    expect(loadConfig({ DATA_DIR: dataDir(), JOB_CONCURRENCY: '12' }).jobConcurrency).toBe(12);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JOB_CONCURRENCY: '20' })).toThrow(
+      'JOB_CONCURRENCY (20) must be below DB_POOL_SIZE (20)',
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JOB_CONCURRENCY: '0' })).toThrow(ConfigError);
+  });
+
+  it('renders letters on one thread fewer than the cores (1 to 4), or on the job thread with 0', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.letterRenderThreads).toBe(Math.max(1, Math.min(4, availableParallelism() - 1)));
+    expect(loadConfig({ DATA_DIR: dataDir(), LETTER_RENDER_THREADS: '0' }).letterRenderThreads).toBe(0);
+    for (const bad of ['-1', '1.5', 'two', '17']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), LETTER_RENDER_THREADS: bad })).toThrow(
+        'LETTER_RENDER_THREADS must be an integer from 0 to 16',
+      );
+    }
   });
 
   it('parses durations', () => {

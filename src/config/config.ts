@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -36,6 +37,10 @@ export interface AppConfig {
   dbConnectTimeoutMs: number;
   /** Run the BullMQ workers in this process (false for an API-only process). */
   runWorkers: boolean;
+  /** BullMQ: jobs a worker process runs at once (each holds a database connection while it runs). */
+  jobConcurrency: number;
+  /** Worker threads that render decision letters; 0 renders them on the job's own thread. */
+  letterRenderThreads: number;
   /** BullMQ: how long a worker's lock on an active job lasts (renewed at half of it while it runs). */
   jobLockDurationMs: number;
   /** BullMQ: how often workers look for active jobs whose worker died (expired lock) and run them again. */
@@ -158,6 +163,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dbPoolSize = positiveInt('DB_POOL_SIZE', 20);
   const dbConnectTimeoutMs = positiveInt('DB_CONNECT_TIMEOUT_MS', 30_000);
 
+  const jobConcurrency = positiveInt('JOB_CONCURRENCY', 4);
+  if (jobConcurrency >= dbPoolSize) {
+    problems.push(
+      `JOB_CONCURRENCY (${jobConcurrency}) must be below DB_POOL_SIZE (${dbPoolSize}): every running job holds a connection`,
+    );
+  }
+  const letterRenderThreadsRaw = nonEmpty(env.LETTER_RENDER_THREADS);
+  // One thread fewer than the cores (the event loop keeps one), at least one, at most four.
+  let letterRenderThreads = Math.max(1, Math.min(4, availableParallelism() - 1));
+  if (letterRenderThreadsRaw !== undefined) {
+    letterRenderThreads = Number(letterRenderThreadsRaw);
+    if (!/^\d+$/.test(letterRenderThreadsRaw) || letterRenderThreads > 16) {
+      problems.push(
+        `LETTER_RENDER_THREADS must be an integer from 0 to 16 (got "${letterRenderThreadsRaw}")`,
+      );
+    }
+  }
   const jobLockDurationMs = positiveInt('JOB_LOCK_DURATION_MS', 30_000);
   const jobStalledIntervalMs = positiveInt('JOB_STALLED_INTERVAL_MS', 30_000);
   const jobRedispatchAfterMs = positiveInt('JOB_REDISPATCH_AFTER_MS', 60_000);
@@ -199,6 +221,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize,
     dbConnectTimeoutMs,
     runWorkers: workersRaw === 'true',
+    jobConcurrency,
+    letterRenderThreads,
     jobLockDurationMs,
     jobStalledIntervalMs,
     jobRedispatchAfterMs,

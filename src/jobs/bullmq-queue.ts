@@ -7,7 +7,6 @@ import type { QueuedJob, RunJob } from './job.types.js';
 
 /** One BullMQ queue carries every job; the job's name selects its processor. */
 export const BULLMQ_QUEUE_NAME = 'jobs';
-const WORKER_CONCURRENCY = 2;
 
 interface JobData {
   payload: unknown;
@@ -124,7 +123,7 @@ export class BullMqJobQueue implements JobQueue {
       ...(forQueue
         ? {}
         : {
-            concurrency: WORKER_CONCURRENCY,
+            concurrency: this.config.jobConcurrency,
             lockDuration: this.config.jobLockDurationMs,
             stalledInterval: this.config.jobStalledIntervalMs,
           }),

@@ -57,14 +57,30 @@ export class JobRunner implements OnModuleInit {
   readonly run: RunJob = async (job) => {
     try {
       await this.dataSource.transaction(async (manager) => {
-        const rows = (await manager.query(`SELECT status FROM job_outbox WHERE id = $1 FOR UPDATE`, [
-          job.id,
-        ])) as { status: string }[];
-        if (rows.length === 0) {
-          this.logger.warn(`Job ${job.id} (${job.name}) has no outbox row here; skipped`);
+        // Locks the row and marks it completed in one statement, before the job's work: in the same
+        // transaction, so a failed attempt rolls the mark back with the rest, and a duplicate
+        // delivery waits here and then finds the job completed. (Marking it first also keeps the
+        // statement out of the end of the transaction, where the job's audit event holds the
+        // audit chain's lock until the commit.)
+        // (A CTE, so that the rows come back as rows: TypeORM answers an UPDATE with [rows, count].)
+        const marked = (await manager.query(
+          `WITH marked AS (
+             UPDATE job_outbox
+                SET status = 'completed', attempts = $2, finished_at = now(), last_error = NULL,
+                    dispatched_at = COALESCE(dispatched_at, now())
+              WHERE id = $1 AND status <> 'completed'
+          RETURNING id)
+           SELECT id FROM marked`,
+          [job.id, job.attempt],
+        )) as unknown[];
+        if (marked.length === 0) {
+          const rows = (await manager.query(`SELECT status FROM job_outbox WHERE id = $1`, [
+            job.id,
+          ])) as unknown[];
+          if (rows.length === 0)
+            this.logger.warn(`Job ${job.id} (${job.name}) has no outbox row here; skipped`);
           return;
         }
-        if (rows[0].status === 'completed') return;
         const processor = this.processors.get(job.name);
         if (!processor) throw new Error(`No processor is registered for job "${job.name}"`);
         await processor.handler.handle(job.payload as never, {
@@ -73,13 +89,6 @@ export class JobRunner implements OnModuleInit {
           maxAttempts: job.maxAttempts,
           manager,
         });
-        await manager.query(
-          `UPDATE job_outbox
-              SET status = 'completed', attempts = $2, finished_at = now(), last_error = NULL,
-                  dispatched_at = COALESCE(dispatched_at, now())
-            WHERE id = $1`,
-          [job.id, job.attempt],
-        );
       });
     } catch (err) {
       const final = job.attempt >= job.maxAttempts;

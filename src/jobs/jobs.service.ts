@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -75,6 +76,29 @@ export class JobsService implements OnModuleInit {
       options.dedupeKey,
     ])) as { id: string }[];
     return { id: existing[0].id, created: false };
+  }
+
+  /**
+   * `enqueue` for many jobs of one name at once (no dedupe keys), in one statement: e.g. the letters
+   * of a whole call. Returns the jobs in the order of `payloads`.
+   */
+  async enqueueMany<N extends JobName>(
+    manager: EntityManager,
+    name: N,
+    payloads: JobPayloads[N][],
+  ): Promise<EnqueuedJob[]> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('JobsService.enqueueMany must run inside a transaction');
+    }
+    if (payloads.length === 0) return [];
+    const ids = payloads.map(() => randomUUID());
+    await manager.query(
+      `INSERT INTO job_outbox (id, job_name, payload)
+       SELECT job.id, $2, job.payload FROM unnest($1::uuid[], $3::jsonb[]) AS job (id, payload)`,
+      [ids, name, payloads.map((p) => JSON.stringify(p))],
+    );
+    this.dispatcher.afterCommit(manager);
+    return ids.map((id) => ({ id, created: true }));
   }
 
   /** Jobs that failed for good (every attempt), newest first. */

@@ -5,8 +5,8 @@ import { JobProcessor } from '../jobs/job-processor.decorator.js';
 import type { JobContext, JobHandler } from '../jobs/job.types.js';
 import { DECISION_LETTER_DATA_LOADER, type DecisionLetterDataLoader } from './decision-letter-data.js';
 import { DecisionLetterStore } from './decision-letter.store.js';
+import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
-import { renderDecisionLetter } from './render-decision-letter.js';
 
 export const DECISION_LETTER_JOB = 'decision-letter';
 
@@ -35,6 +35,7 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
   constructor(
     private readonly moduleRef: ModuleRef,
     private readonly templates: LetterTemplates,
+    private readonly renderer: LetterRenderer,
     private readonly store: DecisionLetterStore,
     private readonly audit: AuditService,
   ) {}
@@ -45,7 +46,7 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
 
     const data = await this.loader().load(manager, payload.decisionId);
     const { template, templateVersion } = await this.templates.load(data.language);
-    const content = await renderDecisionLetter(data, template);
+    const content = await this.renderer.render(data, template);
     const input = {
       applicationId: data.applicationId,
       decisionId: data.decisionId,

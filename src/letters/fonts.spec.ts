@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from '@jest/globals';
-import { notoSans, woffToSfnt } from './fonts.js';
+import { notoSans, notoSansFont, SharedFont, woffToSfnt } from './fonts.js';
 
 const require = createRequire(import.meta.url);
 const woff = readFileSync(require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'));
@@ -30,5 +30,41 @@ describe('woffToSfnt', () => {
 
   it('converts each font once per process', () => {
     expect(notoSans(700)).toBe(notoSans(700));
+  });
+});
+
+describe('SharedFont', () => {
+  const codePointsOf = (font: ReturnType<SharedFont['forDocument']>, text: string) =>
+    font.layout(text).glyphs.map((g) => g.codePoints);
+
+  it('gives each document the code points a font of its own would keep', () => {
+    const font = new SharedFont(notoSans(400));
+    // "i" with a combining diaeresis is shaped into the dotless i, which the font also maps from U+0131.
+    const first = font.forDocument();
+    expect(codePointsOf(first, 'i\u0308')).toEqual([[0x69], [0x308]]);
+    expect(codePointsOf(first, '\u0131')).toEqual([[0x69]]);
+    const second = font.forDocument();
+    expect(codePointsOf(second, '\u0131')).toEqual([[0x131]]);
+    expect(codePointsOf(second, 'i\u0308')).toEqual([[0x131], [0x308]]);
+    // Shaped again from the cache, in a third document: the same as the first.
+    const third = font.forDocument();
+    expect(codePointsOf(third, 'i\u0308')).toEqual([[0x69], [0x308]]);
+  });
+
+  it('hands every layout its own positions, so pdfkit can scale them', () => {
+    const view = notoSansFont(400).forDocument();
+    const a = view.layout('Provincie');
+    a.positions[0].xAdvance *= 2;
+    const b = notoSansFont(400).forDocument().layout('Provincie');
+    expect(b.positions[0].xAdvance).toBe(a.positions[0].xAdvance / 2);
+    expect(b.advanceWidth).toBeGreaterThan(0);
+  });
+
+  it('keeps a bounded number of shaped texts', () => {
+    const font = new SharedFont(notoSans(400), 3);
+    const view = font.forDocument();
+    const widths = ['een', 'twee', 'drie', 'vier', 'een'].map((w) => view.layout(w).advanceWidth);
+    expect(widths[4]).toBe(widths[0]);
+    expect((font as unknown as { shaped: Map<string, unknown> }).shaped.size).toBe(3);
   });
 });

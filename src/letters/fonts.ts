@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
+import { create, type Font, type Glyph, type GlyphRun } from 'fontkit';
 
 const require = createRequire(import.meta.url);
 
@@ -63,4 +64,160 @@ export function notoSans(weight: 400 | 700): Buffer {
     cache.set(file, font);
   }
   return font;
+}
+
+/** Distinct texts (pdfkit lays out word by word) whose shaping each font keeps; a letter has a few hundred. */
+export const SHAPED_TEXTS_KEPT = 5_000;
+
+const shared = new Map<400 | 700, SharedFont>();
+
+/** A font of `@fontsource/noto-sans`, parsed once per process: give `forDocument()` to pdfkit. */
+export function notoSansFont(weight: 400 | 700): SharedFont {
+  let font = shared.get(weight);
+  if (!font) {
+    font = new SharedFont(notoSans(weight));
+    shared.set(weight, font);
+  }
+  return font;
+}
+
+interface Shaped {
+  run: GlyphRun;
+  /** The glyphs shaping asked fontkit for (ids, and the code points of each first request), in order. */
+  requestedIds: number[];
+  requestedCodePoints: number[][];
+}
+
+/**
+ * A font parsed once per process and shared by every document, with the shaping of the texts laid
+ * out lately. Given the bytes of a font, pdfkit (fontkit) parses it again for every document and
+ * shapes every word again (its layout cache lives in the document): that was most of a letter's
+ * render time.
+ *
+ * The bytes of a letter must still depend on its data only, never on what the process rendered
+ * before, and stay what a font of its own would give. The one thing fontkit keeps from earlier
+ * work is the glyph object, with the code points of the text that first asked for it; pdfkit writes
+ * those code points into the document's ToUnicode map (what copying text out of the PDF gives). So:
+ * - every glyph the font maps a code point to is made here, before any shaping, with that code point
+ *   (a character's glyph is what shaping starts from, so shaping never depends on history);
+ * - shaping a text records which glyphs it asked for, with which code points (`requested`);
+ * - each document gets its own view of the font (`forDocument`), which replays those requests as a
+ *   font of its own would have kept them (the first request of a glyph in the document wins) and
+ *   hands pdfkit glyphs carrying the code points of that document.
+ */
+export class SharedFont {
+  private readonly font: Font;
+  private readonly shaped = new Map<string, Shaped>();
+  private readonly decodedOnce = new WeakSet<Glyph>();
+  private requests?: Map<number, number[]>;
+
+  constructor(
+    sfnt: Buffer,
+    private readonly keep = SHAPED_TEXTS_KEPT,
+  ) {
+    const font = create(sfnt);
+    const getGlyph = font.getGlyph.bind(font);
+    font.getGlyph = (id, codePoints = []) => {
+      if (this.requests && !this.requests.has(id)) this.requests.set(id, codePoints);
+      const glyph = getGlyph(id, codePoints);
+      if (glyph && !this.decodedOnce.has(glyph)) decodeOnce(glyph, this.decodedOnce);
+      return glyph;
+    };
+    font.getGlyph(0);
+    for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(codePoint);
+    this.font = font;
+  }
+
+  /** A view of the font for one document; pdfkit takes it where it takes a font's bytes. */
+  forDocument(): Font {
+    // pdfkit asks for glyph 0 (.notdef) when it opens a font, before any text.
+    const codePoints = new Map<number, number[]>([[0, []]]);
+    const glyphs = new Map<number, Glyph>();
+    const view = Object.create(this.font) as Font;
+    view.layout = (text, features, script, language, direction) => {
+      const { run, requestedIds, requestedCodePoints } = this.shape(
+        text,
+        features,
+        script,
+        language,
+        direction,
+      );
+      for (let i = 0; i < requestedIds.length; i++) {
+        if (!codePoints.has(requestedIds[i])) codePoints.set(requestedIds[i], requestedCodePoints[i]);
+      }
+      const copy = copyRun(run);
+      copy.glyphs = run.glyphs.map((glyph) => {
+        let own = glyphs.get(glyph.id);
+        if (!own) {
+          own = Object.create(glyph, {
+            codePoints: {
+              value: codePoints.get(glyph.id) ?? glyph.codePoints,
+              enumerable: true,
+              writable: true,
+            },
+          }) as Glyph;
+          glyphs.set(glyph.id, own);
+        }
+        return own;
+      });
+      return copy;
+    };
+    return view;
+  }
+
+  private shape(
+    text: string,
+    features?: unknown,
+    script?: string,
+    language?: string,
+    direction?: string,
+  ): Shaped {
+    const plain =
+      features === undefined && script === undefined && language === undefined && direction === undefined;
+    let shaped = plain ? this.shaped.get(text) : undefined;
+    if (shaped) return shaped;
+    const requests = new Map<number, number[]>();
+    this.requests = requests;
+    try {
+      shaped = {
+        run: this.font.layout(text, features, script, language, direction),
+        requestedIds: [...requests.keys()],
+        requestedCodePoints: [...requests.values()],
+      };
+    } finally {
+      this.requests = undefined;
+    }
+    if (plain) {
+      // The oldest text goes first; the template's words come back at once if they were it.
+      if (this.shaped.size >= this.keep) this.shaped.delete(this.shaped.keys().next().value as string);
+      this.shaped.set(text, shaped);
+    }
+    return shaped;
+  }
+}
+
+/** pdfkit scales a run's positions in place: every document gets its own copy of them. */
+function copyRun(run: GlyphRun): GlyphRun {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
+  copy.positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+    xAdvance,
+    yAdvance,
+    xOffset,
+    yOffset,
+  }));
+  return copy;
+}
+
+/**
+ * fontkit decodes a glyph's outline again each time a document's font subset takes the glyph; the
+ * font never changes, so a shared glyph decodes it once. (Its callers only read the result.)
+ */
+function decodeOnce(glyph: Glyph, done: WeakSet<Glyph>): void {
+  const decodable = glyph as Glyph & { _decode?: () => unknown };
+  const decode = decodable._decode;
+  if (typeof decode === 'function') {
+    let decoded: { value: unknown } | undefined;
+    decodable._decode = () => (decoded ??= { value: decode.call(glyph) }).value;
+  }
+  done.add(glyph);
 }

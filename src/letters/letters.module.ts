@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DecisionLetterJob } from './decision-letter.job.js';
 import { DecisionLetterStore } from './decision-letter.store.js';
+import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
 import { LettersService } from './letters.service.js';
 
@@ -13,6 +14,7 @@ import { LettersService } from './letters.service.js';
   providers: [
     { provide: LetterTemplates, useFactory: () => new LetterTemplates() },
     DecisionLetterStore,
+    LetterRenderer,
     DecisionLetterJob,
     LettersService,
   ],

@@ -28,12 +28,12 @@ export class LettersService {
   }
 
   /** Renders the letters of these decisions again (e.g. all of a call after a template change). */
-  async requestRegeneration(manager: EntityManager, decisionIds: string[]): Promise<EnqueuedJob[]> {
-    const jobs: EnqueuedJob[] = [];
-    for (const decisionId of decisionIds) {
-      jobs.push(await this.jobs.enqueue(manager, DECISION_LETTER_JOB, { decisionId, regenerate: true }));
-    }
-    return jobs;
+  requestRegeneration(manager: EntityManager, decisionIds: string[]): Promise<EnqueuedJob[]> {
+    return this.jobs.enqueueMany(
+      manager,
+      DECISION_LETTER_JOB,
+      decisionIds.map((decisionId) => ({ decisionId, regenerate: true })),
+    );
   }
 
   /** The stored letter of an application with its bytes, or undefined while it is being produced. */

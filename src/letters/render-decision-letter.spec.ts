@@ -134,6 +134,25 @@ describe('decision letter PDF', () => {
     expect(sha256Hex(other.pdf)).not.toBe(sha256Hex(first.pdf));
   });
 
+  it('renders the same bytes whatever the process rendered before (fonts are shared between letters)', async () => {
+    const plain = sampleApproval({
+      applicationTitle: 'Naïeve coöperatie ı',
+      motivation: 'Officieel efficiënt.',
+    });
+    const before = (await render(plain)).pdf;
+    // Decomposed accents and ligatures shape into glyphs that the plain letter also uses.
+    await render(
+      rejection({ applicationTitle: 'Nai\u0308eve coo\u0308peratie', motivation: 'ffi fl ı\u0308 e\u0301' }),
+    );
+    await render(sampleApproval({ language: 'en', applicationTitle: 'Coöperatie ﬁets i\u0307' }));
+    expect(sha256Hex((await render(plain)).pdf)).toBe(sha256Hex(before));
+  });
+
+  it('keeps the text of decomposed accents (copy, search, screen readers)', async () => {
+    const { text } = await render(sampleApproval({ applicationTitle: 'Nai\u0308eve coo\u0308peratie' }));
+    expect(text.normalize('NFC')).toContain('Naïeve coöperatie');
+  });
+
   it('prints user text literally: placeholders and markup in a title or motivation are not interpreted', async () => {
     const { text } = await render(
       sampleApproval({

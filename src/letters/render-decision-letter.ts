@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatEuro } from '../common/money.js';
 import type { DecisionLetterData } from './decision-letter-data.js';
-import { notoSans } from './fonts.js';
+import { notoSansFont } from './fonts.js';
 import { formatLongDate, formatPercent } from './format.js';
 import { fillPlaceholders, type LetterTemplate } from './letter-template.js';
 
@@ -65,14 +65,18 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
   const fill = (text: string): string => fillPlaceholders(text, values);
   const outcome = data.outcome === 'approved' ? template.approved : template.rejected;
   const date = new Date(`${data.letterDate}T12:00:00Z`);
-  const regular = notoSans(400);
+  // Fonts parsed once per process, a view of them per document (see SharedFont); pdfkit takes a
+  // fontkit font where its typings say string.
+  const regular = notoSansFont(400).forDocument();
+  // pdfkit files the default font under its PostScript name only: asked for under another name, it
+  // would open the font again on every call before finding it is the same one.
+  const regularName = regular.postscriptName;
 
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    // pdfkit takes the bytes of a font as well as a path (its typings say string only).
     font: regular as unknown as string,
     subset: 'PDF/A-2b',
     pdfVersion: '1.7',
@@ -90,8 +94,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
       ModDate: date,
     },
   });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', notoSans(700));
+  doc.registerFont('bold', notoSansFont(700).forDocument() as unknown as string);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -111,7 +114,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     .font('bold')
     .fontSize(13)
     .text(template.letterhead.organisation, senderX, MARGIN.top + 2);
-  doc.fillColor(MUTED).font('regular').fontSize(8);
+  doc.fillColor(MUTED).font(regularName).fontSize(8);
   doc.text(template.letterhead.department, senderX, doc.y + 1, { width: width * 0.6 });
   doc.text(
     [...template.letterhead.addressLines, ...template.letterhead.contactLines].join('  ·  '),
@@ -137,7 +140,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     .fontSize(10)
     .text(data.addressee.name, MARGIN.left, blockTop, { width: width * 0.55 });
   doc
-    .font('regular')
+    .font(regularName)
     .text(`${template.labels.attention} ${data.addressee.contactPerson}`, { width: width * 0.55 });
   for (const line of data.addressee.addressLines) doc.text(line, { width: width * 0.55 });
   const addresseeBottom = doc.y;
@@ -155,7 +158,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
   ] as const) {
     doc
       .fillColor(MUTED)
-      .font('regular')
+      .font(regularName)
       .fontSize(7.5)
       .text(label.toUpperCase(), refX, refY, { width: refWidth });
     doc.fillColor(TEXT_COLOUR).fontSize(9.5).text(value, refX, doc.y, { width: refWidth });
@@ -167,7 +170,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
   if (template.common.notice) {
     doc
       .fillColor(MUTED)
-      .font('regular')
+      .font(regularName)
       .fontSize(8.5)
       .text(template.common.notice, MARGIN.left, doc.y, { width });
     doc.moveDown(0.8);
@@ -178,7 +181,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
   doc.text(`${template.labels.subject}: ${fill(outcome.subject)}`, MARGIN.left, doc.y, { width });
   doc.moveDown(1);
   const paragraph = (text: string): void => {
-    doc.fillColor(TEXT_COLOUR).font('regular').fontSize(10).text(text, MARGIN.left, doc.y, {
+    doc.fillColor(TEXT_COLOUR).font(regularName).fontSize(10).text(text, MARGIN.left, doc.y, {
       width,
       align: 'left',
       lineGap: 1.5,
@@ -231,7 +234,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     .font('bold')
     .fontSize(10)
     .text(data.signatory.name, MARGIN.left, doc.y, { width });
-  doc.font('regular').text(data.signatory.function, { width });
+  doc.font(regularName).text(data.signatory.function, { width });
   doc.fillColor(MUTED).fontSize(7.5).moveDown(1).text(fill(c.decisionIdText), { width });
 
   // Page numbers on every page, in the bottom margin.
@@ -241,7 +244,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const label = fillPlaceholders(template.labels.page, { page: String(i + 1), pages: String(range.count) });
-    doc.fillColor(MUTED).font('regular').fontSize(8);
+    doc.fillColor(MUTED).font(regularName).fontSize(8);
     doc.text(
       `${template.letterhead.organisation}  ·  ${data.reference}`,
       MARGIN.left,

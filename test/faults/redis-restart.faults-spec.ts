@@ -35,6 +35,8 @@ const DECISIONS = 20;
       QUEUE_BACKEND: 'redis',
       RUN_WORKERS: 'false',
       JOB_REDISPATCH_AFTER_MS: '3000',
+      // One letter at a time, so that most of the first third still waits in Redis when it dies.
+      JOB_CONCURRENCY: '1',
     });
   });
   afterAll(async () => {

@@ -40,6 +40,9 @@ export async function createTestApp(
     DATA_DIR: dataDir,
     REDIS_URL: process.env.REDIS_URL,
     QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
+    // Render threads load the compiled render-worker.js; tests run the TypeScript sources, so letters
+    // render on the job's thread here (the fault tests and the bench run the build, with threads).
+    LETTER_RENDER_THREADS: '0',
     ...database.env,
     ...env,
   });
