@@ -59,9 +59,7 @@ export class JobRunner implements OnModuleInit {
       await this.dataSource.transaction(async (manager) => {
         // Locks the row and marks it completed in one statement, before the job's work: in the same
         // transaction, so a failed attempt rolls the mark back with the rest, and a duplicate
-        // delivery waits here and then finds the job completed. (Marking it first also keeps the
-        // statement out of the end of the transaction, where the job's audit event holds the
-        // audit chain's lock until the commit.)
+        // delivery waits here and then finds the job completed.
         // (A CTE, so that the rows come back as rows: TypeORM answers an UPDATE with [rows, count].)
         const marked = (await manager.query(
           `WITH marked AS (

@@ -15,8 +15,7 @@ interface RenderThread {
  * Renders decision letters on a small pool of worker threads (LETTER_RENDER_THREADS; 0 renders on
  * the calling thread). Rendering is the one CPU-heavy step of a letter job: on threads of its own
  * it uses the other cores, and it no longer holds up the event loop that serves HTTP requests and
- * moves the jobs' database statements forward — among them those of a transaction holding the
- * audit chain's lock.
+ * moves the jobs' database statements forward (every open transaction waits for it).
  *
  * Threads start with the first letter (a process that renders none pays nothing), are replaced when
  * one dies (its letters fail, and their jobs are retried), and end with the app. The bytes do not
