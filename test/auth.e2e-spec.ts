@@ -167,7 +167,7 @@ describe('accounts and roles', () => {
       .expect(200);
     const upgraded = await storedHash();
     expect(upgraded).not.toBe(legacy);
-    expect(upgraded.split('$').slice(0, 4)).toEqual(['scrypt', '16384', '8', '5']);
+    expect(upgraded.split('$').slice(0, 4)).toEqual(['scrypt', '32768', '8', '3']);
     await t.http
       .post('/api/auth/login')
       .send({ email: 'legacy@example.be', password: 'a-legacy-password' })

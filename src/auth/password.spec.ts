@@ -10,10 +10,10 @@ function legacyHash(password: string): string {
 }
 
 describe('password hashes', () => {
-  it('are made with N=2^14, r=8, p=5 (a setting of the OWASP list) and verify only the right password', async () => {
-    expect(SCRYPT_PARAMS).toEqual({ N: 2 ** 14, r: 8, p: 5 });
+  it('are made with N=2^15, r=8, p=3 (a setting of the OWASP list) and verify only the right password', async () => {
+    expect(SCRYPT_PARAMS).toEqual({ N: 2 ** 15, r: 8, p: 3 });
     const hash = await hashPassword('correct horse battery');
-    expect(hash.split('$').slice(0, 4)).toEqual(['scrypt', '16384', '8', '5']);
+    expect(hash.split('$').slice(0, 4)).toEqual(['scrypt', '32768', '8', '3']);
     await expect(verifyPassword('correct horse battery', hash)).resolves.toBe(true);
     await expect(verifyPassword('correct horse batter', hash)).resolves.toBe(false);
     expect(needsRehash(hash)).toBe(false);

@@ -1,23 +1,30 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 /**
- * scrypt with N=2^14, r=8, p=5: 16 MiB per hash. It is one of the settings that OWASP's Password
- * Storage Cheat Sheet lists as giving the same defence (N=2^17/p=1, 2^16/p=2, 2^15/p=3, 2^14/p=5,
- * 2^13/p=10, all with r=8); the set trades memory for computing time. The parameters are stored with
- * every hash, so hashes made with earlier parameters (N=2^15, r=8, p=1: 32 MiB, below that list)
- * still verify, and `needsRehash` tells the login to replace them.
+ * scrypt with N=2^15, r=8, p=3: 32 MiB and three passes per hash. It is one of the settings that
+ * OWASP's Password Storage Cheat Sheet lists as giving the same defence (N=2^17/p=1, 2^16/p=2,
+ * 2^15/p=3, 2^14/p=5, 2^13/p=10, all with r=8). The parameters are stored with every hash, so
+ * hashes made before with N=2^15, r=8, p=1 (below that list) still verify, and `needsRehash` tells
+ * the login to replace them.
+ *
+ * Why not a setting with less memory: glibc serves an allocation above 32 MiB with its own mapping
+ * and returns it to the system when freed, but keeps a smaller one (16 MiB for N=2^14) in the
+ * allocator arena of the libuv thread that made it: after a few logins the API kept 64 MB more
+ * (bench/README.md, "API peak RSS"). With N=2^15 the memory is only held during a derivation.
  */
-export const SCRYPT_PARAMS = { N: 2 ** 14, r: 8, p: 5 } as const;
+export const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 3 } as const;
 const KEY_LENGTH = 32;
 const MAX_MEM = 64 * 1024 * 1024;
 
 /**
- * At most this many derivations at once. Each takes its memory (128·N·r bytes) and a thread of
- * libuv's pool (4 threads) for a few hundred milliseconds: unbounded, a burst of logins took every
- * thread (file and DNS work waited behind them) and 32 MiB per login at once (the API's peak RSS,
- * bench/README.md). Further logins wait their turn; the rate limit bounds them per client.
+ * At most this many derivations at once: one less than the cores (the event loop keeps one), one
+ * or two. Each holds 32 MiB and a thread of libuv's pool (4 threads) for a few hundred
+ * milliseconds: unbounded, a burst of logins took every thread (file and DNS work waited behind
+ * them), the cores, and 32 MiB per login at once. Further logins wait their turn; the rate limit
+ * bounds them per client.
  */
-export const MAX_CONCURRENT_HASHES = 2;
+export const MAX_CONCURRENT_HASHES = Math.max(1, Math.min(2, availableParallelism() - 1));
 
 /** Runs at most `max` of the given tasks at once; the others wait in order. */
 export function concurrencyLimit(max: number): <T>(task: () => Promise<T>) => Promise<T> {
