@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes, scryptSync } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from './utils/create-app.js';
 
@@ -135,6 +136,42 @@ describe('accounts and roles', () => {
     );
     const res = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${otherSecret}`).expect(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('logs in with a hash made with the earlier scrypt parameters and replaces it with a current one', async () => {
+    const reg = await t.http
+      .post('/api/auth/register')
+      .send({ email: 'legacy@example.be', password: 'a-legacy-password', fullName: 'Legacy' })
+      .expect(201);
+    // The format and parameters used before (N=2^15, r=8, p=1).
+    const salt = randomBytes(16);
+    const key = scryptSync('a-legacy-password', salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 });
+    const legacy = ['scrypt', 2 ** 15, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    await t.dataSource.query(`UPDATE app_user SET password_hash = $1 WHERE id = $2`, [legacy, reg.body.id]);
+    const storedHash = async () =>
+      (
+        (await t.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [reg.body.id])) as {
+          password_hash: string;
+        }[]
+      )[0].password_hash;
+
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'legacy@example.be', password: 'wrong-password' })
+      .expect(401);
+    expect(await storedHash()).toBe(legacy);
+
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'legacy@example.be', password: 'a-legacy-password' })
+      .expect(200);
+    const upgraded = await storedHash();
+    expect(upgraded).not.toBe(legacy);
+    expect(upgraded.split('$').slice(0, 4)).toEqual(['scrypt', '32768', '8', '3']);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'legacy@example.be', password: 'a-legacy-password' })
+      .expect(200);
   });
 
   it('audits registrations and account creation', async () => {

@@ -25,8 +25,20 @@ export class AuthService implements OnApplicationBootstrap {
     const user = await this.users.findWithPasswordByEmail(email);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'E-mail address or password is wrong');
+    await this.upgradeHash(user.id, user.passwordHash, password);
     const view = toUserView(user);
     return { accessToken: this.issueToken(view), expiresIn: this.config.jwtTtlSeconds, user: view };
+  }
+
+  /** A hash made with older scrypt parameters is replaced; a failure here never fails the login. */
+  private async upgradeHash(id: string, hash: string, password: string): Promise<void> {
+    try {
+      if (await this.users.upgradePasswordHash(id, hash, password)) {
+        this.logger.log({ userId: id }, 'Password hash upgraded to the current scrypt parameters');
+      }
+    } catch (err) {
+      this.logger.warn({ userId: id, err: String(err) }, 'Could not upgrade the password hash');
+    }
   }
 
   issueToken(user: Pick<UserView, 'id' | 'email' | 'role'>): string {

@@ -1,25 +1,67 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
-/** scrypt parameters: N=2^15, r=8, p=1 uses 32 MiB per hash (memory-hard). Stored with the hash. */
-const N = 2 ** 15;
-const R = 8;
-const P = 1;
+/**
+ * scrypt with N=2^15, r=8, p=3: 32 MiB and three passes per hash. It is one of the settings that
+ * OWASP's Password Storage Cheat Sheet lists as giving the same defence (N=2^17/p=1, 2^16/p=2,
+ * 2^15/p=3, 2^14/p=5, 2^13/p=10, all with r=8). The parameters are stored with every hash, so
+ * hashes made before with N=2^15, r=8, p=1 (below that list) still verify, and `needsRehash` tells
+ * the login to replace them.
+ *
+ * Why not a setting with less memory: glibc serves an allocation above 32 MiB with its own mapping
+ * and returns it to the system when freed, but keeps a smaller one (16 MiB for N=2^14) in the
+ * allocator arena of the libuv thread that made it: after a few logins the API kept 64 MB more
+ * (bench/README.md, "API peak RSS"). With N=2^15 the memory is only held during a derivation.
+ */
+export const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 3 } as const;
 const KEY_LENGTH = 32;
 const MAX_MEM = 64 * 1024 * 1024;
 
+/**
+ * At most this many derivations at once: one less than the cores (the event loop keeps one), one
+ * or two. Each holds 32 MiB and a thread of libuv's pool (4 threads) for a few hundred
+ * milliseconds: unbounded, a burst of logins took every thread (file and DNS work waited behind
+ * them), the cores, and 32 MiB per login at once. Further logins wait their turn; the rate limit
+ * bounds them per client.
+ */
+export const MAX_CONCURRENT_HASHES = Math.max(1, Math.min(2, availableParallelism() - 1));
+
+/** Runs at most `max` of the given tasks at once; the others wait in order. */
+export function concurrencyLimit(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running < max) running += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve)); // a finishing task hands over its slot
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
+const oneOfFew = concurrencyLimit(MAX_CONCURRENT_HASHES);
+
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
+  return oneOfFew(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        ),
+      ),
   );
 }
 
 /** `scrypt$N$r$p$salt$hash` (base64url). */
 export async function hashPassword(password: string): Promise<string> {
+  const { N, r, p } = SCRYPT_PARAMS;
   const salt = randomBytes(16);
-  const key = await derive(password, salt, N, R, P);
-  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await derive(password, salt, N, r, p);
+  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -28,6 +70,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64url');
   const actual = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(r), Number(p));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Whether a stored hash was made with other parameters than today's (then hash the password again). */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  const { N, r: R, p: P } = SCRYPT_PARAMS;
+  return scheme !== 'scrypt' || Number(n) !== N || Number(r) !== R || Number(p) !== P;
 }
 
 /** A hash of a random password, verified against when an e-mail is unknown, so both paths cost the same. */

@@ -5,4 +5,4 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source.js';
 
-export default new DataSource(dataSourceOptions(loadConfig(process.env)));
+export default new DataSource(await dataSourceOptions(loadConfig(process.env)));

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
 import { ENTITIES } from './entities.js';
@@ -13,11 +12,12 @@ import {
 /**
  * The TypeORM options for PostgreSQL (DATABASE_URL) or the embedded PGlite default.
  * Both use the same entities and the same migrations; the schema never comes from `synchronize`.
+ * PGlite (a PostgreSQL compiled to WebAssembly) is loaded only when it is used.
  */
-export function dataSourceOptions(
+export async function dataSourceOptions(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'> &
     Partial<Pick<AppConfig, 'dbPoolSize' | 'dbConnectTimeoutMs'>>,
-): DataSourceOptions {
+): Promise<DataSourceOptions> {
   const common = {
     type: 'postgres' as const,
     entities: ENTITIES,
@@ -43,6 +43,7 @@ export function dataSourceOptions(
   }
   if (!config.pgliteDataDir.startsWith('memory://')) mkdirSync(config.pgliteDataDir, { recursive: true });
   // One PGlite session serves every query runner: run transactions one at a time (see pglite-transactions.ts).
+  const { PGliteDriver } = await import('typeorm-pglite');
   const driver = new PGliteDriver({ dataDir: config.pgliteDataDir }).driver as unknown as PgLikeDriverModule;
   return { ...common, driver: serialiseTransactions(driver) };
 }
@@ -67,7 +68,7 @@ export async function openDataSource(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'>,
   options: { migrate?: boolean } = {},
 ): Promise<DataSource> {
-  const dataSource = await initialiseDataSource(dataSourceOptions(config));
+  const dataSource = await initialiseDataSource(await dataSourceOptions(config));
   if (options.migrate ?? true) await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { formatEuro } from '../common/money.js';
 import {
   APPLICATION_STATUSES,
@@ -54,6 +53,8 @@ export async function renderBudgetReportPdf(
 ): Promise<Buffer> {
   const generatedAt = new Date(report.generatedAt);
   const title = `Budgetrapport ${report.year}`;
+  // Loaded on the first PDF, not at start (pdfkit and fontkit are large; see bench/README.md).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: PAGE_MARGIN, bottom: PAGE_MARGIN + FOOTER_HEIGHT, left: PAGE_MARGIN, right: PAGE_MARGIN },

@@ -1,5 +1,5 @@
 import { StreamableFile } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /**
  * Generic tabular exports of a report: CSV for machines and for Belgian Excel, XLSX for people.
@@ -227,7 +227,10 @@ export async function toXlsx(
   sections: readonly ExportSection[],
   meta: { title?: string; creator?: string } = {},
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first workbook, not at start: exceljs and its zip/stream dependencies are the
+  // largest library of the app, and most processes never write a workbook (bench/README.md).
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = meta.creator ?? 'Provincie Vlaams-Brabant';
   if (meta.title) workbook.title = meta.title;
   for (const section of sections) {

@@ -12,7 +12,7 @@ import {
   type RankingReview,
   rankApplications,
 } from './ranking.js';
-import type { Criterion, CriterionScore } from './scoring.js';
+import type { Criterion } from './scoring.js';
 
 /** Applications that take part in the ranking: admitted to evaluation, withdrawn ones excluded. */
 export const RANKED_STATUSES: readonly ApplicationStatus[] = [
@@ -67,9 +67,13 @@ export class RankingService {
         [callId, RANKED_STATUSES],
       ) as Promise<ApplicationRow[]>,
       // Every submitted review of the call counts for the evaluators' severity, also those of
-      // applications withdrawn since; only ranked applications get an item.
+      // applications withdrawn since; only ranked applications get an item. Of each review's scores
+      // only {criterion: score}, made in SQL: the comments are not ranked, and parsing every review's
+      // JSON for thousands of reviews per request was most of what the ranking allocated.
       this.dataSource.query(
-        `SELECT a.application_id, a.evaluator_id, r.weighted_score::float8 AS weighted_score, r.scores
+        `SELECT a.application_id, a.evaluator_id, r.weighted_score::float8 AS weighted_score,
+                COALESCE((SELECT jsonb_object_agg(s->>'criterion', s->'score')
+                            FROM jsonb_array_elements(r.scores) s), '{}'::jsonb) AS scores
            FROM review r
            JOIN review_assignment a ON a.id = r.assignment_id
            JOIN application p ON p.id = a.application_id
@@ -104,7 +108,7 @@ export class RankingService {
         applicationId: r.application_id,
         evaluatorId: r.evaluator_id,
         weightedScore: Number(r.weighted_score),
-        scores: Object.fromEntries(r.scores.map((s) => [s.criterion, s.score])),
+        scores: r.scores,
       })),
       consensus: consensus.map((c): RankingConsensus => ({
         applicationId: c.application_id,
@@ -141,7 +145,8 @@ interface ReviewRow {
   application_id: string;
   evaluator_id: string;
   weighted_score: number | string;
-  scores: CriterionScore[];
+  /** Criterion key → score. */
+  scores: Record<string, number>;
 }
 
 interface ConsensusRow {

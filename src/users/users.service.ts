@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../audit/audit.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword, needsRehash } from '../auth/password.js';
 import { DomainError } from '../common/errors.js';
 import type { Page } from '../common/pagination.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -72,6 +72,20 @@ export class UsersService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
+  }
+
+  /**
+   * After a successful login with a hash made with older parameters: store a hash of the same
+   * password with today's. Only if the hash is still the one that was checked, so that a password
+   * changed in the meantime is never overwritten.
+   */
+  async upgradePasswordHash(id: string, checkedHash: string, password: string): Promise<boolean> {
+    if (!needsRehash(checkedHash)) return false;
+    const passwordHash = await hashPassword(password);
+    const result = await this.dataSource
+      .getRepository(User)
+      .update({ id, passwordHash: checkedHash }, { passwordHash });
+    return result.affected === 1;
   }
 
   async existsByEmail(email: string): Promise<boolean> {
