@@ -3,7 +3,7 @@
  * and the SQL of the reports, without the API around them.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { APPLICATION_STATUSES } from '../src/applications/state-machine.js';
+import { APPLICATION_STATUSES } from '../src/domains/applications/state-machine.js';
 import type { Sql } from './seed.js';
 
 /** A database handle of the bench process: plain `pg` on PostgreSQL, the TypeORM data source on PGlite. */

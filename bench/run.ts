@@ -16,15 +16,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import PDFDocument from 'pdfkit';
-import { openDataSource } from '../src/database/data-source.js';
-import { LetterTemplates, fillPlaceholders } from '../src/letters/letter-template.js';
-import { letterValues, renderDecisionLetter } from '../src/letters/render-decision-letter.js';
-import { sampleApproval } from '../src/letters/sample-letter-data.js';
+import { openDataSource } from '../src/kernel/db/data-source.js';
+import { LetterTemplates, fillPlaceholders } from '../src/domains/letters/letter-template.js';
+import { letterValues, renderDecisionLetter } from '../src/domains/letters/render-decision-letter.js';
+import { sampleApproval } from '../src/domains/letters/sample-letter-data.js';
 import { expectStatus, http } from './lib/http.js';
 import { percentile, runLoad, timeRuns, type LoadResult } from './lib/load.js';
 import { fmt, type Measurement, writeReport } from './lib/report.js';
 import { type RunningServer, startServer } from './lib/server.js';
-import type { BudgetReportView } from '../src/reporting/dto/report.dto.js';
+import type { BudgetReportView } from '../src/domains/reporting/dto/report.dto.js';
 import {
   BUDGET_REPORT_SQL,
   ERDF_REPORT_SQL,

@@ -5,9 +5,9 @@
  * what is measured.
  */
 import { performance } from 'node:perf_hooks';
-import { hashPassword } from '../src/auth/password.js';
-import { DEFAULT_PROGRAMME_RULES } from '../src/programmes/programme-rules.js';
-import { DEFAULT_LEGAL_BASIS } from '../src/programmes/programmes.service.js';
+import { hashPassword } from '../src/platform/identity/password.js';
+import { DEFAULT_PROGRAMME_RULES } from '../src/domains/programmes/programme-rules.js';
+import { DEFAULT_LEGAL_BASIS } from '../src/domains/programmes/programmes.service.js';
 
 export type Sql = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 

@@ -1,20 +1,20 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
-import { ApplicationsModule } from './applications/applications.module.js';
-import { AuditModule } from './audit/audit.module.js';
-import { AuthModule } from './auth/auth.module.js';
-import { BudgetsModule } from './budgets/budgets.module.js';
-import type { AppConfig } from './config/config.js';
-import { ConfigModule } from './config/config.module.js';
-import { DatabaseModule } from './database/database.module.js';
-import { ErdfModule } from './erdf/erdf.module.js';
-import { HealthModule } from './health/health.module.js';
-import { JobsModule } from './jobs/jobs.module.js';
-import { LettersModule } from './letters/letters.module.js';
-import { OrganisationsModule } from './organisations/organisations.module.js';
-import { ProgrammesModule } from './programmes/programmes.module.js';
-import { ReportingModule } from './reporting/reporting.module.js';
-import { ReviewsModule } from './reviews/reviews.module.js';
-import { UsersModule } from './users/users.module.js';
+import { ApplicationsModule } from './domains/applications/applications.module.js';
+import { AuditModule } from './platform/audit/audit.module.js';
+import { AuthModule } from './platform/identity/auth.module.js';
+import { BudgetsModule } from './domains/decisions/decisions.module.js';
+import type { AppConfig } from './kernel/config/config.js';
+import { ConfigModule } from './kernel/config/config.module.js';
+import { DatabaseModule } from './kernel/db/database.module.js';
+import { ErdfModule } from './domains/erdf/erdf.module.js';
+import { HealthModule } from './platform/health/health.module.js';
+import { JobsModule } from './platform/jobs/jobs.module.js';
+import { LettersModule } from './domains/letters/letters.module.js';
+import { OrganisationsModule } from './domains/organisations/organisations.module.js';
+import { ProgrammesModule } from './domains/programmes/programmes.module.js';
+import { ReportingModule } from './domains/reporting/reporting.module.js';
+import { ReviewsModule } from './domains/reviews/reviews.module.js';
+import { UsersModule } from './platform/identity/users.module.js';
 
 type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
 

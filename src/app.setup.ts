@@ -7,10 +7,10 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
-import { AllExceptionsFilter, type ErrorBody } from './common/http-exception.filter.js';
-import { createValidationPipe } from './common/validation.js';
-import type { AppConfig } from './config/config.js';
-import { createPino, httpLogger, PinoNestLogger } from './logging.js';
+import { AllExceptionsFilter, type ErrorBody } from './kernel/http-exception.filter.js';
+import { createValidationPipe } from './kernel/validation.js';
+import type { AppConfig } from './kernel/config/config.js';
+import { createPino, httpLogger, PinoNestLogger } from './kernel/logging.js';
 
 export const API_PREFIX = 'api';
 

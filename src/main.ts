@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.setup.js';
-import { ConfigError, loadConfig } from './config/config.js';
+import { ConfigError, loadConfig } from './kernel/config/config.js';
 
 async function main(): Promise<void> {
   let config;

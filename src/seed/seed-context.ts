@@ -1,15 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/auth.decorators.js';
-import { formatEnterpriseNumber } from '../common/identifiers.js';
-import type { CreateOrganisationDto, OrganisationView } from '../organisations/dto/organisation.dto.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { OrganisationsService, toOrganisationView } from '../organisations/organisations.service.js';
-import { User, type Role } from '../users/user.entity.js';
-import { UsersService, toUserView } from '../users/users.service.js';
-import type { UserView } from '../users/dto/user.dto.js';
+import { SYSTEM_ACTOR } from '../platform/audit/audit.service.js';
+import type { AuthUser } from '../platform/identity/auth.decorators.js';
+import { formatEnterpriseNumber } from '../kernel/identifiers.js';
+import type { CreateOrganisationDto, OrganisationView } from '../domains/organisations/dto/organisation.dto.js';
+import { Organisation } from '../domains/organisations/organisation.entity.js';
+import { OrganisationsService, toOrganisationView } from '../domains/organisations/organisations.service.js';
+import { User, type Role } from '../platform/identity/user.entity.js';
+import { UsersService, toUserView } from '../platform/identity/users.service.js';
+import type { UserView } from '../platform/identity/dto/user.dto.js';
 
 /** The demo password of every seeded account (documented in the README). */
 export const DEMO_PASSWORD = 'demo-password-2026';

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
-import { loadConfig } from '../config/config.js';
+import { loadConfig } from '../kernel/config/config.js';
 import { DEMO_PASSWORD, SeedContext } from './seed-context.js';
 import { seedErdf } from './steps/erdf.js';
 import { seedApplications } from './steps/applications.js';

@@ -1,4 +1,4 @@
-import type { ApplicationView } from '../../src/applications/dto/application.dto.js';
+import type { ApplicationView } from '../../src/domains/applications/dto/application.dto.js';
 import type { TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JobDispatcher } from '../../src/jobs/job-dispatcher.js';
-import { JobRunner } from '../../src/jobs/job-runner.js';
-import { JOB_QUEUE, type JobQueue } from '../../src/jobs/queue-backend.js';
+import { JobDispatcher } from '../../src/platform/jobs/job-dispatcher.js';
+import { JobRunner } from '../../src/platform/jobs/job-runner.js';
+import { JOB_QUEUE, type JobQueue } from '../../src/platform/jobs/queue-backend.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import { sleep, waitFor } from '../utils/wait.js';
 import { Invariants, reportFigures } from './figures.js';

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JOB_QUEUE, type JobQueue } from '../../src/jobs/queue-backend.js';
+import { JOB_QUEUE, type JobQueue } from '../../src/platform/jobs/queue-backend.js';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../utils/create-app.js';
 import { sleep, waitFor } from '../utils/wait.js';
 import { Invariants, reportFigures } from './figures.js';

@@ -7,12 +7,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ApplicationView, PartnerDto } from '../../src/applications/dto/application.dto.js';
-import { ApplicationsService } from '../../src/applications/applications.service.js';
-import type { OrganisationView } from '../../src/organisations/dto/organisation.dto.js';
-import type { CallView } from '../../src/programmes/dto/programme.dto.js';
-import { ReviewsService } from '../../src/reviews/reviews.service.js';
-import type { ErdfProjectView } from '../../src/erdf/dto/erdf.dto.js';
+import type { ApplicationView, PartnerDto } from '../../src/domains/applications/dto/application.dto.js';
+import { ApplicationsService } from '../../src/domains/applications/applications.service.js';
+import type { OrganisationView } from '../../src/domains/organisations/dto/organisation.dto.js';
+import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js';
+import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
+import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
 import { ACTORS, type Actor, type Expectation, ROUTE_MATRIX, expectationOf } from './route-matrix.js';

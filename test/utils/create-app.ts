@@ -7,7 +7,7 @@ import supertest from 'supertest';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp, type CreateAppOptions } from '../../src/app.setup.js';
-import { type AppConfig, loadConfig } from '../../src/config/config.js';
+import { type AppConfig, loadConfig } from '../../src/kernel/config/config.js';
 import { TestContext } from './factories.js';
 import { createTestDatabase } from './test-database.js';
 

@@ -2,32 +2,32 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../../src/audit/audit.service.js';
-import type { AuthUser } from '../../src/auth/auth.decorators.js';
-import { AuthService } from '../../src/auth/auth.service.js';
-import { enterpriseNumberFromBody } from '../../src/common/identifiers.js';
-import type { CreateErdfProjectDto, ErdfProjectView } from '../../src/erdf/dto/erdf.dto.js';
-import { ErdfService } from '../../src/erdf/erdf.service.js';
+import { SYSTEM_ACTOR } from '../../src/platform/audit/audit.service.js';
+import type { AuthUser } from '../../src/platform/identity/auth.decorators.js';
+import { AuthService } from '../../src/platform/identity/auth.service.js';
+import { enterpriseNumberFromBody } from '../../src/kernel/identifiers.js';
+import type { CreateErdfProjectDto, ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
+import { ErdfService } from '../../src/domains/erdf/erdf.service.js';
 import type {
   CreateOrganisationDto,
   OrganisationView,
-} from '../../src/organisations/dto/organisation.dto.js';
-import { OrganisationsService } from '../../src/organisations/organisations.service.js';
-import type { UserView } from '../../src/users/dto/user.dto.js';
-import type { Role } from '../../src/users/user.entity.js';
-import { UsersService } from '../../src/users/users.service.js';
-import { ApplicationsService } from '../../src/applications/applications.service.js';
-import type { ApplicationView, CreateApplicationDto } from '../../src/applications/dto/application.dto.js';
-import { Clock } from '../../src/common/clock.js';
+} from '../../src/domains/organisations/dto/organisation.dto.js';
+import { OrganisationsService } from '../../src/domains/organisations/organisations.service.js';
+import type { UserView } from '../../src/platform/identity/dto/user.dto.js';
+import type { Role } from '../../src/platform/identity/user.entity.js';
+import { UsersService } from '../../src/platform/identity/users.service.js';
+import { ApplicationsService } from '../../src/domains/applications/applications.service.js';
+import type { ApplicationView, CreateApplicationDto } from '../../src/domains/applications/dto/application.dto.js';
+import { Clock } from '../../src/kernel/clock.js';
 import type {
   CallView,
   CreateCallDto,
   CreateProgrammeDto,
   ProgrammeView,
-} from '../../src/programmes/dto/programme.dto.js';
-import { ProgrammesService } from '../../src/programmes/programmes.service.js';
-import type { AssignmentDetailView, AssignmentView, ReviewView } from '../../src/reviews/dto/review.dto.js';
-import { ReviewsService } from '../../src/reviews/reviews.service.js';
+} from '../../src/domains/programmes/dto/programme.dto.js';
+import { ProgrammesService } from '../../src/domains/programmes/programmes.service.js';
+import type { AssignmentDetailView, AssignmentView, ReviewView } from '../../src/domains/reviews/dto/review.dto.js';
+import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
 
 export interface TestUser extends UserView {
   password: string;
@@ -347,10 +347,10 @@ export async function newDeMinimisAid(
   ctx: TestContext,
   staff: TestUser,
   organisationId: string,
-  overrides: Partial<import('../../src/budgets/dto/de-minimis.dto.js').RegisterExternalAidDto> = {},
-): Promise<import('../../src/budgets/dto/de-minimis.dto.js').RegisteredAidView> {
-  const { DeMinimisService } = await import('../../src/budgets/de-minimis.service.js');
-  const { Clock } = await import('../../src/common/clock.js');
+  overrides: Partial<import('../../src/domains/state-aid/dto/de-minimis.dto.js').RegisterExternalAidDto> = {},
+): Promise<import('../../src/domains/state-aid/dto/de-minimis.dto.js').RegisteredAidView> {
+  const { DeMinimisService } = await import('../../src/domains/state-aid/de-minimis.service.js');
+  const { Clock } = await import('../../src/kernel/clock.js');
   return ctx.get(DeMinimisService).registerExternalAid(staff.actor, organisationId, {
     grantor: 'VLAIO',
     grantedOn: ctx.get(Clock).today(),

@@ -3,7 +3,7 @@ import type {
   BudgetReportView,
   CallBudgetReportView,
   StatusCountsView,
-} from '../../src/reporting/dto/report.dto.js';
+} from '../../src/domains/reporting/dto/report.dto.js';
 
 /** A budget report with hand-picked figures, for the pure tests of its PDF and exports. */
 

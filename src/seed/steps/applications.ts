@@ -1,16 +1,16 @@
-import { Application } from '../../applications/application.entity.js';
-import { ApplicationsService } from '../../applications/applications.service.js';
-import type { ApplicationView, CreateApplicationDto } from '../../applications/dto/application.dto.js';
-import type { ApplicationStatus } from '../../applications/state-machine.js';
-import type { AuthUser } from '../../auth/auth.decorators.js';
-import { Clock } from '../../common/clock.js';
-import type { CallView, CreateCallDto, ProgrammeView } from '../../programmes/dto/programme.dto.js';
-import { Call } from '../../programmes/programme.entity.js';
+import { Application } from '../../domains/applications/application.entity.js';
+import { ApplicationsService } from '../../domains/applications/applications.service.js';
+import type { ApplicationView, CreateApplicationDto } from '../../domains/applications/dto/application.dto.js';
+import type { ApplicationStatus } from '../../domains/applications/state-machine.js';
+import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { Clock } from '../../kernel/clock.js';
+import type { CallView, CreateCallDto, ProgrammeView } from '../../domains/programmes/dto/programme.dto.js';
+import { Call } from '../../domains/programmes/programme.entity.js';
 import {
   DEFAULT_LEGAL_BASIS,
   ProgrammesService,
   toProgrammeView,
-} from '../../programmes/programmes.service.js';
+} from '../../domains/programmes/programmes.service.js';
 import type { SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
 

@@ -1,7 +1,7 @@
-import { addDays } from '../../budgets/de-minimis.js';
-import { DeMinimisService } from '../../budgets/de-minimis.service.js';
-import { Clock } from '../../common/clock.js';
-import { formatEuro } from '../../common/money.js';
+import { addDays } from '../../domains/state-aid/de-minimis.js';
+import { DeMinimisService } from '../../domains/state-aid/de-minimis.service.js';
+import { Clock } from '../../kernel/clock.js';
+import { formatEuro } from '../../kernel/money.js';
 import type { SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
 

@@ -1,8 +1,8 @@
-import { Clock } from '../../common/clock.js';
-import { enterpriseNumberFromBody } from '../../common/identifiers.js';
-import type { CreateActivityDto, CreateExpenseDto, CreateIndicatorDto } from '../../erdf/dto/erdf.dto.js';
-import { ErdfClaimsService } from '../../erdf/erdf-claims.service.js';
-import { ErdfService } from '../../erdf/erdf.service.js';
+import { Clock } from '../../kernel/clock.js';
+import { enterpriseNumberFromBody } from '../../kernel/identifiers.js';
+import type { CreateActivityDto, CreateExpenseDto, CreateIndicatorDto } from '../../domains/erdf/dto/erdf.dto.js';
+import { ErdfClaimsService } from '../../domains/erdf/erdf-claims.service.js';
+import { ErdfService } from '../../domains/erdf/erdf.service.js';
 import type { SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
 

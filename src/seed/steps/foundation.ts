@@ -1,6 +1,6 @@
-import { enterpriseNumberFromBody } from '../../common/identifiers.js';
-import type { OrganisationView } from '../../organisations/dto/organisation.dto.js';
-import { OrganisationsService } from '../../organisations/organisations.service.js';
+import { enterpriseNumberFromBody } from '../../kernel/identifiers.js';
+import type { OrganisationView } from '../../domains/organisations/dto/organisation.dto.js';
+import { OrganisationsService } from '../../domains/organisations/organisations.service.js';
 import type { SeedContext } from '../seed-context.js';
 
 const DOMAIN = 'demo.vlaams-brabant.be';

@@ -1,0 +1,151 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
+import type { OrganisationKind, SmeSize } from '../organisations/organisation.entity.js';
+import type { CostCategory } from '../programmes/programme-rules.js';
+import type { ApplicationStatus } from './state-machine.js';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const PARTNER_ROLES = ['coordinator', 'partner'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+@Entity('application')
+export class Application {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'call_id', type: 'uuid' })
+  callId: string;
+
+  /** Human-readable, unique: programme code, call year, sequence (`IS-2026-0007`). */
+  @Column({ type: 'text' })
+  reference: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  acronym: string | null;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'text' })
+  cluster: string;
+
+  @Column({ type: 'text' })
+  language: Language;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date' })
+  endDate: string;
+
+  @Column({ name: 'requested_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  requestedCents: number;
+
+  @Column({ type: 'text' })
+  status: ApplicationStatus;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ name: 'screened_at', type: 'timestamptz', nullable: true })
+  screenedAt: Date | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  /** The content and figures as last submitted; later edits never change it. */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot: ApplicationSnapshot | null;
+
+  @Column({ name: 'screening_reason', type: 'text', nullable: true })
+  screeningReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ type: 'integer' })
+  version: number;
+}
+
+@Entity('application_partner')
+export class ApplicationPartner {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'application_id', type: 'uuid' })
+  applicationId: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ type: 'text' })
+  role: PartnerRole;
+
+  @Column({ type: 'integer' })
+  position: number;
+}
+
+@Entity('application_cost')
+export class ApplicationCost {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'partner_id', type: 'uuid' })
+  partnerId: string;
+
+  @Column({ type: 'text' })
+  category: CostCategory;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ name: 'amount_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  amountCents: number;
+
+  @Column({ type: 'integer' })
+  position: number;
+}
+
+/** A partner as frozen in a snapshot: with the organisation facts that mattered at submission. */
+export interface SnapshotPartner {
+  organisationId: string;
+  name: string;
+  enterpriseNumber: string;
+  kind: OrganisationKind;
+  smeSize: SmeSize | null;
+  role: PartnerRole;
+  costs: { category: CostCategory; description: string; amountCents: number }[];
+  totalCostsCents: number;
+  eligibleCostsCents: number;
+}
+
+export interface ApplicationSnapshot {
+  submittedAt: string;
+  reference: string;
+  title: string;
+  acronym: string | null;
+  summary: string;
+  cluster: string;
+  language: Language;
+  startDate: string;
+  endDate: string;
+  requestedCents: number;
+  partners: SnapshotPartner[];
+  figures: {
+    totalCostsCents: number;
+    eligibleCostsCents: number;
+    maxFundingRatePct: number;
+    maxGrantCents: number;
+    requestedCents: number;
+  };
+}

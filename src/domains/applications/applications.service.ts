@@ -1,0 +1,663 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
+import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { Clock } from '../../kernel/clock.js';
+import { DomainError, type RuleViolation } from '../../kernel/errors.js';
+import type { Page } from '../../kernel/pagination.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { callStatus } from '../programmes/programme-rules.js';
+import type { Call, Programme } from '../programmes/programme.entity.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
+import {
+  Application,
+  ApplicationCost,
+  ApplicationPartner,
+  type ApplicationSnapshot,
+  type SnapshotPartner,
+} from './application.entity.js';
+import type {
+  ApplicationListQueryDto,
+  ApplicationSummaryView,
+  ApplicationView,
+  CreateApplicationDto,
+  PartnerDto,
+  PartnerView,
+  ScreeningDto,
+  SimulateApplicationDto,
+  SimulationView,
+  UpdateApplicationDto,
+  WithdrawDto,
+} from './dto/application.dto.js';
+import {
+  computeFigures,
+  evaluateEligibility,
+  type Figures,
+  isEligibleCategory,
+  type OrganisationsById,
+  type PartnerInput,
+} from './eligibility.js';
+import { type ApplicationStatus, assertEditable, assertTransition } from './state-machine.js';
+
+const SEES_ALL = new Set(['staff', 'admin']);
+
+/** The content of an application as the rules see it: partners with costs and organisations. */
+export interface ApplicationContent {
+  partners: (ApplicationPartner & { costs: ApplicationCost[] })[];
+  organisations: Map<string, Organisation>;
+}
+
+/**
+ * Columns a caller of `transition` may set together with the new status. `submittedAt` lets a
+ * submission record the same instant its snapshot was taken at.
+ */
+export type TransitionColumns = Partial<Pick<Application, 'snapshot' | 'screeningReason' | 'submittedAt'>>;
+
+@Injectable()
+export class ApplicationsService {
+  private readonly logger = new Logger(ApplicationsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly organisations: OrganisationsService,
+    private readonly programmes: ProgrammesService,
+  ) {}
+
+  /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
+  async simulate(callId: string, dto: SimulateApplicationDto): Promise<SimulationView> {
+    const { call, programme } = await this.programmes.findCall(callId);
+    const organisations = await this.findOrganisations(
+      this.dataSource.manager,
+      dto.partners.map((p) => p.organisationId),
+    );
+    return this.judge({ call, programme }, { ...dto, partners: dto.partners }, organisations, {
+      checkWindow: true,
+    });
+  }
+
+  async create(actor: AuthUser, dto: CreateApplicationDto): Promise<ApplicationView> {
+    // Checks first, then the number, then the rows: see `nextReference`.
+    const { call, programme } = await this.programmes.findCall(dto.callId);
+    const organisations = await this.checkConsortium(this.dataSource.manager, actor, dto.partners);
+    const reference = await this.nextReference(programme.code, call.year);
+    const created = await this.dataSource.transaction(async (manager) => {
+      const application = await manager.save(
+        manager.create(Application, {
+          callId: call.id,
+          reference,
+          title: dto.title,
+          acronym: dto.acronym ?? null,
+          summary: dto.summary,
+          cluster: dto.cluster,
+          language: dto.language ?? 'nl',
+          startDate: dto.startDate,
+          endDate: dto.endDate,
+          requestedCents: dto.requestedCents,
+          status: 'draft',
+          createdBy: actor.id,
+          submittedAt: null,
+          screenedAt: null,
+          decidedAt: null,
+          snapshot: null,
+          screeningReason: null,
+          version: 1,
+        }),
+      );
+      const partners = await this.insertPartners(manager, application.id, dto.partners);
+      await this.audit.record(manager, actor, {
+        action: 'application.created',
+        entity: 'application',
+        entityId: application.id,
+        data: {
+          reference,
+          callId: call.id,
+          requestedCents: dto.requestedCents,
+          partners: dto.partners.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+        },
+      });
+      this.logger.log({ applicationId: application.id, reference }, 'Application created');
+      return { application, partners };
+    });
+    // Everything the answer shows was just written or read: no need to read it back.
+    return this.toView(
+      created.application,
+      { partners: created.partners, organisations },
+      { call, programme },
+    );
+  }
+
+  async update(actor: AuthUser, id: string, dto: UpdateApplicationDto): Promise<ApplicationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const application = await this.lock(manager, id);
+      await this.assertCanEdit(manager, actor, application);
+      assertEditable(application.status);
+      if (dto.partners) await this.checkConsortium(manager, actor, dto.partners);
+
+      const fields = (
+        [
+          'title',
+          'acronym',
+          'summary',
+          'cluster',
+          'language',
+          'startDate',
+          'endDate',
+          'requestedCents',
+        ] as const
+      ).filter((f) => dto[f] !== undefined);
+      for (const f of fields) {
+        if (dto[f] === null && f !== 'acronym') throw DomainError.validation(f, `${f} cannot be removed`);
+      }
+      if (dto.partners === null) throw DomainError.validation('partners', 'partners cannot be removed');
+      const changes: Partial<Application> = { version: application.version + 1 };
+      for (const f of fields) Object.assign(changes, { [f]: dto[f] });
+      await manager.update(Application, { id }, changes);
+      if (dto.partners) {
+        await manager.delete(ApplicationPartner, { applicationId: id });
+        await this.insertPartners(manager, id, dto.partners);
+      }
+      await this.audit.record(manager, actor, {
+        action: 'application.updated',
+        entity: 'application',
+        entityId: id,
+        data: {
+          reference: application.reference,
+          fields: dto.partners ? [...fields, 'partners'] : fields,
+          version: application.version + 1,
+        },
+      });
+      if (dto.requestedCents !== undefined && dto.requestedCents !== application.requestedCents) {
+        await this.audit.record(manager, actor, {
+          action: 'application.requested_amount_changed',
+          entity: 'application',
+          entityId: id,
+          data: {
+            reference: application.reference,
+            oldCents: application.requestedCents,
+            newCents: dto.requestedCents,
+          },
+        });
+      }
+    });
+    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
+  }
+
+  async get(actor: AuthUser, id: string): Promise<ApplicationView> {
+    const manager = this.dataSource.manager;
+    const application = await this.findOrFail(manager, id);
+    await this.assertCanRead(manager, actor, application.id);
+    return this.view(manager, application);
+  }
+
+  async list(actor: AuthUser, query: ApplicationListQueryDto): Promise<Page<ApplicationSummaryView>> {
+    const qb = this.dataSource.getRepository(Application).createQueryBuilder('a');
+    if (!SEES_ALL.has(actor.role)) {
+      qb.andWhere(
+        `a.id IN (SELECT p.application_id FROM application_partner p
+                    JOIN organisation_member m ON m.organisation_id = p.organisation_id
+                   WHERE m.user_id = :userId)`,
+        { userId: actor.id },
+      );
+    }
+    if (query.callId) qb.andWhere('a.call_id = :callId', { callId: query.callId });
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    const [rows, total] = await qb
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    const coordinators =
+      rows.length === 0
+        ? []
+        : ((await this.dataSource.query(
+            `SELECT p.application_id, o.id, o.name FROM application_partner p
+               JOIN organisation o ON o.id = p.organisation_id
+              WHERE p.role = 'coordinator' AND p.application_id = ANY($1::uuid[])`,
+            [rows.map((r) => r.id)],
+          )) as { application_id: string; id: string; name: string }[]);
+    const byApplication = new Map(coordinators.map((c) => [c.application_id, c]));
+    return {
+      items: rows.map((a) => ({
+        id: a.id,
+        reference: a.reference,
+        callId: a.callId,
+        title: a.title,
+        acronym: a.acronym,
+        cluster: a.cluster,
+        status: a.status,
+        requestedCents: a.requestedCents,
+        coordinatorOrganisationId: byApplication.get(a.id)?.id ?? null,
+        coordinatorName: byApplication.get(a.id)?.name ?? null,
+        submittedAt: a.submittedAt?.toISOString() ?? null,
+        createdAt: a.createdAt.toISOString(),
+      })),
+      total,
+    };
+  }
+
+  /**
+   * Submits (or resubmits after a return): inside the call window for a first submission, only
+   * when every eligibility rule holds, freezing the content and figures in a snapshot.
+   */
+  async submit(actor: AuthUser, id: string): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lock(manager, id);
+      await this.assertCanEdit(manager, actor, application);
+      assertTransition(application.status, 'submitted');
+      const { call, programme } = await this.programmes.findCall(application.callId, manager);
+      const now = this.clock.now();
+      // A return asks for a correction, usually after the closing date: a resubmission is not late.
+      if (application.status === 'draft' && callStatus(call, now) !== 'open') {
+        throw new DomainError(
+          'CALL_CLOSED',
+          callStatus(call, now) === 'upcoming'
+            ? `The call opens on ${call.opensAt.toISOString()}`
+            : `The call closed on ${call.closesAt.toISOString()}`,
+          { opensAt: call.opensAt.toISOString(), closesAt: call.closesAt.toISOString() },
+        );
+      }
+      const content = await this.loadContent(manager, id);
+      const { eligibility, figures } = this.judge(
+        { call, programme },
+        toRuleInput(application, content),
+        content.organisations,
+        { checkWindow: false },
+      );
+      if (!eligibility.ok) {
+        throw new DomainError(
+          'ELIGIBILITY_FAILED',
+          `The application is not eligible: ${eligibility.violations.map((v) => v.rule).join(', ')}`,
+          eligibility.violations,
+        );
+      }
+      const snapshot = buildSnapshot(application, content, figures, programme, now);
+      const submitted = await this.transition(
+        manager,
+        id,
+        'submitted',
+        actor,
+        { resubmission: application.status === 'returned', figures },
+        // One instant for the snapshot and the submission: the letter cites the one, lists the other.
+        { snapshot, submittedAt: now },
+        application,
+      );
+      // The answer shows the rows as this transaction leaves them: no need to read them back.
+      return this.toView(submitted, content, { call, programme });
+    });
+  }
+
+  async screen(actor: AuthUser, id: string, dto: ScreeningDto): Promise<ApplicationView> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.transition(
+        manager,
+        id,
+        dto.outcome,
+        actor,
+        { reason: dto.reason ?? null },
+        { screeningReason: dto.reason ?? null },
+      );
+    });
+    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
+  }
+
+  async withdraw(actor: AuthUser, id: string, dto: WithdrawDto): Promise<ApplicationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const application = await this.lock(manager, id);
+      if (!SEES_ALL.has(actor.role)) await this.assertCanEdit(manager, actor, application);
+      await this.transition(manager, id, 'withdrawn', actor, { reason: dto.reason ?? null });
+    });
+    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
+  }
+
+  /**
+   * Moves an application to `to` inside the caller's transaction: locks the row, checks the
+   * state machine (409 INVALID_TRANSITION), sets the status and its timestamp, and records
+   * `application.<to>` in the audit trail. Reviews and decisions call it with their own manager;
+   * it does not check who may do it — the caller does.
+   */
+  async transition(
+    manager: EntityManager,
+    applicationId: string,
+    to: ApplicationStatus,
+    actor: Actor,
+    data: Record<string, unknown> = {},
+    columns: TransitionColumns = {},
+    /** The row, if the caller has already locked it in this transaction. */
+    locked?: Application,
+  ): Promise<Application> {
+    const application = locked ?? (await this.lock(manager, applicationId));
+    const from = application.status;
+    assertTransition(from, to);
+    const now = this.clock.now();
+    const changes: Partial<Application> = { ...columns, status: to, version: application.version + 1 };
+    if (to === 'submitted') changes.submittedAt ??= now;
+    if (to === 'returned' || to === 'admissible' || to === 'inadmissible') changes.screenedAt = now;
+    if (to === 'approved' || to === 'rejected') changes.decidedAt = now;
+    const updated = await manager
+      .createQueryBuilder()
+      .update(Application)
+      .set(changes)
+      .where('id = :id', { id: applicationId })
+      .returning('updated_at')
+      .execute();
+    changes.updatedAt = new Date((updated.raw as { updated_at: Date | string }[])[0].updated_at);
+    await this.audit.record(manager, actor, {
+      action: `application.${to}`,
+      entity: 'application',
+      entityId: applicationId,
+      data: { reference: application.reference, from, to, ...data },
+    });
+    return Object.assign(application, changes);
+  }
+
+  /** Reads an application locked for update (`SELECT … FOR UPDATE`) inside a transaction, or 404. */
+  async lock(manager: EntityManager, id: string): Promise<Application> {
+    const application = await manager.findOne(Application, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!application) throw DomainError.notFound('Application', id);
+    return application;
+  }
+
+  async findOrFail(manager: EntityManager, id: string): Promise<Application> {
+    const application = await manager.findOneBy(Application, { id });
+    if (!application) throw DomainError.notFound('Application', id);
+    return application;
+  }
+
+  /** The live consortium, costs and organisations of an application. */
+  async loadContent(manager: EntityManager, applicationId: string): Promise<ApplicationContent> {
+    // Partners with their cost lines in one statement, then their organisations.
+    const partners = (await manager
+      .createQueryBuilder(ApplicationPartner, 'partner')
+      .leftJoinAndMapMany('partner.costs', ApplicationCost, 'cost', 'cost.partnerId = partner.id')
+      .where('partner.applicationId = :applicationId', { applicationId })
+      .orderBy('partner.position', 'ASC')
+      .addOrderBy('cost.position', 'ASC')
+      .getMany()) as ApplicationContent['partners'];
+    const organisations = await this.findOrganisations(
+      manager,
+      partners.map((p) => p.organisationId),
+    );
+    return { partners, organisations };
+  }
+
+  /** Whether the user may read the application: staff and admins always; applicants through a partner. */
+  async canRead(manager: EntityManager, actor: AuthUser, applicationId: string): Promise<boolean> {
+    if (SEES_ALL.has(actor.role)) return true;
+    if (actor.role !== 'applicant') return false;
+    const rows = (await manager.query(
+      `SELECT 1 FROM application_partner p
+         JOIN organisation_member m ON m.organisation_id = p.organisation_id
+        WHERE p.application_id = $1 AND m.user_id = $2 LIMIT 1`,
+      [applicationId, actor.id],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  private async assertCanRead(manager: EntityManager, actor: AuthUser, applicationId: string): Promise<void> {
+    // Someone who may not read it learns nothing, not even that it exists.
+    if (!(await this.canRead(manager, actor, applicationId)))
+      throw DomainError.notFound('Application', applicationId);
+  }
+
+  /**
+   * Only members of the coordinating organisation change, submit or withdraw an application. Staff
+   * see it but may not (403); others who may not read it learn nothing, not even that it exists (404).
+   */
+  private async assertCanEdit(
+    manager: EntityManager,
+    actor: AuthUser,
+    application: Application,
+  ): Promise<void> {
+    const forbidden = () =>
+      DomainError.forbidden('Only members of the coordinating organisation may change this application');
+    if (SEES_ALL.has(actor.role)) throw forbidden();
+    if (actor.role !== 'applicant') throw DomainError.notFound('Application', application.id);
+    // One statement: null when the user is a member of no partner, else whether of the coordinator.
+    const [{ coordinator }] = (await manager.query(
+      `SELECT bool_or(p.role = 'coordinator') AS coordinator
+         FROM application_partner p
+         JOIN organisation_member m ON m.organisation_id = p.organisation_id
+        WHERE p.application_id = $1 AND m.user_id = $2`,
+      [application.id, actor.id],
+    )) as { coordinator: boolean | null }[];
+    if (coordinator === null) throw DomainError.notFound('Application', application.id);
+    if (!coordinator) throw forbidden();
+  }
+
+  /**
+   * What must hold for a consortium to be saved at all: exactly one coordinator, each organisation
+   * once (422 ELIGIBILITY_FAILED), every organisation registered (404), and the applicant a
+   * member of the coordinator (403). The other rules are checked on submission.
+   */
+  private async checkConsortium(
+    manager: EntityManager,
+    actor: AuthUser,
+    partners: PartnerDto[],
+  ): Promise<Map<string, Organisation>> {
+    const violations: RuleViolation[] = [];
+    const coordinators = partners.filter((p) => p.role === 'coordinator');
+    if (coordinators.length !== 1) {
+      violations.push({
+        rule: 'one_coordinator',
+        message: `A consortium has exactly one coordinator; this one has ${coordinators.length}`,
+      });
+    }
+    if (new Set(partners.map((p) => p.organisationId)).size !== partners.length) {
+      violations.push({
+        rule: 'distinct_partners',
+        message: 'An organisation takes part only once in a consortium',
+      });
+    }
+    if (violations.length > 0) {
+      throw new DomainError('ELIGIBILITY_FAILED', 'The consortium cannot be saved', violations);
+    }
+    const organisations = await this.findOrganisations(
+      manager,
+      partners.map((p) => p.organisationId),
+    );
+    if (!(await this.organisations.isMember(actor.id, coordinators[0].organisationId, manager))) {
+      throw DomainError.forbidden('You must be a member of the coordinating organisation');
+    }
+    return organisations;
+  }
+
+  /** Inserts the consortium in two statements (partners, then every cost line), whatever its size. */
+  private async insertPartners(
+    manager: EntityManager,
+    applicationId: string,
+    partners: PartnerDto[],
+  ): Promise<ApplicationContent['partners']> {
+    if (partners.length === 0) return [];
+    const rows = partners.map((p, position) =>
+      manager.create(ApplicationPartner, {
+        applicationId,
+        organisationId: p.organisationId,
+        role: p.role,
+        position,
+      }),
+    );
+    const inserted = await manager.insert(ApplicationPartner, rows);
+    const withCosts = rows.map((row, k) =>
+      Object.assign(row, {
+        id: inserted.identifiers[k].id as string,
+        costs: partners[k].costs.map((c, position) =>
+          manager.create(ApplicationCost, {
+            partnerId: inserted.identifiers[k].id as string,
+            category: c.category,
+            description: c.description,
+            amountCents: c.amountCents,
+            position,
+          }),
+        ),
+      }),
+    );
+    const costs = withCosts.flatMap((p) => p.costs);
+    if (costs.length > 0) await manager.insert(ApplicationCost, costs);
+    return withCosts;
+  }
+
+  /** Every organisation by id, or 404 naming the first that does not exist. */
+  private async findOrganisations(manager: EntityManager, ids: string[]): Promise<Map<string, Organisation>> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length === 0 ? [] : await manager.findBy(Organisation, { id: In(unique) });
+    const byId = new Map(rows.map((o) => [o.id, o]));
+    const missing = unique.find((id) => !byId.has(id));
+    if (missing) throw DomainError.notFound('Organisation', missing);
+    return byId;
+  }
+
+  /**
+   * Next reference of the programme and year, e.g. `IS-2026-0007`; unique and increasing under
+   * concurrency. The counter row stays locked until the numbering commits, so a create numbers in a
+   * statement of its own, after its checks and before its transaction (never inside it: that would
+   * need a second pool connection while holding one): creates queue on the row for one statement
+   * instead of for their whole transaction. A create that fails after it (a lost connection) leaves
+   * a gap in the numbers, never a duplicate.
+   */
+  private async nextReference(prefix: string, year: number): Promise<string> {
+    const result = (await this.dataSource.query(
+      `INSERT INTO application_reference_counter (prefix, year, last_value) VALUES ($1, $2, 1)
+       ON CONFLICT (prefix, year) DO UPDATE SET last_value = application_reference_counter.last_value + 1
+       RETURNING last_value`,
+      [prefix, year],
+    )) as { last_value: number }[];
+    return `${prefix}-${year}-${String(result[0].last_value).padStart(4, '0')}`;
+  }
+
+  private judge(
+    target: { call: Call; programme: Programme },
+    input: Pick<CreateApplicationDto, 'cluster' | 'startDate' | 'endDate' | 'requestedCents'> & {
+      partners: readonly PartnerInput[];
+    },
+    organisations: OrganisationsById,
+    options: { checkWindow: boolean },
+  ): SimulationView {
+    const { call, programme } = target;
+    const eligibility = evaluateEligibility({
+      rules: programme.rules,
+      partners: input.partners,
+      requestedCents: input.requestedCents,
+      organisationsById: organisations,
+      cluster: input.cluster,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      callWindow: options.checkWindow
+        ? { opensAt: call.opensAt, closesAt: call.closesAt, now: this.clock.now() }
+        : undefined,
+    });
+    const figures = computeFigures(programme.rules, input.partners, input.requestedCents, organisations);
+    return { eligibility, figures };
+  }
+
+  private async view(manager: EntityManager, application: Application): Promise<ApplicationView> {
+    const [content, target] = await Promise.all([
+      this.loadContent(manager, application.id),
+      this.programmes.findCall(application.callId, manager),
+    ]);
+    return this.toView(application, content, target);
+  }
+
+  private toView(
+    application: Application,
+    content: ApplicationContent,
+    { call, programme }: { call: Call; programme: Programme },
+  ): ApplicationView {
+    const { eligibility, figures } = this.judge(
+      { call, programme },
+      toRuleInput(application, content),
+      content.organisations,
+      { checkWindow: application.status === 'draft' },
+    );
+    return {
+      id: application.id,
+      reference: application.reference,
+      callId: application.callId,
+      title: application.title,
+      acronym: application.acronym,
+      summary: application.summary,
+      cluster: application.cluster,
+      language: application.language,
+      startDate: application.startDate,
+      endDate: application.endDate,
+      requestedCents: application.requestedCents,
+      status: application.status,
+      partners: partnerViews(content, programme),
+      createdBy: application.createdBy,
+      submittedAt: application.submittedAt?.toISOString() ?? null,
+      screenedAt: application.screenedAt?.toISOString() ?? null,
+      decidedAt: application.decidedAt?.toISOString() ?? null,
+      screeningReason: application.screeningReason,
+      version: application.version,
+      eligibility,
+      figures,
+      snapshot: application.snapshot,
+      createdAt: application.createdAt.toISOString(),
+      updatedAt: application.updatedAt.toISOString(),
+    };
+  }
+}
+
+function toRuleInput(application: Application, content: ApplicationContent) {
+  return {
+    cluster: application.cluster,
+    startDate: application.startDate,
+    endDate: application.endDate,
+    requestedCents: application.requestedCents,
+    partners: content.partners,
+  };
+}
+
+function partnerViews(content: ApplicationContent, programme: Programme): SnapshotPartner[] & PartnerView[] {
+  return content.partners.map((p) => {
+    const o = content.organisations.get(p.organisationId)!;
+    const costs = p.costs.map((c) => ({
+      category: c.category,
+      description: c.description,
+      amountCents: c.amountCents,
+    }));
+    return {
+      organisationId: o.id,
+      name: o.name,
+      enterpriseNumber: o.enterpriseNumber,
+      kind: o.kind,
+      smeSize: o.smeSize,
+      role: p.role,
+      costs,
+      totalCostsCents: costs.reduce((s, c) => s + c.amountCents, 0),
+      eligibleCostsCents: costs
+        .filter((c) => isEligibleCategory(programme.rules, c.category))
+        .reduce((s, c) => s + c.amountCents, 0),
+    };
+  });
+}
+
+function buildSnapshot(
+  application: Application,
+  content: ApplicationContent,
+  figures: Figures,
+  programme: Programme,
+  now: Date,
+): ApplicationSnapshot {
+  return {
+    submittedAt: now.toISOString(),
+    reference: application.reference,
+    title: application.title,
+    acronym: application.acronym,
+    summary: application.summary,
+    cluster: application.cluster,
+    language: application.language,
+    startDate: application.startDate,
+    endDate: application.endDate,
+    requestedCents: application.requestedCents,
+    partners: partnerViews(content, programme),
+    figures,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * The eligibility rules of an application and the figures they rest on (SPEC.md §2, §4).
+ * Pure functions: no database, no clock ("now" is passed in). The decisions module reuses
+ * `computeFigures` to cap grants and `eligibleCostsByOrganisation` to split them over partners.
+ */
+import type { RuleViolation } from '../../kernel/errors.js';
+import { formatEuro, percentOfCents } from '../../kernel/money.js';
+import type { OrganisationKind } from '../organisations/organisation.entity.js';
+import { callStatus, COST_CATEGORIES, type ProgrammeRules } from '../programmes/programme-rules.js';
+
+export const ELIGIBILITY_RULES = [
+  'requested_positive',
+  'min_partners',
+  'distinct_partners',
+  'one_coordinator',
+  'cluster',
+  'cost_categories',
+  'max_grant',
+  'max_funding_rate',
+  'project_dates',
+  'call_open',
+] as const;
+export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
+
+export interface CostInput {
+  category: string;
+  amountCents: number;
+}
+
+export interface PartnerInput {
+  organisationId: string;
+  role: 'coordinator' | 'partner';
+  costs: readonly CostInput[];
+}
+
+/** What the rules need to know of an organisation. */
+export interface OrganisationFacts {
+  kind: OrganisationKind;
+}
+
+export type OrganisationsById = ReadonlyMap<string, OrganisationFacts>;
+
+export interface Figures {
+  totalCostsCents: number;
+  eligibleCostsCents: number;
+  /** The rate that applies: the SME rate when a partner is an SME, else the lower one. */
+  maxFundingRatePct: number;
+  /** min(programme cap, rate × eligible costs). */
+  maxGrantCents: number;
+  requestedCents: number;
+}
+
+export interface EligibilityVerdict {
+  ok: boolean;
+  violations: (RuleViolation & { rule: EligibilityRule })[];
+}
+
+export interface EligibilityInput {
+  rules: ProgrammeRules;
+  partners: readonly PartnerInput[];
+  requestedCents: number;
+  organisationsById: OrganisationsById;
+  cluster: string;
+  startDate: string;
+  endDate: string;
+  /** Give the call window and "now" to check that the call is open; leave out to skip that rule. */
+  callWindow?: { opensAt: Date; closesAt: Date; now: Date };
+}
+
+export function isEligibleCategory(rules: ProgrammeRules, category: string): boolean {
+  return (rules.eligibleCostCategories as readonly string[]).includes(category);
+}
+
+/** True when at least one partner is an SME. */
+export function hasSme(partners: readonly PartnerInput[], organisationsById: OrganisationsById): boolean {
+  return partners.some((p) => organisationsById.get(p.organisationId)?.kind === 'sme');
+}
+
+/** Eligible costs per organisation (investment and other non-eligible categories left out). */
+export function eligibleCostsByOrganisation(
+  rules: ProgrammeRules,
+  partners: readonly PartnerInput[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of partners) {
+    const eligible = p.costs
+      .filter((c) => isEligibleCategory(rules, c.category))
+      .reduce((sum, c) => sum + c.amountCents, 0);
+    out.set(p.organisationId, (out.get(p.organisationId) ?? 0) + eligible);
+  }
+  return out;
+}
+
+export function computeFigures(
+  rules: ProgrammeRules,
+  partners: readonly PartnerInput[],
+  requestedCents: number,
+  organisationsById: OrganisationsById,
+): Figures {
+  let totalCostsCents = 0;
+  let eligibleCostsCents = 0;
+  for (const p of partners) {
+    for (const c of p.costs) {
+      totalCostsCents += c.amountCents;
+      if (isEligibleCategory(rules, c.category)) eligibleCostsCents += c.amountCents;
+    }
+  }
+  const maxFundingRatePct = hasSme(partners, organisationsById)
+    ? rules.maxFundingRatePct
+    : rules.maxFundingRateWithoutSmePct;
+  const maxGrantCents = Math.min(rules.maxGrantCents, percentOfCents(eligibleCostsCents, maxFundingRatePct));
+  return { totalCostsCents, eligibleCostsCents, maxFundingRatePct, maxGrantCents, requestedCents };
+}
+
+/** Runs every rule and lists every violation (never stops at the first). */
+export function evaluateEligibility(input: EligibilityInput): EligibilityVerdict {
+  const { rules, partners, requestedCents, organisationsById } = input;
+  const figures = computeFigures(rules, partners, requestedCents, organisationsById);
+  const violations: EligibilityVerdict['violations'] = [];
+  const fail = (rule: EligibilityRule, message: string) => violations.push({ rule, message });
+
+  if (requestedCents <= 0) fail('requested_positive', 'The requested amount must be more than € 0,00');
+
+  const ids = partners.map((p) => p.organisationId);
+  const distinct = new Set(ids);
+  if (distinct.size < rules.minPartners) {
+    fail(
+      'min_partners',
+      `A project needs at least ${rules.minPartners} different organisations; this one has ${distinct.size}`,
+    );
+  }
+  if (distinct.size !== ids.length) {
+    fail('distinct_partners', 'An organisation takes part only once in a consortium');
+  }
+  const coordinators = partners.filter((p) => p.role === 'coordinator').length;
+  if (coordinators !== 1) {
+    fail('one_coordinator', `A consortium has exactly one coordinator; this one has ${coordinators}`);
+  }
+
+  if (!rules.clusters.includes(input.cluster)) {
+    fail('cluster', `The cluster must be one of: ${rules.clusters.join(', ')}`);
+  }
+
+  const unknown = [
+    ...new Set(partners.flatMap((p) => p.costs.map((c) => c.category)).filter((c) => !isKnownCategory(c))),
+  ];
+  if (unknown.length > 0) {
+    fail(
+      'cost_categories',
+      `Unknown cost categories: ${unknown.join(', ')}; known are ${COST_CATEGORIES.join(', ')}`,
+    );
+  }
+
+  if (requestedCents > rules.maxGrantCents) {
+    fail(
+      'max_grant',
+      `The requested ${formatEuro(requestedCents)} is more than the maximum grant of ${formatEuro(rules.maxGrantCents)} per project`,
+    );
+  }
+  const rateCap = percentOfCents(figures.eligibleCostsCents, figures.maxFundingRatePct);
+  if (requestedCents > rateCap) {
+    const why = hasSme(partners, organisationsById) ? '' : ' (no SME takes part)';
+    fail(
+      'max_funding_rate',
+      `The requested ${formatEuro(requestedCents)} is more than ${figures.maxFundingRatePct} %${why} of the eligible costs of ${formatEuro(figures.eligibleCostsCents)}: at most ${formatEuro(rateCap)}`,
+    );
+  }
+
+  if (!(input.startDate < input.endDate)) {
+    fail('project_dates', 'The project must end after it starts');
+  }
+
+  if (input.callWindow) {
+    const status = callStatus(input.callWindow, input.callWindow.now);
+    if (status !== 'open') {
+      fail(
+        'call_open',
+        status === 'upcoming'
+          ? `The call opens on ${input.callWindow.opensAt.toISOString()}`
+          : `The call closed on ${input.callWindow.closesAt.toISOString()}`,
+      );
+    }
+  }
+
+  return { ok: violations.length === 0, violations };
+}
+
+function isKnownCategory(category: string): boolean {
+  return (COST_CATEGORIES as readonly string[]).includes(category);
+}

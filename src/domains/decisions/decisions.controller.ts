@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
+import { BudgetLedgerService } from './budget-ledger.service.js';
+import { DecisionsService } from './decisions.service.js';
+import { BudgetView, LedgerPage, LedgerQueryDto } from './dto/budget.dto.js';
+import { DecideDto, DecisionView } from './dto/decision.dto.js';
+
+@ApiTags('decisions')
+@Controller('applications')
+export class DecisionsController {
+  constructor(private readonly decisions: DecisionsService) {}
+
+  @Post(':id/decision')
+  @Auth('staff')
+  @Idempotent()
+  @ApiCreatedResponse({
+    type: DecisionView,
+    description:
+      'Approves (committing grantedCents against the call budget: 422 BUDGET_EXCEEDED, DE_MINIMIS_EXCEEDED, ELIGIBILITY_FAILED above the limits) or rejects an application under review; 409 when it was decided already',
+  })
+  decide(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecideDto,
+  ): Promise<DecisionView> {
+    return this.decisions.decide(actor, id, dto);
+  }
+
+  @Get(':id/decision')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOkResponse({ type: DecisionView })
+  get(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<DecisionView> {
+    return this.decisions.get(actor, id);
+  }
+}
+
+@ApiTags('budgets')
+@Controller('calls')
+export class CallBudgetController {
+  constructor(private readonly ledger: BudgetLedgerService) {}
+
+  @Get(':id/budget')
+  @Auth('staff', 'admin')
+  @ApiOkResponse({ type: BudgetView, description: 'Derived from the call budget ledger' })
+  budget(@Param('id', ParseUUIDPipe) id: string): Promise<BudgetView> {
+    return this.ledger.figures(id);
+  }
+
+  @Get(':id/budget/ledger')
+  @Auth('staff', 'admin')
+  @ApiOkResponse({ type: LedgerPage, description: 'The ledger entries of the call, oldest first' })
+  entries(@Param('id', ParseUUIDPipe) id: string, @Query() query: LedgerQueryDto): Promise<LedgerPage> {
+    return this.ledger.entries(id, query);
+  }
+}

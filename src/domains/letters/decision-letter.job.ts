@@ -1,0 +1,108 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { AuditService, SYSTEM_ACTOR } from '../../platform/audit/audit.service.js';
+import { JobProcessor } from '../../platform/jobs/job-processor.decorator.js';
+import type { JobContext, JobHandler } from '../../platform/jobs/job.types.js';
+import { DECISION_LETTER_DATA_LOADER, type DecisionLetterDataLoader } from './decision-letter-data.js';
+import { DecisionLetterStore } from './decision-letter.store.js';
+import { LetterRenderer } from './letter-renderer.js';
+import { LetterTemplates } from './letter-template.js';
+
+export const DECISION_LETTER_JOB = 'decision-letter';
+
+export interface DecisionLetterJobPayload {
+  decisionId: string;
+  /** Render again and replace the stored letter (e.g. after a template change). */
+  regenerate?: boolean;
+}
+
+declare module '../../platform/jobs/job.types.js' {
+  interface JobPayloads {
+    [DECISION_LETTER_JOB]: DecisionLetterJobPayload;
+  }
+}
+
+/**
+ * Produces the decision letter of one decision: load the data, render the PDF, store it with its
+ * hash and template version, audit `letter.generated`. Safe to run twice: a decision that has a
+ * letter keeps it (unless the job asks to regenerate), and the store is unique per decision.
+ */
+@Injectable()
+@JobProcessor(DECISION_LETTER_JOB, { attempts: 5, backoffMs: 5_000 })
+export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB> {
+  private readonly logger = new Logger(DecisionLetterJob.name);
+
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly templates: LetterTemplates,
+    private readonly renderer: LetterRenderer,
+    private readonly store: DecisionLetterStore,
+    private readonly audit: AuditService,
+  ) {}
+
+  async handle(payload: DecisionLetterJobPayload, { manager }: JobContext): Promise<void> {
+    const existing = await this.store.findByDecision(manager, payload.decisionId);
+    if (existing && !payload.regenerate) return;
+
+    const data = await this.loader().load(manager, payload.decisionId);
+    const { template, templateVersion } = await this.templates.load(data.language);
+    const content = await this.renderer.render(data, template);
+    const input = {
+      applicationId: data.applicationId,
+      decisionId: data.decisionId,
+      language: data.language,
+      templateVersion,
+      content,
+    };
+
+    if (!existing) {
+      const { letter, created } = await this.store.store(manager, input);
+      if (!created) return;
+      await this.audit.record(manager, SYSTEM_ACTOR, {
+        action: 'letter.generated',
+        entity: 'decision_letter',
+        entityId: letter.id,
+        data: {
+          decisionId: letter.decisionId,
+          applicationId: letter.applicationId,
+          language: letter.language,
+          sha256: letter.sha256,
+          sizeBytes: letter.sizeBytes,
+          templateVersion: letter.templateVersion,
+          version: letter.version,
+        },
+      });
+      this.logger.log(`Decision letter for decision ${letter.decisionId} generated (${letter.sha256})`);
+      return;
+    }
+
+    const { letter, previousSha256, changed } = await this.store.replace(manager, input);
+    if (!changed) return;
+    await this.audit.record(manager, SYSTEM_ACTOR, {
+      action: 'letter.regenerated',
+      entity: 'decision_letter',
+      entityId: letter.id,
+      data: {
+        decisionId: letter.decisionId,
+        applicationId: letter.applicationId,
+        language: letter.language,
+        previousSha256,
+        sha256: letter.sha256,
+        sizeBytes: letter.sizeBytes,
+        templateVersion: letter.templateVersion,
+        version: letter.version,
+      },
+    });
+  }
+
+  /** The loader registered by the decisions module (anywhere in the app), looked up when needed. */
+  private loader(): DecisionLetterDataLoader {
+    try {
+      return this.moduleRef.get<DecisionLetterDataLoader>(DECISION_LETTER_DATA_LOADER, { strict: false });
+    } catch {
+      throw new Error(
+        'No DecisionLetterDataLoader is registered: provide DECISION_LETTER_DATA_LOADER in the decisions module',
+      );
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
+import { DecisionLettersService } from './decision-letters.service.js';
+import { LetterPendingView, RegenerationView } from './dto/decision-letter.dto.js';
+
+@ApiTags('decision letters')
+@Controller()
+export class DecisionLettersController {
+  constructor(private readonly letters: DecisionLettersService) {}
+
+  @Get('applications/:id/decision-letter')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiProduces('application/pdf', 'application/json')
+  @ApiOkResponse({
+    description: 'The decision letter (PDF); the same bytes on every download (ETag: its SHA-256)',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiAcceptedResponse({ type: LetterPendingView, description: 'The letter is being produced' })
+  async download(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile | LetterPendingView> {
+    const letter = await this.letters.download(actor, id);
+    if (letter.status === 'pending') {
+      res.status(202).setHeader('Retry-After', '2');
+      return { status: 'pending' };
+    }
+    res.setHeader('ETag', `"${letter.sha256}"`);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    return new StreamableFile(letter.content, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${letter.fileName}"`,
+      length: letter.content.length,
+    });
+  }
+
+  @Post('calls/:id/decision-letters')
+  @Auth('staff')
+  @Idempotent()
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: RegenerationView,
+    description: 'Renders every decision letter of the call again, in the background',
+  })
+  regenerate(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<RegenerationView> {
+    return this.letters.regenerateCall(actor, id);
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ApplicationsService } from '../applications/applications.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
+import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { DomainError } from '../../kernel/errors.js';
+import { LettersService } from './letters.service.js';
+import { Decision } from '../decisions/decision.entity.js';
+import type { RegenerationView } from './dto/decision-letter.dto.js';
+
+export type LetterDownload =
+  { status: 'ready'; content: Buffer; sha256: string; fileName: string } | { status: 'pending' };
+
+/** The download of decision letters, and their regeneration per call. */
+@Injectable()
+export class DecisionLettersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly applications: ApplicationsService,
+    private readonly letters: LettersService,
+  ) {}
+
+  /**
+   * `GET /applications/:id/decision-letter`: the stored PDF (always the same bytes), or pending while
+   * the job has not produced it yet. 404 before a decision, and for users outside the consortium.
+   */
+  async download(actor: AuthUser, applicationId: string): Promise<LetterDownload> {
+    const manager = this.dataSource.manager;
+    const application = await this.applications.findOrFail(manager, applicationId);
+    if (!(await this.applications.canRead(manager, actor, applicationId))) {
+      throw DomainError.notFound('Application', applicationId);
+    }
+    const decision = await manager.findOneBy(Decision, { applicationId });
+    if (!decision) throw DomainError.notFound('Decision on application', applicationId);
+    const stored = await this.letters.findForApplication(applicationId);
+    if (!stored || stored.letter.decisionId !== decision.id) return { status: 'pending' };
+    const prefix = application.language === 'en' ? 'decision' : 'beslissing';
+    return {
+      status: 'ready',
+      content: stored.content,
+      sha256: stored.letter.sha256,
+      fileName: `${prefix}-${application.reference}.pdf`,
+    };
+  }
+
+  /** `POST /calls/:id/decision-letters` (staff): renders every letter of the call again, in the background. */
+  async regenerateCall(actor: AuthUser, callId: string): Promise<RegenerationView> {
+    return this.dataSource.transaction(async (manager) => {
+      const exists = (await manager.query('SELECT 1 FROM call WHERE id = $1', [callId])) as unknown[];
+      if (exists.length === 0) throw DomainError.notFound('Call', callId);
+      const decisions = await manager.find(Decision, {
+        where: { callId },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      const ids = decisions.map((d) => d.id);
+      await this.letters.requestRegeneration(manager, ids);
+      await this.audit.record(manager, actor, {
+        action: 'decision_letters.regeneration_requested',
+        entity: 'call',
+        entityId: callId,
+        data: { decisions: ids.length },
+      });
+      return { callId, status: 'pending', decisions: ids.length };
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type EnqueuedJob, JobsService } from '../../platform/jobs/jobs.service.js';
+import { DECISION_LETTER_JOB } from './decision-letter.job.js';
+import { DecisionLetterStore, type StoredLetter } from './decision-letter.store.js';
+
+/** Requests decision letters (from inside decision transactions) and hands out the stored ones. */
+@Injectable()
+export class LettersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+    private readonly store: DecisionLetterStore,
+  ) {}
+
+  /**
+   * Call in the decision's transaction: the letter is produced after the commit, exactly once per
+   * decision (the dedupe key), even if the queue is down at that moment.
+   */
+  requestLetter(manager: EntityManager, decisionId: string): Promise<EnqueuedJob> {
+    return this.jobs.enqueue(
+      manager,
+      DECISION_LETTER_JOB,
+      { decisionId },
+      { dedupeKey: `decision-letter:${decisionId}` },
+    );
+  }
+
+  /** Renders the letters of these decisions again (e.g. all of a call after a template change). */
+  requestRegeneration(manager: EntityManager, decisionIds: string[]): Promise<EnqueuedJob[]> {
+    return this.jobs.enqueueMany(
+      manager,
+      DECISION_LETTER_JOB,
+      decisionIds.map((decisionId) => ({ decisionId, regenerate: true })),
+    );
+  }
+
+  /** The stored letter of an application with its bytes, or undefined while it is being produced. */
+  findForApplication(applicationId: string): Promise<{ letter: StoredLetter; content: Buffer } | undefined> {
+    return this.store.findContentForApplication(this.dataSource.manager, applicationId);
+  }
+
+  findByDecision(decisionId: string): Promise<StoredLetter | undefined> {
+    return this.store.findByDecision(this.dataSource.manager, decisionId);
+  }
+}

@@ -1,0 +1,161 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../../kernel/pagination.js';
+import { IsBelgianIban, IsEnterpriseNumber } from '../../../kernel/validators.js';
+import {
+  LINK_RELATIONS,
+  type LinkRelation,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  SME_SIZES,
+  type SmeSize,
+} from '../organisation.entity.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class AddressDto {
+  @ApiProperty({ example: 'Provincieplein 1' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  street: string;
+
+  @ApiProperty({ example: '3010' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Za-z0-9 -]{3,10}$/, { message: 'postalCode must be a postal code' })
+  postalCode: string;
+
+  @ApiProperty({ example: 'Leuven' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  city: string;
+
+  @ApiProperty({ example: 'BE', description: 'ISO 3166-1 alpha-2' })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO country code' })
+  country: string;
+}
+
+export class CreateOrganisationDto {
+  @ApiProperty({ example: 'Vitalis Diagnostics' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: '0123.456.749', description: 'KBO/BCE number; the check digits are verified' })
+  @IsString()
+  @MaxLength(20)
+  @IsEnterpriseNumber()
+  enterpriseNumber: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS })
+  @IsIn(ORGANISATION_KINDS)
+  kind: OrganisationKind;
+
+  @ApiPropertyOptional({ enum: SME_SIZES, description: 'Only for kind sme' })
+  @IsOptional()
+  @IsIn(SME_SIZES)
+  smeSize?: SmeSize;
+
+  @ApiPropertyOptional({ type: AddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  address?: AddressDto;
+
+  @ApiPropertyOptional({ example: 'BE68 5390 0754 7034' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @IsBelgianIban()
+  iban?: string;
+}
+
+export class OrganisationListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Part of the name or enterprise number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class LookupQueryDto {
+  @ApiProperty({ example: '0123.456.749' })
+  @IsString()
+  @MaxLength(20)
+  @IsEnterpriseNumber()
+  enterpriseNumber: string;
+}
+
+export class CreateLinkDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  linkedOrganisationId: string;
+
+  @ApiProperty({ enum: LINK_RELATIONS, description: 'What the linked organisation is to this one' })
+  @IsIn(LINK_RELATIONS)
+  relation: LinkRelation;
+}
+
+export class AddressView {
+  @ApiProperty({ nullable: true, type: String }) street: string | null;
+  @ApiProperty({ nullable: true, type: String }) postalCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) city: string | null;
+  @ApiProperty({ nullable: true, type: String }) country: string | null;
+}
+
+export class OrganisationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: '0123.456.749' }) enterpriseNumber: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiProperty({ enum: SME_SIZES, nullable: true }) smeSize: SmeSize | null;
+  @ApiProperty({ type: AddressView, nullable: true }) address: AddressView | null;
+  @ApiProperty({ nullable: true, type: String }) iban: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** What any signed-in user may see of an organisation (to name it as a partner). */
+export class OrganisationSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() enterpriseNumber: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+}
+
+export class OrganisationPage {
+  @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
+  @ApiProperty() total: number;
+}
+
+export class LinkView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({ format: 'uuid' }) linkedOrganisationId: string;
+  @ApiProperty({ enum: LINK_RELATIONS }) relation: LinkRelation;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class SingleUndertakingView {
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({
+    type: [OrganisationSummary],
+    description: 'The organisation and every one linked to it, directly or not',
+  })
+  members: OrganisationSummary[];
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
+import {
+  CreateLinkDto,
+  CreateOrganisationDto,
+  LinkView,
+  LookupQueryDto,
+  OrganisationListQueryDto,
+  OrganisationPage,
+  OrganisationSummary,
+  OrganisationView,
+  SingleUndertakingView,
+} from './dto/organisation.dto.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Post()
+  @Auth('applicant', 'staff', 'admin')
+  @Idempotent()
+  @ApiCreatedResponse({ type: OrganisationView, description: 'An applicant who creates it becomes a member' })
+  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateOrganisationDto): Promise<OrganisationView> {
+    return this.organisations.create(actor, dto);
+  }
+
+  @Get()
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOkResponse({
+    type: OrganisationPage,
+    description: 'Applicants see their own organisations, staff see all',
+  })
+  list(@CurrentUser() actor: AuthUser, @Query() query: OrganisationListQueryDto): Promise<OrganisationPage> {
+    return this.organisations.list(actor, query);
+  }
+
+  @Get('lookup')
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOkResponse({
+    type: OrganisationSummary,
+    description: 'Find an organisation by enterprise number, e.g. to add it as a partner',
+  })
+  lookup(@Query() query: LookupQueryDto): Promise<OrganisationSummary> {
+    return this.organisations.lookup(query.enterpriseNumber);
+  }
+
+  @Get(':id')
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOkResponse({ type: OrganisationView })
+  get(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<OrganisationView> {
+    return this.organisations.get(actor, id);
+  }
+
+  @Post(':id/links')
+  @Auth('staff', 'admin')
+  @ApiCreatedResponse({ type: LinkView, description: 'Links two organisations into one single undertaking' })
+  link(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateLinkDto,
+  ): Promise<LinkView> {
+    return this.organisations.link(actor, id, dto);
+  }
+
+  @Get(':id/links')
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOkResponse({ type: [LinkView] })
+  links(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<LinkView[]> {
+    return this.organisations.links(actor, id);
+  }
+
+  @Get(':id/single-undertaking')
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOkResponse({ type: SingleUndertakingView })
+  singleUndertaking(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<SingleUndertakingView> {
+    return this.organisations.singleUndertaking(actor, id);
+  }
+}

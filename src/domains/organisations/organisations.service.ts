@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
+import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { DomainError } from '../../kernel/errors.js';
+import { formatEnterpriseNumber, normaliseIban } from '../../kernel/identifiers.js';
+import type { Page } from '../../kernel/pagination.js';
+import type {
+  CreateLinkDto,
+  CreateOrganisationDto,
+  LinkView,
+  OrganisationSummary,
+  OrganisationView,
+  SingleUndertakingView,
+} from './dto/organisation.dto.js';
+import { Organisation, OrganisationLink, OrganisationMember } from './organisation.entity.js';
+
+const SEES_ALL = new Set(['staff', 'admin']);
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Registers an organisation; an applicant who creates it becomes its member. */
+  async create(actor: AuthUser, dto: CreateOrganisationDto): Promise<OrganisationView> {
+    if (dto.smeSize !== undefined && dto.kind !== 'sme') {
+      throw DomainError.validation('smeSize', 'smeSize is only for kind sme');
+    }
+    const enterpriseNumber = formatEnterpriseNumber(dto.enterpriseNumber);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Organisation, { enterpriseNumber })) {
+        throw new DomainError(
+          'ALREADY_EXISTS',
+          `An organisation with enterprise number ${enterpriseNumber} exists`,
+          [{ field: 'enterpriseNumber', message: 'already registered' }],
+        );
+      }
+      const organisation = await manager.save(
+        manager.create(Organisation, {
+          name: dto.name,
+          enterpriseNumber,
+          kind: dto.kind,
+          smeSize: dto.smeSize ?? null,
+          street: dto.address?.street ?? null,
+          postalCode: dto.address?.postalCode ?? null,
+          city: dto.address?.city ?? null,
+          country: dto.address?.country ?? null,
+          iban: dto.iban ? normaliseIban(dto.iban) : null,
+        }),
+      );
+      if (actor.role === 'applicant') {
+        await manager.insert(OrganisationMember, { organisationId: organisation.id, userId: actor.id });
+      }
+      await this.audit.record(manager, actor, {
+        action: 'organisation.created',
+        entity: 'organisation',
+        entityId: organisation.id,
+        data: {
+          name: organisation.name,
+          enterpriseNumber,
+          kind: organisation.kind,
+          member: actor.role === 'applicant' ? actor.id : null,
+        },
+      });
+      return toOrganisationView(organisation);
+    });
+  }
+
+  async get(actor: AuthUser, id: string): Promise<OrganisationView> {
+    const organisation = await this.findOrFail(id);
+    await this.assertCanRead(actor, id);
+    return toOrganisationView(organisation);
+  }
+
+  async list(
+    actor: AuthUser,
+    query: { q?: string; limit: number; offset: number },
+  ): Promise<Page<OrganisationView>> {
+    const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
+    if (!SEES_ALL.has(actor.role)) {
+      qb.andWhere(
+        `(o.id IN (SELECT m.organisation_id FROM organisation_member m WHERE m.user_id = :userId)
+          OR o.id = (SELECT u.organisation_id FROM app_user u WHERE u.id = :userId))`,
+        { userId: actor.id },
+      );
+    }
+    if (query.q) {
+      qb.andWhere(`(o.name ILIKE :q OR o.enterprise_number LIKE :q)`, { q: `%${escapeLike(query.q)}%` });
+    }
+    const [rows, total] = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { items: rows.map(toOrganisationView), total };
+  }
+
+  /** Anyone signed in can find an organisation by its public enterprise number, e.g. to name it as a partner. */
+  async lookup(enterpriseNumber: string): Promise<OrganisationSummary> {
+    const organisation = await this.dataSource
+      .getRepository(Organisation)
+      .findOneBy({ enterpriseNumber: formatEnterpriseNumber(enterpriseNumber) });
+    if (!organisation) throw DomainError.notFound('Organisation with this enterprise number');
+    return toSummary(organisation);
+  }
+
+  async link(actor: Actor, id: string, dto: CreateLinkDto): Promise<LinkView> {
+    if (dto.linkedOrganisationId === id) {
+      throw DomainError.validation('linkedOrganisationId', 'an organisation cannot be linked to itself');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      for (const orgId of [id, dto.linkedOrganisationId]) {
+        if (!(await manager.existsBy(Organisation, { id: orgId })))
+          throw DomainError.notFound('Organisation', orgId);
+      }
+      const existing = (await manager.query(
+        `SELECT 1 FROM organisation_link
+          WHERE LEAST(organisation_id, linked_organisation_id) = LEAST($1::uuid, $2::uuid)
+            AND GREATEST(organisation_id, linked_organisation_id) = GREATEST($1::uuid, $2::uuid)`,
+        [id, dto.linkedOrganisationId],
+      )) as unknown[];
+      if (existing.length > 0)
+        throw new DomainError('ALREADY_EXISTS', 'These organisations are already linked');
+      const link = await manager.save(
+        manager.create(OrganisationLink, {
+          organisationId: id,
+          linkedOrganisationId: dto.linkedOrganisationId,
+          relation: dto.relation,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'organisation.linked',
+        entity: 'organisation',
+        entityId: id,
+        data: { linkId: link.id, linkedOrganisationId: dto.linkedOrganisationId, relation: dto.relation },
+      });
+      return toLinkView(link);
+    });
+  }
+
+  async links(actor: AuthUser, id: string): Promise<LinkView[]> {
+    await this.findOrFail(id);
+    await this.assertCanRead(actor, id);
+    const rows = await this.dataSource
+      .getRepository(OrganisationLink)
+      .createQueryBuilder('l')
+      .where('l.organisation_id = :id OR l.linked_organisation_id = :id', { id })
+      .orderBy('l.created_at', 'ASC')
+      .getMany();
+    return rows.map(toLinkView);
+  }
+
+  async singleUndertaking(actor: AuthUser, id: string): Promise<SingleUndertakingView> {
+    await this.findOrFail(id);
+    await this.assertCanRead(actor, id);
+    const ids = await this.singleUndertakingIds(id);
+    const members = await this.dataSource
+      .getRepository(Organisation)
+      .createQueryBuilder('o')
+      .where('o.id IN (:...ids)', { ids })
+      .orderBy('o.name', 'ASC')
+      .getMany();
+    return { organisationId: id, members: members.map(toSummary) };
+  }
+
+  /**
+   * The "single undertaking" of an organisation: itself and every organisation connected to it
+   * through links, in either direction, transitively.
+   */
+  async singleUndertakingIds(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows = (await manager.query(
+      `WITH RECURSIVE su(id) AS (
+         SELECT $1::uuid
+         UNION
+         SELECT CASE WHEN l.organisation_id = su.id THEN l.linked_organisation_id ELSE l.organisation_id END
+           FROM organisation_link l JOIN su ON l.organisation_id = su.id OR l.linked_organisation_id = su.id
+       )
+       SELECT id FROM su`,
+      [id],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** Organisations the user is a member of. */
+  async memberOrganisationIds(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows = await manager.findBy(OrganisationMember, { userId });
+    return rows.map((r) => r.organisationId);
+  }
+
+  async isMember(
+    userId: string,
+    organisationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    return manager.existsBy(OrganisationMember, { userId, organisationId });
+  }
+
+  private async findOrFail(id: string): Promise<Organisation> {
+    const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id });
+    if (!organisation) throw DomainError.notFound('Organisation', id);
+    return organisation;
+  }
+
+  private async assertCanRead(actor: AuthUser, id: string): Promise<void> {
+    if (SEES_ALL.has(actor.role)) return;
+    if (await this.isMember(actor.id, id)) return;
+    const own = (await this.dataSource.query(
+      'SELECT 1 FROM app_user WHERE id = $1 AND organisation_id = $2',
+      [actor.id, id],
+    )) as unknown[];
+    if (own.length > 0) return;
+    throw DomainError.forbidden('You are not a member of this organisation');
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function toOrganisationView(o: Organisation): OrganisationView {
+  const hasAddress = o.street !== null || o.postalCode !== null || o.city !== null || o.country !== null;
+  return {
+    id: o.id,
+    name: o.name,
+    enterpriseNumber: o.enterpriseNumber,
+    kind: o.kind,
+    smeSize: o.smeSize,
+    address: hasAddress
+      ? { street: o.street, postalCode: o.postalCode, city: o.city, country: o.country }
+      : null,
+    iban: o.iban,
+    createdAt: o.createdAt.toISOString(),
+  };
+}
+
+function toSummary(o: Organisation): OrganisationSummary {
+  return { id: o.id, name: o.name, enterpriseNumber: o.enterpriseNumber, kind: o.kind };
+}
+
+function toLinkView(l: OrganisationLink): LinkView {
+  return {
+    id: l.id,
+    organisationId: l.organisationId,
+    linkedOrganisationId: l.linkedOrganisationId,
+    relation: l.relation,
+    createdAt: l.createdAt.toISOString(),
+  };
+}

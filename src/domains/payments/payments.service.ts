@@ -1,0 +1,396 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Application } from '../applications/application.entity.js';
+import { ApplicationsService } from '../applications/applications.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
+import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { Clock } from '../../kernel/clock.js';
+import { DomainError } from '../../kernel/errors.js';
+import { formatEuro } from '../../kernel/money.js';
+import { isEligibleCategory } from '../applications/eligibility.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
+import { BudgetLedgerService } from '../decisions/budget-ledger.service.js';
+import { Decision } from '../decisions/decision.entity.js';
+import type {
+  CreatePaymentDto,
+  FinalReportView,
+  PaymentPage,
+  PaymentView,
+  SubmitFinalReportDto,
+} from './dto/payment.dto.js';
+import { FinalReport, Payment } from './payment.entity.js';
+import { planPayment, settleFinalReport } from './payments.js';
+
+/**
+ * Payments on approved grants, and the final report that settles a grant (SPEC.md §4).
+ *
+ * Flow: approval → advance (optional) → the coordinator submits the final report with the actual costs
+ * → staff accept it, which fixes the final grant (de-committing any difference and booking any amount
+ * to recover) → balance payment, which closes the application. When nothing is left to pay after the
+ * final report, accepting it closes the application.
+ */
+@Injectable()
+export class PaymentsService {
+  private readonly logger = new Logger(PaymentsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly applications: ApplicationsService,
+    private readonly programmes: ProgrammesService,
+    private readonly ledger: BudgetLedgerService,
+  ) {}
+
+  /** `POST /applications/:id/payments` (staff). */
+  async pay(actor: AuthUser, applicationId: string, dto: CreatePaymentDto): Promise<PaymentView> {
+    const payment = await this.dataSource.transaction(async (manager) => {
+      const { application, decision } = await this.lockGrant(manager, applicationId);
+      const { programme } = await this.programmes.findCall(application.callId, manager);
+      const report = await manager.findOneBy(FinalReport, { applicationId });
+      const advancePaid = await manager.existsBy(Payment, { applicationId, kind: 'advance' });
+      const amountCents = planPayment(
+        {
+          grantCents: currentGrant(decision),
+          paidCents: decision.paidCents,
+          advancePaid,
+          finalReportAccepted: report?.status === 'accepted',
+          advancePaymentPct: programme.rules.advancePaymentPct,
+        },
+        dto.kind,
+        dto.amountCents,
+      );
+      // The database's own guarantee, whatever happened since the checks above.
+      const updated = (await manager.query(
+        `UPDATE decision SET paid_cents = paid_cents + $2, updated_at = now()
+          WHERE id = $1 AND paid_cents + $2 <= COALESCE(final_grant_cents, granted_cents)
+          RETURNING paid_cents`,
+        [decision.id, amountCents],
+      )) as [unknown[], number];
+      if (updated[0].length === 0) {
+        throw new DomainError(
+          'PAYMENT_EXCEEDS_GRANT',
+          'This payment would bring the total paid above the grant',
+        );
+      }
+      const payment = await manager.save(
+        manager.create(Payment, {
+          applicationId,
+          decisionId: decision.id,
+          kind: dto.kind,
+          amountCents,
+          paidOn: this.clock.today(),
+          createdBy: actor.id,
+        }),
+      );
+      await this.ledger.pay(
+        manager,
+        actor,
+        { callId: application.callId, applicationId, reference: `payment ${payment.id}` },
+        amountCents,
+      );
+      if (dto.kind === 'balance') {
+        await this.applications.transition(manager, applicationId, 'closed', actor, {
+          finalGrantCents: currentGrant(decision),
+          paidCents: decision.paidCents + amountCents,
+        });
+      }
+      await this.audit.record(manager, actor, {
+        action: `payment.${dto.kind}`,
+        entity: 'payment',
+        entityId: payment.id,
+        data: {
+          applicationId,
+          reference: application.reference,
+          decisionId: decision.id,
+          kind: dto.kind,
+          amountCents,
+          paidOn: payment.paidOn,
+          grantCents: currentGrant(decision),
+          paidCents: decision.paidCents + amountCents,
+        },
+      });
+      return payment;
+    });
+    this.logger.log(
+      { applicationId, paymentId: payment.id, kind: payment.kind, amountCents: payment.amountCents },
+      'Payment recorded',
+    );
+    return toPaymentView(payment);
+  }
+
+  /** `GET /applications/:id/payments`: staff, and members of the application's organisations. */
+  async list(actor: AuthUser, applicationId: string): Promise<PaymentPage> {
+    const manager = this.dataSource.manager;
+    await this.assertCanRead(manager, actor, applicationId);
+    const decision = await manager.findOneBy(Decision, { applicationId });
+    const payments = await manager.find(Payment, {
+      where: { applicationId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const report = await manager.findOneBy(FinalReport, { applicationId });
+    const grantCents = decision ? currentGrant(decision) : 0;
+    const paidCents = decision?.paidCents ?? 0;
+    return {
+      items: payments.map(toPaymentView),
+      total: payments.length,
+      grantCents,
+      paidCents,
+      recoveredCents: report?.recoveredCents ?? 0,
+      remainingCents: grantCents - paidCents,
+    };
+  }
+
+  /**
+   * `POST /applications/:id/final-report`: a member of the coordinating organisation (or staff) reports
+   * the actual costs per partner and category. It can be corrected until staff accept it.
+   */
+  async submitFinalReport(
+    actor: AuthUser,
+    applicationId: string,
+    dto: SubmitFinalReportDto,
+  ): Promise<FinalReportView> {
+    await this.dataSource.transaction(async (manager) => {
+      const application = await this.applications.lock(manager, applicationId);
+      await this.assertCanReport(manager, actor, applicationId);
+      if (application.status !== 'approved') {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `A final report is submitted for an approved grant; this application is ${application.status}`,
+        );
+      }
+      const decision = await this.decisionOf(manager, applicationId);
+      const partnerIds = new Set((application.snapshot?.partners ?? []).map((p) => p.organisationId));
+      const stranger = dto.costs.find((c) => !partnerIds.has(c.organisationId));
+      if (stranger) {
+        throw DomainError.validation(
+          'costs.organisationId',
+          `organisation ${stranger.organisationId} is not a partner of this application`,
+        );
+      }
+      const { programme } = await this.programmes.findCall(application.callId, manager);
+      const costs = dto.costs.map((c) => ({
+        organisationId: c.organisationId,
+        category: c.category,
+        description: c.description,
+        amountCents: c.amountCents,
+        eligible: isEligibleCategory(programme.rules, c.category),
+      }));
+      const totalCostsCents = costs.reduce((sum, c) => sum + c.amountCents, 0);
+      const eligibleCostsCents = costs.filter((c) => c.eligible).reduce((sum, c) => sum + c.amountCents, 0);
+      const existing = await manager.findOneBy(FinalReport, { applicationId });
+      if (existing?.status === 'accepted') {
+        throw new DomainError('ALREADY_SUBMITTED', 'The final report has been accepted and cannot change');
+      }
+      const now = this.clock.now();
+      const fields = {
+        summary: dto.summary,
+        costs,
+        totalCostsCents,
+        eligibleCostsCents,
+        submittedBy: actor.id,
+        submittedAt: now,
+      };
+      const report = existing
+        ? Object.assign(existing, fields)
+        : manager.create(FinalReport, {
+            applicationId,
+            decisionId: decision.id,
+            status: 'submitted' as const,
+            acceptedBy: null,
+            acceptedAt: null,
+            finalGrantCents: null,
+            decommittedCents: null,
+            recoveredCents: null,
+            ...fields,
+          });
+      await manager.save(report);
+      await this.audit.record(manager, actor, {
+        action: existing ? 'final_report.resubmitted' : 'final_report.submitted',
+        entity: 'application',
+        entityId: applicationId,
+        data: {
+          reference: application.reference,
+          finalReportId: report.id,
+          totalCostsCents,
+          eligibleCostsCents,
+        },
+      });
+    });
+    return this.getFinalReport(actor, applicationId);
+  }
+
+  /**
+   * `POST /applications/:id/final-report/accept` (staff): fixes the final grant at
+   * min(granted, funding rate of the decision × actual eligible costs), de-commits the difference from the call
+   * budget, books what was paid above it as a recovery, and closes the application when nothing is
+   * left to pay.
+   */
+  async acceptFinalReport(actor: AuthUser, applicationId: string): Promise<FinalReportView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { application, decision } = await this.lockGrant(manager, applicationId);
+      const report = await manager.findOneBy(FinalReport, { applicationId });
+      if (!report) throw DomainError.notFound('Final report of application', applicationId);
+      if (report.status === 'accepted') {
+        throw new DomainError('INVALID_TRANSITION', 'The final report has already been accepted');
+      }
+      const s = settleFinalReport({
+        grantedCents: decision.grantedCents as number,
+        eligibleCostsCents: decision.eligibleCostsCents,
+        actualEligibleCostsCents: report.eligibleCostsCents,
+        paidCents: decision.paidCents,
+      });
+      await manager.query(
+        `UPDATE decision SET final_grant_cents = $2, paid_cents = paid_cents - $3, updated_at = now() WHERE id = $1`,
+        [decision.id, s.finalGrantCents, s.recoverCents],
+      );
+      await this.ledger.settle(
+        manager,
+        actor,
+        { callId: application.callId, applicationId, reference: `final report ${report.id}` },
+        { decommitCents: s.decommitCents, recoverCents: s.recoverCents },
+      );
+      Object.assign(report, {
+        status: 'accepted' as const,
+        acceptedBy: actor.id,
+        acceptedAt: this.clock.now(),
+        finalGrantCents: s.finalGrantCents,
+        decommittedCents: s.decommitCents,
+        recoveredCents: s.recoverCents,
+      });
+      await manager.save(report);
+      await this.audit.record(manager, actor, {
+        action: 'final_report.accepted',
+        entity: 'application',
+        entityId: applicationId,
+        data: {
+          reference: application.reference,
+          finalReportId: report.id,
+          eligibleCostsCents: report.eligibleCostsCents,
+          ...s,
+        },
+      });
+      if (s.balanceCents === 0) {
+        await this.applications.transition(manager, applicationId, 'closed', actor, {
+          finalGrantCents: s.finalGrantCents,
+          recoveredCents: s.recoverCents,
+          reason:
+            s.recoverCents > 0
+              ? `More was paid than the final grant: ${formatEuro(s.recoverCents)} is to be recovered`
+              : 'Nothing is left to pay',
+        });
+      }
+    });
+    return this.getFinalReport(actor, applicationId);
+  }
+
+  async getFinalReport(actor: AuthUser, applicationId: string): Promise<FinalReportView> {
+    const manager = this.dataSource.manager;
+    await this.assertCanRead(manager, actor, applicationId);
+    const report = await manager.findOneBy(FinalReport, { applicationId });
+    if (!report) throw DomainError.notFound('Final report of application', applicationId);
+    const decision = await this.decisionOf(manager, applicationId);
+    const grantedCents = decision.grantedCents as number;
+    const s =
+      report.status === 'accepted'
+        ? {
+            finalGrantCents: report.finalGrantCents as number,
+            decommitCents: report.decommittedCents as number,
+            recoverCents: report.recoveredCents as number,
+            balanceCents: Math.max(0, (report.finalGrantCents as number) - decision.paidCents),
+          }
+        : settleFinalReport({
+            grantedCents,
+            eligibleCostsCents: decision.eligibleCostsCents,
+            actualEligibleCostsCents: report.eligibleCostsCents,
+            paidCents: decision.paidCents,
+          });
+    return {
+      id: report.id,
+      applicationId,
+      status: report.status,
+      summary: report.summary,
+      costs: report.costs,
+      totalCostsCents: report.totalCostsCents,
+      eligibleCostsCents: report.eligibleCostsCents,
+      grantedCents,
+      finalGrantCents: s.finalGrantCents,
+      decommitCents: s.decommitCents,
+      recoverCents: s.recoverCents,
+      balanceCents: s.balanceCents,
+      submittedAt: report.submittedAt.toISOString(),
+      acceptedAt: report.acceptedAt?.toISOString() ?? null,
+    };
+  }
+
+  /**
+   * Locks, in the order every money transaction uses (call → application → audit chain), the call's
+   * budget row and the application, and returns the application with its approval.
+   */
+  private async lockGrant(
+    manager: EntityManager,
+    applicationId: string,
+  ): Promise<{ application: Application; decision: Decision }> {
+    const unlocked = await this.applications.findOrFail(manager, applicationId);
+    await this.ledger.lockCall(manager, unlocked.callId);
+    const application = await this.applications.lock(manager, applicationId);
+    if (application.status !== 'approved') {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        `Payments and final reports are for approved applications; this one is ${application.status}`,
+      );
+    }
+    return { application, decision: await this.decisionOf(manager, applicationId) };
+  }
+
+  private async decisionOf(manager: EntityManager, applicationId: string): Promise<Decision> {
+    const decision = await manager.findOneBy(Decision, { applicationId, outcome: 'approved' });
+    if (!decision) throw DomainError.notFound('Approval of application', applicationId);
+    return decision;
+  }
+
+  private async assertCanRead(manager: EntityManager, actor: AuthUser, applicationId: string): Promise<void> {
+    await this.applications.findOrFail(manager, applicationId);
+    if (!(await this.applications.canRead(manager, actor, applicationId))) {
+      throw DomainError.notFound('Application', applicationId);
+    }
+  }
+
+  /** Staff, or a member of the coordinating organisation. */
+  private async assertCanReport(
+    manager: EntityManager,
+    actor: AuthUser,
+    applicationId: string,
+  ): Promise<void> {
+    if (actor.role === 'staff') return;
+    const rows = (await manager.query(
+      `SELECT 1 FROM application_partner p
+         JOIN organisation_member m ON m.organisation_id = p.organisation_id
+        WHERE p.application_id = $1 AND p.role = 'coordinator' AND m.user_id = $2`,
+      [applicationId, actor.id],
+    )) as unknown[];
+    if (rows.length > 0) return;
+    if (await this.applications.canRead(manager, actor, applicationId)) {
+      throw DomainError.forbidden('Only the coordinating organisation submits the final report');
+    }
+    throw DomainError.notFound('Application', applicationId);
+  }
+}
+
+/** The grant as it stands: as decided, or as lowered by the accepted final report. */
+export function currentGrant(decision: Decision): number {
+  return decision.finalGrantCents ?? (decision.grantedCents as number);
+}
+
+export function toPaymentView(p: Payment): PaymentView {
+  return {
+    id: p.id,
+    applicationId: p.applicationId,
+    kind: p.kind,
+    amountCents: p.amountCents,
+    paidOn: p.paidOn,
+    createdBy: p.createdBy,
+    createdAt: p.createdAt.toISOString(),
+  };
+}

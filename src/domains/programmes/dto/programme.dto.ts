@@ -1,0 +1,286 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../../kernel/pagination.js';
+import {
+  AID_BASES,
+  type AidBasis,
+  CALL_STATUSES,
+  type CallStatus,
+  COST_CATEGORIES,
+  type CostCategory,
+  DEFAULT_PROGRAMME_RULES,
+} from '../programme-rules.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** A sane upper bound for any amount: € 10.000.000.000,00. */
+export const MAX_CENTS = 1_000_000_000_000;
+
+/** A partial override of the programme rules; every field left out takes the default. */
+export class ProgrammeRulesDto {
+  @ApiPropertyOptional({
+    example: DEFAULT_PROGRAMME_RULES.maxGrantCents,
+    description: 'Highest grant per project',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  maxGrantCents?: number;
+
+  @ApiPropertyOptional({
+    example: 50,
+    description: 'Highest share of eligible costs with an SME in the consortium',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  maxFundingRatePct?: number;
+
+  @ApiPropertyOptional({ example: 40, description: 'Highest share of eligible costs without an SME' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  maxFundingRateWithoutSmePct?: number;
+
+  @ApiPropertyOptional({ example: 2, description: 'Fewest distinct organisations in a consortium' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  minPartners?: number;
+
+  @ApiPropertyOptional({
+    enum: COST_CATEGORIES,
+    isArray: true,
+    example: DEFAULT_PROGRAMME_RULES.eligibleCostCategories,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(COST_CATEGORIES, { each: true })
+  eligibleCostCategories?: CostCategory[];
+
+  @ApiPropertyOptional({ type: [String], example: DEFAULT_PROGRAMME_RULES.clusters })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, { each: true, message: 'each cluster must be a snake_case key' })
+  clusters?: string[];
+
+  @ApiPropertyOptional({ example: 50, description: 'Share of the grant paid in advance' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  advancePaymentPct?: number;
+}
+
+export class CreateProgrammeDto {
+  @ApiProperty({ example: 'IS', description: 'Upper-case code, the prefix of application references' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9]{1,11}$/, { message: 'code must be 2–12 upper-case letters or digits' })
+  code: string;
+
+  @ApiProperty({ example: 'Innovatiesubsidie Vlaams-Brabant' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ enum: AID_BASES })
+  @IsIn(AID_BASES)
+  aidBasis: AidBasis;
+
+  @ApiPropertyOptional({
+    example: 'Reglement Innovatiesubsidie Vlaams-Brabant, provincieraad 16 mei 2017',
+    description: 'The regulation cited in decision letters',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 1000)
+  legalBasis?: string;
+
+  @ApiPropertyOptional({ type: ProgrammeRulesDto, description: 'Overrides of the default rules' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammeRulesDto)
+  rules?: ProgrammeRulesDto;
+}
+
+export class ProgrammeRulesView {
+  @ApiProperty() maxGrantCents: number;
+  @ApiProperty() maxFundingRatePct: number;
+  @ApiProperty() maxFundingRateWithoutSmePct: number;
+  @ApiProperty() minPartners: number;
+  @ApiProperty({ enum: COST_CATEGORIES, isArray: true }) eligibleCostCategories: CostCategory[];
+  @ApiProperty({ type: [String] }) clusters: string[];
+  @ApiProperty() advancePaymentPct: number;
+}
+
+export class ProgrammeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: AID_BASES }) aidBasis: AidBasis;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty({ type: ProgrammeRulesView }) rules: ProgrammeRulesView;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ProgrammePage {
+  @ApiProperty({ type: [ProgrammeView] }) items: ProgrammeView[];
+  @ApiProperty() total: number;
+}
+
+export class CriterionDto {
+  @ApiProperty({ example: 'innovation', description: 'Unique within the call' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'key must be a snake_case key' })
+  key: string;
+
+  @ApiProperty({ example: 'Innovatief karakter' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  label: string;
+
+  @ApiProperty({ example: 30, description: 'Relative weight, more than 0' })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(1000)
+  weight: number;
+
+  @ApiProperty({ example: 10, description: 'Highest score, more than 0' })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  maxScore: number;
+
+  @ApiPropertyOptional({ example: 5, description: 'Lowest acceptable average score; at most maxScore' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1000)
+  threshold?: number;
+}
+
+export class CreateCallDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  programmeId: string;
+
+  @ApiProperty({ example: 'Oproep Innovatiesubsidie 2026' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty({ example: '2026-01-15T00:00:00+01:00', format: 'date-time' })
+  @IsDateString({ strict: true })
+  opensAt: string;
+
+  @ApiProperty({ example: '2026-10-15T23:59:59+02:00', format: 'date-time' })
+  @IsDateString({ strict: true })
+  closesAt: string;
+
+  @ApiProperty({ example: 60_000_000 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  budgetCents: number;
+
+  @ApiProperty({ example: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  minReviewsPerApplication: number;
+
+  @ApiProperty({ type: [CriterionDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria: CriterionDto[];
+}
+
+export class CallListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CALL_STATUSES, description: 'Computed from the window and the current time' })
+  @IsOptional()
+  @IsIn(CALL_STATUSES)
+  status?: CallStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string;
+
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class CriterionView {
+  @ApiProperty() key: string;
+  @ApiProperty() label: string;
+  @ApiProperty() weight: number;
+  @ApiProperty() maxScore: number;
+  @ApiPropertyOptional() threshold?: number;
+}
+
+export class CallView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty() programmeCode: string;
+  @ApiProperty() programmeName: string;
+  @ApiProperty() title: string;
+  @ApiProperty() year: number;
+  @ApiProperty({ format: 'date-time' }) opensAt: string;
+  @ApiProperty({ format: 'date-time' }) closesAt: string;
+  @ApiProperty({ enum: CALL_STATUSES }) status: CallStatus;
+  @ApiProperty() budgetCents: number;
+  @ApiProperty() minReviewsPerApplication: number;
+  @ApiProperty({ type: [CriterionView] }) criteria: CriterionView[];
+  @ApiProperty({ type: ProgrammeRulesView, description: 'The rules of the programme, for the applicant' })
+  rules: ProgrammeRulesView;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class CallPage {
+  @ApiProperty({ type: [CallView] }) items: CallView[];
+  @ApiProperty() total: number;
+}

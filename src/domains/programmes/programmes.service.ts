@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
+import { Clock } from '../../kernel/clock.js';
+import { DomainError } from '../../kernel/errors.js';
+import type { Page } from '../../kernel/pagination.js';
+import type {
+  CallListQueryDto,
+  CallView,
+  CreateCallDto,
+  CreateProgrammeDto,
+  ProgrammeView,
+} from './dto/programme.dto.js';
+import { callStatus, resolveProgrammeRules } from './programme-rules.js';
+import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
+
+export const DEFAULT_LEGAL_BASIS = 'Reglement Innovatiesubsidie Vlaams-Brabant, provincieraad 16 mei 2017';
+
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async createProgramme(actor: Actor, dto: CreateProgrammeDto): Promise<ProgrammeView> {
+    const rules = resolveProgrammeRules(dto.rules ?? {});
+    if (rules.maxFundingRateWithoutSmePct > rules.maxFundingRatePct) {
+      throw DomainError.validation(
+        'rules.maxFundingRateWithoutSmePct',
+        'must not be higher than maxFundingRatePct',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Programme, { code: dto.code })) {
+        throw new DomainError('ALREADY_EXISTS', `A programme with code ${dto.code} exists`, [
+          { field: 'code', message: 'already used' },
+        ]);
+      }
+      const programme = await manager.save(
+        manager.create(Programme, {
+          code: dto.code,
+          name: dto.name,
+          aidBasis: dto.aidBasis,
+          legalBasis: dto.legalBasis ?? DEFAULT_LEGAL_BASIS,
+          rules,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'programme.created',
+        entity: 'programme',
+        entityId: programme.id,
+        data: { code: programme.code, aidBasis: programme.aidBasis, rules },
+      });
+      return toProgrammeView(programme);
+    });
+  }
+
+  async listProgrammes(query: { limit: number; offset: number }): Promise<Page<ProgrammeView>> {
+    const [rows, total] = await this.dataSource.getRepository(Programme).findAndCount({
+      order: { code: 'ASC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items: rows.map(toProgrammeView), total };
+  }
+
+  async getProgramme(id: string): Promise<ProgrammeView> {
+    return toProgrammeView(await this.findProgramme(id));
+  }
+
+  async findProgramme(id: string, manager: EntityManager = this.dataSource.manager): Promise<Programme> {
+    const programme = await manager.findOneBy(Programme, { id });
+    if (!programme) throw DomainError.notFound('Programme', id);
+    return programme;
+  }
+
+  async findProgrammeByCode(code: string): Promise<Programme | null> {
+    return this.dataSource.getRepository(Programme).findOneBy({ code });
+  }
+
+  async createCall(actor: Actor, dto: CreateCallDto): Promise<CallView> {
+    const opensAt = new Date(dto.opensAt);
+    const closesAt = new Date(dto.closesAt);
+    if (closesAt.getTime() <= opensAt.getTime()) {
+      throw DomainError.validation('closesAt', 'must be after opensAt');
+    }
+    const criteria = validateCriteria(dto.criteria);
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.findProgramme(dto.programmeId, manager);
+      const call = await manager.save(
+        manager.create(Call, {
+          programmeId: programme.id,
+          title: dto.title,
+          year: dto.year,
+          opensAt,
+          closesAt,
+          budgetCents: dto.budgetCents,
+          minReviewsPerApplication: dto.minReviewsPerApplication,
+          criteria,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'call.created',
+        entity: 'call',
+        entityId: call.id,
+        data: {
+          programmeId: programme.id,
+          year: call.year,
+          opensAt: call.opensAt,
+          closesAt: call.closesAt,
+          budgetCents: call.budgetCents,
+          minReviewsPerApplication: call.minReviewsPerApplication,
+          criteria,
+        },
+      });
+      return this.toCallView(call, programme);
+    });
+  }
+
+  async listCalls(query: CallListQueryDto): Promise<Page<CallView>> {
+    const qb = this.dataSource
+      .getRepository(Call)
+      .createQueryBuilder('c')
+      .innerJoinAndMapOne('c.programme', Programme, 'p', 'p.id = c.programme_id');
+    const now = this.clock.now();
+    if (query.status === 'open') qb.andWhere('c.opens_at <= :now AND c.closes_at > :now', { now });
+    if (query.status === 'upcoming') qb.andWhere('c.opens_at > :now', { now });
+    if (query.status === 'closed') qb.andWhere('c.closes_at <= :now', { now });
+    if (query.programmeId) qb.andWhere('c.programme_id = :programmeId', { programmeId: query.programmeId });
+    if (query.year !== undefined) qb.andWhere('c.year = :year', { year: query.year });
+    const [rows, total] = await qb
+      .orderBy('c.closes_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return {
+      items: rows.map((c) => this.toCallView(c, (c as Call & { programme: Programme }).programme)),
+      total,
+    };
+  }
+
+  async getCall(id: string): Promise<CallView> {
+    const { call, programme } = await this.findCall(id);
+    return this.toCallView(call, programme);
+  }
+
+  /** The call and its programme, or 404. */
+  async findCall(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ call: Call; programme: Programme }> {
+    // One statement: every create, submission, view and decision reads its call and programme.
+    const found = (await manager
+      .createQueryBuilder(Call, 'call')
+      .innerJoinAndMapOne('call.programme', Programme, 'programme', 'programme.id = call.programmeId')
+      .where('call.id = :id', { id })
+      .getOne()) as (Call & { programme?: Programme }) | null;
+    if (!found?.programme) throw DomainError.notFound('Call', id);
+    const { programme, ...call } = found;
+    return { call: Object.assign(new Call(), call), programme };
+  }
+
+  private toCallView(call: Call, programme: Programme): CallView {
+    return {
+      id: call.id,
+      programmeId: programme.id,
+      programmeCode: programme.code,
+      programmeName: programme.name,
+      title: call.title,
+      year: call.year,
+      opensAt: call.opensAt.toISOString(),
+      closesAt: call.closesAt.toISOString(),
+      status: callStatus(call, this.clock.now()),
+      budgetCents: call.budgetCents,
+      minReviewsPerApplication: call.minReviewsPerApplication,
+      criteria: call.criteria,
+      rules: programme.rules,
+      createdAt: call.createdAt.toISOString(),
+    };
+  }
+}
+
+/** Unique keys and a threshold within the score range; returns plain objects for the jsonb column. */
+function validateCriteria(criteria: ReviewCriterion[]): ReviewCriterion[] {
+  const seen = new Set<string>();
+  return criteria.map((c, i) => {
+    if (seen.has(c.key)) throw DomainError.validation(`criteria.${i}.key`, `duplicate key ${c.key}`);
+    seen.add(c.key);
+    if (c.threshold !== undefined && c.threshold > c.maxScore) {
+      throw DomainError.validation(`criteria.${i}.threshold`, 'must not be higher than maxScore');
+    }
+    return {
+      key: c.key,
+      label: c.label,
+      weight: c.weight,
+      maxScore: c.maxScore,
+      ...(c.threshold === undefined ? {} : { threshold: c.threshold }),
+    };
+  });
+}
+
+export function toProgrammeView(p: Programme): ProgrammeView {
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    aidBasis: p.aidBasis,
+    legalBasis: p.legalBasis,
+    rules: p.rules,
+    createdAt: p.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,155 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
+import { PageQueryDto } from '../../kernel/pagination.js';
+import {
+  AssignmentDetailView,
+  AssignmentListQueryDto,
+  AssignmentPage,
+  AssignmentView,
+  ConsensusDto,
+  ConsensusView,
+  CreateAssignmentDto,
+  DeclarationDto,
+  RankingView,
+  ReviewPage,
+  ReviewView,
+  SaveReviewDto,
+} from './dto/review.dto.js';
+import { RankingService } from './ranking.service.js';
+import { ReviewsService } from './reviews.service.js';
+
+@ApiTags('reviews')
+@Controller()
+export class ReviewsController {
+  constructor(
+    private readonly reviews: ReviewsService,
+    private readonly rankings: RankingService,
+  ) {}
+
+  @Post('applications/:id/assignments')
+  @Auth('staff', 'admin')
+  @Idempotent()
+  @ApiCreatedResponse({
+    type: AssignmentView,
+    description:
+      '422 CONFLICT_OF_INTEREST when the evaluator’s organisation (or one linked to it) is a partner; ' +
+      '409 ALREADY_EXISTS when already assigned (also after a recusal); 409 INVALID_TRANSITION unless admissible or under review',
+  })
+  assign(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateAssignmentDto,
+  ): Promise<AssignmentView> {
+    return this.reviews.assign(actor, id, dto);
+  }
+
+  @Get('applications/:id/reviews')
+  @Auth('evaluator', 'staff', 'admin')
+  @ApiOkResponse({
+    type: ReviewPage,
+    description: 'Staff: every submitted review. An evaluator: only their own, never another evaluator’s',
+  })
+  listReviews(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<ReviewPage> {
+    return this.reviews.listReviews(actor, id, query);
+  }
+
+  @Post('applications/:id/consensus')
+  @Auth('staff', 'admin')
+  @Idempotent()
+  @ApiCreatedResponse({
+    type: ConsensusView,
+    description: 'Replaces the mean score in the ranking; the latest note counts. Only while under review',
+  })
+  consensus(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ConsensusDto,
+  ): Promise<ConsensusView> {
+    return this.reviews.consensus(actor, id, dto);
+  }
+
+  @Get('assignments')
+  @Auth('evaluator', 'staff', 'admin')
+  @ApiOkResponse({ type: AssignmentPage, description: 'Evaluators see their own assignments only' })
+  listAssignments(
+    @CurrentUser() actor: AuthUser,
+    @Query() query: AssignmentListQueryDto,
+  ): Promise<AssignmentPage> {
+    return this.reviews.listAssignments(actor, query);
+  }
+
+  @Get('assignments/:id')
+  @Auth('evaluator', 'staff', 'admin')
+  @ApiOkResponse({
+    type: AssignmentDetailView,
+    description: 'The application content is only there after declaring no conflict of interest',
+  })
+  getAssignment(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AssignmentDetailView> {
+    return this.reviews.getAssignment(actor, id);
+  }
+
+  @Get('assignments/:id/application')
+  @Auth('evaluator', 'staff', 'admin')
+  @ApiOkResponse({
+    type: Object,
+    description:
+      'The application as submitted; 403 for its evaluator until they declared no conflict of interest',
+  })
+  getAssignmentApplication(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<Record<string, unknown>> {
+    return this.reviews.getAssignmentApplication(actor, id);
+  }
+
+  @Post('assignments/:id/declaration')
+  @Auth('evaluator')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: AssignmentDetailView, description: 'hasConflict true recuses the assignment' })
+  declare(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DeclarationDto,
+  ): Promise<AssignmentDetailView> {
+    return this.reviews.declare(actor, id, dto);
+  }
+
+  @Put('assignments/:id/review')
+  @Auth('evaluator')
+  @Idempotent()
+  @ApiOkResponse({
+    type: ReviewView,
+    description:
+      'Saves a draft, or submits with submit: true (400 when a criterion, score or comment is missing or out of range); ' +
+      '409 ALREADY_SUBMITTED once submitted',
+  })
+  saveReview(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SaveReviewDto,
+  ): Promise<ReviewView> {
+    return this.reviews.saveReview(actor, id, dto);
+  }
+
+  @Get('calls/:id/ranking')
+  @Auth('staff', 'admin')
+  @ApiOkResponse({
+    type: RankingView,
+    description:
+      'Ordered by score with documented tie-breaks; cumulative requested amounts and the funding line; ' +
+      'spread, disagreement and the rank normalised for evaluator severity',
+  })
+  ranking(@Param('id', ParseUUIDPipe) id: string): Promise<RankingView> {
+    return this.rankings.ranking(id);
+  }
+}

@@ -1,0 +1,585 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Application } from '../applications/application.entity.js';
+import { ApplicationsService } from '../applications/applications.service.js';
+import type { ApplicationStatus } from '../applications/state-machine.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
+import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { Clock } from '../../kernel/clock.js';
+import { DomainError } from '../../kernel/errors.js';
+import type { Page } from '../../kernel/pagination.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { Call } from '../programmes/programme.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
+import type {
+  AssignmentDetailView,
+  AssignmentListQueryDto,
+  AssignmentView,
+  ConsensusDto,
+  ConsensusView,
+  CreateAssignmentDto,
+  CriterionView,
+  DeclarationDto,
+  ReviewView,
+  SaveReviewDto,
+} from './dto/review.dto.js';
+import { ApplicationConsensus, Review, ReviewAssignment } from './review.entity.js';
+import { type Criterion, type CriterionScore, roundTo, validateReview, weightedScore } from './scoring.js';
+
+const SEES_ALL = new Set(['staff', 'admin']);
+
+/** Application states in which evaluators are assigned, declare and score (SPEC.md §4). */
+export const REVIEWABLE_STATUSES: readonly ApplicationStatus[] = ['admissible', 'under_review'];
+
+/** Assignment states in which the evaluator may read the application's content. */
+const OPEN_STATUSES = new Set(['declared', 'submitted']);
+
+interface AssignmentRow {
+  id: string;
+  application_id: string;
+  evaluator_id: string;
+  status: ReviewAssignment['status'];
+  has_conflict: boolean | null;
+  statement: string | null;
+  declared_at: Date | string | null;
+  assigned_by: string;
+  created_at: Date | string;
+  reference: string;
+  title: string;
+  call_id: string;
+  evaluator_name: string;
+}
+
+/**
+ * Evaluator assignments, conflict-of-interest declarations, reviews and staff consensus notes.
+ *
+ * Who sees what: an evaluator sees only their own assignments; an application's content (its
+ * submitted snapshot) only after declaring no conflict; only their own review, draft or submitted,
+ * never another evaluator's — not even after submitting, so every review stays independent and
+ * nobody assigned later can be anchored. The reviews meet in the ranking and the staff consensus.
+ * Staff see every assignment and every submitted review; drafts stay the evaluator's own.
+ */
+@Injectable()
+export class ReviewsService {
+  private readonly logger = new Logger(ReviewsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly applications: ApplicationsService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  /**
+   * Staff assign an evaluator to an admissible (or under-review) application. Refused with 422
+   * CONFLICT_OF_INTEREST when the evaluator's organisation or one linked to it is a partner.
+   */
+  async assign(actor: AuthUser, applicationId: string, dto: CreateAssignmentDto): Promise<AssignmentView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      // The lock serialises assignments of one application (and review submissions, which lock it too).
+      const application = await this.applications.lock(manager, applicationId);
+      assertReviewable(application, 'assign evaluators to');
+      const evaluator = await manager.findOneBy(User, { id: dto.evaluatorId });
+      if (!evaluator) throw DomainError.notFound('User', dto.evaluatorId);
+      if (evaluator.role !== 'evaluator') {
+        throw DomainError.validation('evaluatorId', 'must be a user with role evaluator');
+      }
+      const existing = await manager.findOneBy(ReviewAssignment, {
+        applicationId,
+        evaluatorId: evaluator.id,
+      });
+      if (existing) {
+        throw new DomainError(
+          'ALREADY_EXISTS',
+          existing.status === 'recused'
+            ? `${evaluator.fullName} declared a conflict for this application and cannot be assigned again`
+            : `${evaluator.fullName} is already assigned to this application`,
+          { assignmentId: existing.id, status: existing.status },
+        );
+      }
+      const conflicts = await this.detectConflicts(manager, evaluator, application);
+      if (conflicts.length > 0) {
+        throw new DomainError(
+          'CONFLICT_OF_INTEREST',
+          `${evaluator.fullName} works for ${conflicts.map((c) => c.name).join(', ')}, ` +
+            `a partner of ${application.reference} or linked to one`,
+          conflicts,
+        );
+      }
+      const assignment = await manager.save(
+        manager.create(ReviewAssignment, {
+          applicationId,
+          evaluatorId: evaluator.id,
+          status: 'assigned',
+          hasConflict: null,
+          statement: null,
+          declaredAt: null,
+          assignedBy: actor.id,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'review.assigned',
+        entity: 'review_assignment',
+        entityId: assignment.id,
+        data: { applicationId, reference: application.reference, evaluatorId: evaluator.id },
+      });
+      return assignment.id;
+    });
+    return this.assignmentView(this.dataSource.manager, id);
+  }
+
+  /**
+   * Organisations that make the evaluator partial: the partners of the application (as submitted
+   * and as they stand) that belong to the single undertaking of the evaluator's organisation.
+   */
+  private async detectConflicts(
+    manager: EntityManager,
+    evaluator: User,
+    application: Application,
+  ): Promise<{ organisationId: string; name: string; relation: 'own_organisation' | 'linked' }[]> {
+    if (!evaluator.organisationId) return [];
+    const undertaking = await this.organisations.singleUndertakingIds(evaluator.organisationId, manager);
+    const partnerIds = new Set(
+      (
+        (await manager.query(`SELECT organisation_id FROM application_partner WHERE application_id = $1`, [
+          application.id,
+        ])) as { organisation_id: string }[]
+      ).map((r) => r.organisation_id),
+    );
+    for (const p of application.snapshot?.partners ?? []) partnerIds.add(p.organisationId);
+    const hits = undertaking.filter((id) => partnerIds.has(id));
+    if (hits.length === 0) return [];
+    const rows = (await manager.query(
+      `SELECT id, name FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY name`,
+      [hits],
+    )) as { id: string; name: string }[];
+    return rows.map((r) => ({
+      organisationId: r.id,
+      name: r.name,
+      relation: r.id === evaluator.organisationId ? 'own_organisation' : 'linked',
+    }));
+  }
+
+  /** The evaluator declares whether they have a conflict; a conflict recuses the assignment. */
+  async declare(actor: AuthUser, assignmentId: string, dto: DeclarationDto): Promise<AssignmentDetailView> {
+    await this.dataSource.transaction(async (manager) => {
+      const assignment = await this.lockOwnAssignment(manager, actor, assignmentId);
+      if (assignment.status !== 'assigned') {
+        throw new DomainError('INVALID_TRANSITION', 'This assignment already has a declaration', {
+          status: assignment.status,
+        });
+      }
+      const application = await this.applications.findOrFail(manager, assignment.applicationId);
+      assertReviewable(application, 'declare on');
+      const declaredAt = this.clock.now();
+      await manager.update(
+        ReviewAssignment,
+        { id: assignment.id },
+        {
+          status: dto.hasConflict ? 'recused' : 'declared',
+          hasConflict: dto.hasConflict,
+          statement: dto.statement || null,
+          declaredAt,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: dto.hasConflict ? 'review.recused' : 'review.declared_no_conflict',
+        entity: 'review_assignment',
+        entityId: assignment.id,
+        data: {
+          applicationId: application.id,
+          reference: application.reference,
+          hasConflict: dto.hasConflict,
+          statement: dto.statement || null,
+          declaredAt: declaredAt.toISOString(),
+        },
+      });
+    });
+    return this.getAssignment(actor, assignmentId);
+  }
+
+  /**
+   * Saves the evaluator's review as a draft, or submits it (`submit: true`): then every criterion
+   * needs a score in 0..maxScore and a comment, and the review is final. When the application has
+   * the call's minimum number of submitted reviews, it moves to `under_review` in the same transaction.
+   */
+  async saveReview(actor: AuthUser, assignmentId: string, dto: SaveReviewDto): Promise<ReviewView> {
+    const submit = dto.submit === true;
+    const reviewId = await this.dataSource.transaction(async (manager) => {
+      const owned = await this.findOwnAssignment(manager, actor, assignmentId);
+      // Lock order: the application, then the assignment — the same in every write, so no deadlocks.
+      // Locking the application makes two simultaneous last submissions count one after the other.
+      const application = submit
+        ? await this.applications.lock(manager, owned.applicationId)
+        : await this.applications.findOrFail(manager, owned.applicationId);
+      const assignment = await this.lockOwnAssignment(manager, actor, assignmentId);
+      if (assignment.status === 'submitted') {
+        throw new DomainError('ALREADY_SUBMITTED', 'This review is submitted and can no longer change');
+      }
+      if (assignment.status !== 'declared') {
+        throw DomainError.forbidden(
+          assignment.status === 'recused'
+            ? 'You declared a conflict of interest for this application'
+            : 'Declare whether you have a conflict of interest first',
+        );
+      }
+      assertReviewable(application, 'review');
+      const call = await this.findCall(manager, application.callId);
+      const criteria = call.criteria as Criterion[];
+      const errors = validateReview(criteria, dto, { submit });
+      if (errors.length > 0) {
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+          errors,
+        );
+      }
+      const order = new Map(criteria.map((c, i) => [c.key, i]));
+      const scores: CriterionScore[] = dto.scores
+        .map((s) => ({ criterion: s.criterion, score: s.score, comment: s.comment?.trim() ?? '' }))
+        .sort((a, b) => order.get(a.criterion)! - order.get(b.criterion)!);
+      const now = this.clock.now();
+      const weighted = submit ? roundTo(weightedScore(criteria, scores), 4) : null;
+      const existing = await manager.findOneBy(Review, { assignmentId });
+      const review = await manager.save(
+        Object.assign(existing ?? manager.create(Review, { assignmentId }), {
+          scores,
+          comment: dto.comment?.trim() || null,
+          weightedScore: weighted,
+          submittedAt: submit ? now : null,
+        }),
+      );
+      if (!submit) return review.id;
+
+      await manager.update(ReviewAssignment, { id: assignment.id }, { status: 'submitted' });
+      await this.audit.record(manager, actor, {
+        action: 'review.submitted',
+        entity: 'review',
+        entityId: review.id,
+        data: {
+          assignmentId,
+          applicationId: application.id,
+          reference: application.reference,
+          weightedScore: weighted,
+          scores: scores.map((s) => ({ criterion: s.criterion, score: s.score })),
+        },
+      });
+      const [{ count }] = (await manager.query(
+        `SELECT count(*)::int AS count FROM review r JOIN review_assignment a ON a.id = r.assignment_id
+          WHERE a.application_id = $1 AND r.submitted_at IS NOT NULL`,
+        [application.id],
+      )) as { count: number }[];
+      if (application.status === 'admissible' && count >= call.minReviewsPerApplication) {
+        await this.applications.transition(manager, application.id, 'under_review', actor, {
+          reason: 'the minimum number of reviews is in',
+          reviewCount: count,
+          minReviewsPerApplication: call.minReviewsPerApplication,
+        });
+      }
+      return review.id;
+    });
+    return this.reviewView(this.dataSource.manager, reviewId);
+  }
+
+  /** Staff replace an application's mean score with a consensus score; the latest note counts. */
+  async consensus(actor: AuthUser, applicationId: string, dto: ConsensusDto): Promise<ConsensusView> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.applications.lock(manager, applicationId);
+      if (application.status !== 'under_review') {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `A consensus is recorded once the reviews are in (under_review); ${application.reference} is ${application.status}`,
+          { status: application.status },
+        );
+      }
+      const meanScore = await this.meanScore(manager, applicationId);
+      const note = await manager.save(
+        manager.create(ApplicationConsensus, {
+          applicationId,
+          score: dto.score,
+          justification: dto.justification,
+          decidedBy: actor.id,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'review.consensus',
+        entity: 'application',
+        entityId: applicationId,
+        data: {
+          consensusId: note.id,
+          reference: application.reference,
+          score: dto.score,
+          meanScore,
+          justification: dto.justification,
+        },
+      });
+      return {
+        id: note.id,
+        applicationId,
+        score: Number(note.score),
+        meanScore,
+        justification: note.justification,
+        decidedBy: note.decidedBy,
+        createdAt: note.createdAt.toISOString(),
+      };
+    });
+  }
+
+  async listAssignments(actor: AuthUser, query: AssignmentListQueryDto): Promise<Page<AssignmentView>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (!SEES_ALL.has(actor.role)) add('a.evaluator_id = ?', actor.id);
+    else if (query.evaluatorId) add('a.evaluator_id = ?', query.evaluatorId);
+    if (query.applicationId) add('a.application_id = ?', query.applicationId);
+    if (query.callId) add('p.call_id = ?', query.callId);
+    if (query.status) add('a.status = ?', query.status);
+    const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM review_assignment a JOIN application p ON p.id = a.application_id ${filter}`,
+      params,
+    )) as { total: number }[];
+    const rows = (await this.dataSource.query(
+      `${ASSIGNMENT_SELECT} ${filter} ORDER BY a.created_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    )) as AssignmentRow[];
+    return { items: rows.map(toAssignmentView), total };
+  }
+
+  /**
+   * One assignment. For its evaluator: the call's criteria, their own review, and the application
+   * as submitted — but only after declaring no conflict. Staff see it all.
+   */
+  async getAssignment(actor: AuthUser, assignmentId: string): Promise<AssignmentDetailView> {
+    const manager = this.dataSource.manager;
+    const view = await this.assignmentView(manager, assignmentId);
+    if (!SEES_ALL.has(actor.role) && view.evaluatorId !== actor.id) {
+      throw DomainError.forbidden('This assignment is not yours');
+    }
+    const application = await this.applications.findOrFail(manager, view.applicationId);
+    const call = await this.findCall(manager, application.callId);
+    const open = SEES_ALL.has(actor.role) || OPEN_STATUSES.has(view.status);
+    const review = await manager.findOneBy(Review, { assignmentId });
+    return {
+      ...view,
+      criteria: (call.criteria as Criterion[]).map(toCriterionView),
+      consortium: (application.snapshot?.partners ?? []).map((p) => ({
+        organisationId: p.organisationId,
+        name: p.name,
+        enterpriseNumber: p.enterpriseNumber,
+        role: p.role,
+      })),
+      application: open ? snapshotView(application) : null,
+      review:
+        review && (review.submittedAt !== null || view.evaluatorId === actor.id)
+          ? await this.reviewView(manager, review.id)
+          : null,
+    };
+  }
+
+  /**
+   * The application as submitted, for its evaluator: 403 until they declared no conflict of
+   * interest, and for good when they declared one. Staff may read it too.
+   */
+  async getAssignmentApplication(actor: AuthUser, assignmentId: string): Promise<Record<string, unknown>> {
+    const manager = this.dataSource.manager;
+    const assignment = await manager.findOneBy(ReviewAssignment, { id: assignmentId });
+    if (!assignment) throw DomainError.notFound('Assignment', assignmentId);
+    if (!SEES_ALL.has(actor.role)) {
+      if (assignment.evaluatorId !== actor.id) throw DomainError.forbidden('This assignment is not yours');
+      if (assignment.status === 'recused') {
+        throw DomainError.forbidden('You declared a conflict of interest for this application');
+      }
+      if (!OPEN_STATUSES.has(assignment.status)) {
+        throw DomainError.forbidden(
+          'Declare whether you have a conflict of interest before reading the application',
+        );
+      }
+    }
+    return snapshotView(await this.applications.findOrFail(manager, assignment.applicationId));
+  }
+
+  /**
+   * Reviews of an application. Staff: every submitted review. An evaluator with an open assignment
+   * on it: only their own review (draft or submitted); anyone else: 403.
+   */
+  async listReviews(
+    actor: AuthUser,
+    applicationId: string,
+    query: { limit: number; offset: number },
+  ): Promise<Page<ReviewView>> {
+    const manager = this.dataSource.manager;
+    await this.applications.findOrFail(manager, applicationId);
+    let filter = 'a.application_id = $1 AND r.submitted_at IS NOT NULL';
+    const params: unknown[] = [applicationId];
+    if (!SEES_ALL.has(actor.role)) {
+      const own = await manager.findOneBy(ReviewAssignment, { applicationId, evaluatorId: actor.id });
+      if (!own || own.status === 'recused') {
+        throw DomainError.forbidden('You are not assigned to this application');
+      }
+      filter = 'a.application_id = $1 AND a.evaluator_id = $2';
+      params.push(actor.id);
+    }
+    const [{ total }] = (await manager.query(
+      `SELECT count(*)::int AS total FROM review r JOIN review_assignment a ON a.id = r.assignment_id WHERE ${filter}`,
+      params,
+    )) as { total: number }[];
+    const rows = (await manager.query(
+      `${REVIEW_SELECT} WHERE ${filter} ORDER BY r.submitted_at NULLS LAST, r.id
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    )) as ReviewRow[];
+    return { items: rows.map(toReviewView), total };
+  }
+
+  private async meanScore(manager: EntityManager, applicationId: string): Promise<number | null> {
+    const [{ mean }] = (await manager.query(
+      `SELECT avg(r.weighted_score)::float8 AS mean FROM review r JOIN review_assignment a ON a.id = r.assignment_id
+        WHERE a.application_id = $1 AND r.submitted_at IS NOT NULL`,
+      [applicationId],
+    )) as { mean: number | null }[];
+    return mean === null ? null : roundTo(Number(mean), 2);
+  }
+
+  private async findCall(manager: EntityManager, callId: string): Promise<Call> {
+    const call = await manager.findOneBy(Call, { id: callId });
+    if (!call) throw DomainError.notFound('Call', callId);
+    return call;
+  }
+
+  private async findOwnAssignment(
+    manager: EntityManager,
+    actor: AuthUser,
+    id: string,
+  ): Promise<ReviewAssignment> {
+    const assignment = await manager.findOneBy(ReviewAssignment, { id });
+    if (!assignment) throw DomainError.notFound('Assignment', id);
+    if (assignment.evaluatorId !== actor.id) throw DomainError.forbidden('This assignment is not yours');
+    return assignment;
+  }
+
+  private async lockOwnAssignment(
+    manager: EntityManager,
+    actor: AuthUser,
+    id: string,
+  ): Promise<ReviewAssignment> {
+    const assignment = await manager.findOne(ReviewAssignment, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!assignment) throw DomainError.notFound('Assignment', id);
+    if (assignment.evaluatorId !== actor.id) throw DomainError.forbidden('This assignment is not yours');
+    return assignment;
+  }
+
+  private async assignmentView(manager: EntityManager, id: string): Promise<AssignmentView> {
+    const rows = (await manager.query(`${ASSIGNMENT_SELECT} WHERE a.id = $1`, [id])) as AssignmentRow[];
+    if (rows.length === 0) throw DomainError.notFound('Assignment', id);
+    return toAssignmentView(rows[0]);
+  }
+
+  private async reviewView(manager: EntityManager, id: string): Promise<ReviewView> {
+    const rows = (await manager.query(`${REVIEW_SELECT} WHERE r.id = $1`, [id])) as ReviewRow[];
+    if (rows.length === 0) throw DomainError.notFound('Review', id);
+    return toReviewView(rows[0]);
+  }
+}
+
+function assertReviewable(application: Application, what: string): void {
+  if (!REVIEWABLE_STATUSES.includes(application.status)) {
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `Only admissible applications or applications under review can be reviewed; cannot ${what} ` +
+        `${application.reference}, which is ${application.status}`,
+      { status: application.status, allowed: REVIEWABLE_STATUSES },
+    );
+  }
+}
+
+const ASSIGNMENT_SELECT = `
+  SELECT a.id, a.application_id, a.evaluator_id, a.status, a.has_conflict, a.statement, a.declared_at,
+         a.assigned_by, a.created_at, p.reference, p.title, p.call_id, u.full_name AS evaluator_name
+    FROM review_assignment a
+    JOIN application p ON p.id = a.application_id
+    JOIN app_user u ON u.id = a.evaluator_id`;
+
+interface ReviewRow {
+  id: string;
+  assignment_id: string;
+  application_id: string;
+  evaluator_id: string;
+  evaluator_name: string;
+  scores: CriterionScore[];
+  comment: string | null;
+  weighted_score: string | number | null;
+  submitted_at: Date | string | null;
+  updated_at: Date | string;
+}
+
+const REVIEW_SELECT = `
+  SELECT r.id, r.assignment_id, a.application_id, a.evaluator_id, u.full_name AS evaluator_name,
+         r.scores, r.comment, r.weighted_score, r.submitted_at, r.updated_at
+    FROM review r
+    JOIN review_assignment a ON a.id = r.assignment_id
+    JOIN app_user u ON u.id = a.evaluator_id`;
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+function toAssignmentView(r: AssignmentRow): AssignmentView {
+  return {
+    id: r.id,
+    applicationId: r.application_id,
+    applicationReference: r.reference,
+    applicationTitle: r.title,
+    callId: r.call_id,
+    evaluatorId: r.evaluator_id,
+    evaluatorName: r.evaluator_name,
+    status: r.status,
+    hasConflict: r.has_conflict,
+    statement: r.statement,
+    declaredAt: r.declared_at === null ? null : iso(r.declared_at),
+    assignedBy: r.assigned_by,
+    createdAt: iso(r.created_at),
+  };
+}
+
+function toReviewView(r: ReviewRow): ReviewView {
+  return {
+    id: r.id,
+    assignmentId: r.assignment_id,
+    applicationId: r.application_id,
+    evaluatorId: r.evaluator_id,
+    evaluatorName: r.evaluator_name,
+    status: r.submitted_at === null ? 'draft' : 'submitted',
+    scores: r.scores.map((s) => ({ criterion: s.criterion, score: s.score, comment: s.comment })),
+    comment: r.comment,
+    weightedScore: r.weighted_score === null ? null : Number(r.weighted_score),
+    submittedAt: r.submitted_at === null ? null : iso(r.submitted_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+function toCriterionView(c: Criterion): CriterionView {
+  return {
+    key: c.key,
+    label: c.label,
+    weight: c.weight,
+    maxScore: c.maxScore,
+    threshold: c.threshold ?? null,
+  };
+}
+
+/** The application as the evaluator reads it: what was submitted, nothing added since. */
+function snapshotView(application: Application): Record<string, unknown> {
+  return {
+    id: application.id,
+    callId: application.callId,
+    status: application.status,
+    ...(application.snapshot ?? {}),
+  };
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { DeMinimisService } from './de-minimis.service.js';
+import {
+  DeMinimisQueryDto,
+  DeMinimisUsageView,
+  RegisteredAidView,
+  RegisterExternalAidDto,
+} from './dto/de-minimis.dto.js';
+
+@ApiTags('de minimis')
+@Controller('organisations/:id')
+export class DeMinimisController {
+  constructor(private readonly deMinimis: DeMinimisService) {}
+
+  @Get('de-minimis')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOkResponse({
+    type: DeMinimisUsageView,
+    description:
+      'De minimis aid of the single undertaking within the window that applies on `on`; staff, or members of the organisation',
+  })
+  usage(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: DeMinimisQueryDto,
+  ): Promise<DeMinimisUsageView> {
+    return this.deMinimis.usageFor(actor, id, query.on);
+  }
+
+  @Post('de-minimis-aid')
+  @Auth('staff', 'admin')
+  @ApiCreatedResponse({
+    type: RegisteredAidView,
+    description: 'Registers de minimis aid from another grantor',
+  })
+  register(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RegisterExternalAidDto,
+  ): Promise<RegisteredAidView> {
+    return this.deMinimis.registerExternalAid(actor, id, dto);
+  }
+}

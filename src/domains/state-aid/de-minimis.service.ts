@@ -1,0 +1,383 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
+import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { Clock } from '../../kernel/clock.js';
+import { DomainError } from '../../kernel/errors.js';
+import { assertCents, formatEuro } from '../../kernel/money.js';
+import { isCalendarDate } from '../../kernel/validators.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import {
+  assessTotals,
+  type DeMinimisAssessment,
+  type DeMinimisRegulation,
+  deMinimisWindow,
+  type DeMinimisWindow,
+  regulationOn,
+} from './de-minimis.js';
+import type { AidSource } from './de-minimis-aid.entity.js';
+import type {
+  DeMinimisAidView,
+  DeMinimisUsageView,
+  RegisteredAidView,
+  RegisterExternalAidDto,
+  UndertakingMemberView,
+} from './dto/de-minimis.dto.js';
+
+const SEES_ALL = new Set(['staff', 'admin']);
+
+/** One partner's share of a grant, as `splitAidOverPartners` returns it. */
+export interface AidShareInput {
+  organisationId: string;
+  amountCents: number;
+  /** False for shares that are not state aid (a knowledge institution's non-economic activity). */
+  counts: boolean;
+}
+
+/** The assessment of one single undertaking for a new grant (returned when it fits, in the error when not). */
+export interface UndertakingCheck extends DeMinimisAssessment {
+  undertaking: UndertakingMemberView[];
+  /** The partners of this grant that belong to this undertaking (their shares are summed in `aidCents`). */
+  organisationIds: string[];
+}
+
+export interface RecordAidInput {
+  organisationId: string;
+  amountCents: number;
+  grantedOn: string;
+  grantor: string;
+  regulation: DeMinimisRegulation;
+  source: AidSource;
+  applicationId?: string | null;
+  reference?: string | null;
+  description?: string | null;
+}
+
+interface AidRow {
+  id: string;
+  organisation_id: string;
+  grantor: string;
+  granted_on: string;
+  amount_cents: string;
+  regulation: DeMinimisRegulation;
+  source: AidSource;
+  reference: string | null;
+  description: string | null;
+  application_id: string | null;
+  created_at: Date | string;
+}
+
+const AID_COLUMNS = `id, organisation_id, grantor, granted_on::text AS granted_on, amount_cents::text AS amount_cents,
+  regulation, source, reference, description, application_id, created_at`;
+
+/**
+ * De minimis aid per single undertaking: what it has used, whether a new grant fits, and the record of
+ * aid granted. Decisions call, inside their own transaction: `splitAidOverPartners` →
+ * `assertWithinCeiling` → `recordAid` for every share that counts.
+ */
+@Injectable()
+export class DeMinimisService {
+  private readonly logger = new Logger(DeMinimisService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `GET /organisations/:id/de-minimis`: staff and admins, or members of the organisation. */
+  async usageFor(actor: AuthUser, organisationId: string, on?: string): Promise<DeMinimisUsageView> {
+    await this.findOrganisationsOrFail([organisationId], this.dataSource.manager);
+    if (!SEES_ALL.has(actor.role) && !(await this.organisations.isMember(actor.id, organisationId))) {
+      throw DomainError.forbidden('You are not a member of this organisation');
+    }
+    return this.usage(organisationId, on ?? this.clock.today());
+  }
+
+  /**
+   * The de minimis position of the single undertaking of `organisationId` for aid granted on `on`:
+   * the regulation and ceiling in force, the window, the aid counted and what is left.
+   */
+  async usage(
+    organisationId: string,
+    on: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<DeMinimisUsageView> {
+    assertDate('on', on);
+    await this.findOrganisationsOrFail([organisationId], manager);
+    const ids = await this.organisations.singleUndertakingIds(organisationId, manager);
+    const window = deMinimisWindow(on);
+    const usedCents = await this.sumAid(manager, ids, window);
+    const rows = (await manager.query(
+      `SELECT ${AID_COLUMNS} FROM de_minimis_aid
+        WHERE organisation_id = ANY($1::uuid[]) AND granted_on BETWEEN $2::date AND $3::date
+        ORDER BY granted_on DESC, created_at DESC, id`,
+      [ids, window.windowStart, window.windowEnd],
+    )) as AidRow[];
+    const assessment = assessTotals(window, usedCents);
+    return {
+      organisationId,
+      on,
+      regulation: assessment.regulation,
+      ceilingCents: assessment.ceilingCents,
+      usedCents: assessment.usedCents,
+      availableCents: assessment.availableCents,
+      windowStart: assessment.windowStart,
+      windowEnd: assessment.windowEnd,
+      undertaking: await this.members(manager, ids),
+      aid: rows.map(toAidView),
+    };
+  }
+
+  /**
+   * Checks that a grant of `shares` on `grantedOn` keeps every partner's single undertaking within its
+   * de minimis ceiling; throws 422 `DE_MINIMIS_EXCEEDED` naming every undertaking that would pass it.
+   * Shares that do not count, or are zero, are ignored; partners of the same undertaking are summed.
+   *
+   * Call it with the manager of the decision's transaction, and record the aid (`recordAid`) in the same
+   * transaction: it locks the organisations of the undertakings (in id order, so concurrent decisions
+   * cannot deadlock) until that transaction ends, so two concurrent grants to one undertaking cannot
+   * both pass on the same earlier total. Not covered: a link between organisations created while the
+   * check runs (linking does not take these locks) and aid dated after `grantedOn` (the check looks back).
+   */
+  async assertWithinCeiling(
+    manager: EntityManager,
+    input: { grantedOn: string; shares: readonly AidShareInput[] },
+  ): Promise<UndertakingCheck[]> {
+    assertDate('grantedOn', input.grantedOn);
+    const counting = input.shares.filter((s) => {
+      assertCents(s.amountCents, 'amountCents');
+      if (s.amountCents < 0) throw DomainError.validation('amountCents', 'must not be negative');
+      return s.counts && s.amountCents > 0;
+    });
+    if (counting.length === 0) return [];
+
+    const groups = new Map<string, { ids: string[]; organisationIds: string[]; aidCents: number }>();
+    for (const share of counting) {
+      const ids = (await this.organisations.singleUndertakingIds(share.organisationId, manager)).sort();
+      const key = ids.join(',');
+      const group = groups.get(key) ?? { ids, organisationIds: [], aidCents: 0 };
+      if (!group.organisationIds.includes(share.organisationId))
+        group.organisationIds.push(share.organisationId);
+      group.aidCents += share.amountCents;
+      groups.set(key, group);
+    }
+
+    const allIds = [...new Set([...groups.values()].flatMap((g) => g.ids))];
+    const locked = (await manager.query(
+      'SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
+      [allIds],
+    )) as { id: string }[];
+    if (locked.length !== allIds.length) {
+      const found = new Set(locked.map((r) => r.id));
+      throw DomainError.notFound(
+        'Organisation',
+        allIds.find((id) => !found.has(id)),
+      );
+    }
+
+    const window = deMinimisWindow(input.grantedOn);
+    const checks: UndertakingCheck[] = [];
+    for (const group of groups.values()) {
+      const usedCents = await this.sumAid(manager, group.ids, window);
+      checks.push({
+        ...assessTotals(window, usedCents, group.aidCents),
+        undertaking: await this.members(manager, group.ids),
+        organisationIds: group.organisationIds,
+      });
+    }
+    const exceeded = checks.filter((c) => !c.fits);
+    if (exceeded.length > 0) {
+      const message = exceeded.map(describeExcess).join(' ');
+      this.logger.log(
+        `De minimis ceiling exceeded for ${exceeded.length} undertaking(s) on ${input.grantedOn}`,
+      );
+      throw new DomainError('DE_MINIMIS_EXCEEDED', message, exceeded.map(toErrorDetail));
+    }
+    return checks;
+  }
+
+  /**
+   * Records de minimis aid granted to an organisation, audited, in the caller's transaction. It does not
+   * check the ceiling: decisions call `assertWithinCeiling` first; aid from other grantors is a fact.
+   */
+  async recordAid(manager: EntityManager, actor: Actor, input: RecordAidInput): Promise<RegisteredAidView> {
+    assertDate('grantedOn', input.grantedOn);
+    assertCents(input.amountCents, 'amountCents');
+    if (input.amountCents <= 0)
+      throw DomainError.validation('amountCents', 'must be a positive number of cents');
+    if (input.source === 'internal' && !input.applicationId) {
+      throw DomainError.validation('applicationId', 'aid granted by the province belongs to an application');
+    }
+    // Serialises with assertWithinCeiling for the same undertaking, and checks the organisation exists.
+    const locked = (await manager.query('SELECT id FROM organisation WHERE id = $1 FOR UPDATE', [
+      input.organisationId,
+    ])) as unknown[];
+    if (locked.length === 0) throw DomainError.notFound('Organisation', input.organisationId);
+    const reference = input.reference ?? null;
+    if (reference !== null) {
+      const duplicate = (await manager.query(
+        'SELECT 1 FROM de_minimis_aid WHERE organisation_id = $1 AND grantor = $2 AND reference = $3',
+        [input.organisationId, input.grantor, reference],
+      )) as unknown[];
+      if (duplicate.length > 0) {
+        throw new DomainError(
+          'ALREADY_EXISTS',
+          `Aid with reference ${reference} of ${input.grantor} is already registered for this organisation`,
+          [{ field: 'reference', message: 'already registered' }],
+        );
+      }
+    }
+    const [row] = (await manager.query(
+      `INSERT INTO de_minimis_aid
+         (organisation_id, grantor, granted_on, amount_cents, regulation, source, application_id, reference,
+          description, created_by)
+       VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8, $9, $10)
+       RETURNING ${AID_COLUMNS}`,
+      [
+        input.organisationId,
+        input.grantor,
+        input.grantedOn,
+        input.amountCents,
+        input.regulation,
+        input.source,
+        input.applicationId ?? null,
+        reference,
+        input.description ?? null,
+        actor.id,
+      ],
+    )) as AidRow[];
+    await this.audit.record(manager, actor, {
+      action: 'de_minimis_aid.recorded',
+      entity: 'organisation',
+      entityId: input.organisationId,
+      data: {
+        aidId: row.id,
+        grantor: input.grantor,
+        grantedOn: input.grantedOn,
+        amountCents: input.amountCents,
+        regulation: input.regulation,
+        source: input.source,
+        applicationId: input.applicationId ?? null,
+        reference,
+      },
+    });
+    return toRegisteredView(row);
+  }
+
+  /** `POST /organisations/:id/de-minimis-aid`: staff register aid granted by another grantor. */
+  async registerExternalAid(
+    actor: Actor,
+    organisationId: string,
+    dto: RegisterExternalAidDto,
+  ): Promise<RegisteredAidView> {
+    if (dto.grantedOn > this.clock.today()) {
+      throw DomainError.validation('grantedOn', 'aid cannot be granted in the future');
+    }
+    return this.dataSource.transaction((manager) =>
+      this.recordAid(manager, actor, {
+        organisationId,
+        amountCents: dto.amountCents,
+        grantedOn: dto.grantedOn,
+        grantor: dto.grantor,
+        regulation: dto.regulation ?? regulationOn(dto.grantedOn),
+        source: 'external',
+        reference: dto.reference ?? null,
+        description: dto.description ?? null,
+      }),
+    );
+  }
+
+  /** Aid from `grantor` with `reference` for an organisation, if registered (natural key, e.g. for the seed). */
+  async findByReference(
+    organisationId: string,
+    grantor: string,
+    reference: string,
+  ): Promise<RegisteredAidView | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${AID_COLUMNS} FROM de_minimis_aid WHERE organisation_id = $1 AND grantor = $2 AND reference = $3`,
+      [organisationId, grantor, reference],
+    )) as AidRow[];
+    return rows.length > 0 ? toRegisteredView(rows[0]) : null;
+  }
+
+  private async sumAid(manager: EntityManager, ids: string[], window: DeMinimisWindow): Promise<number> {
+    const [row] = (await manager.query(
+      `SELECT COALESCE(SUM(amount_cents), 0)::text AS used FROM de_minimis_aid
+        WHERE organisation_id = ANY($1::uuid[]) AND granted_on BETWEEN $2::date AND $3::date`,
+      [ids, window.windowStart, window.windowEnd],
+    )) as { used: string }[];
+    return Number(row.used);
+  }
+
+  private async members(manager: EntityManager, ids: string[]): Promise<UndertakingMemberView[]> {
+    const rows = (await manager.query(
+      `SELECT id, name, enterprise_number FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
+      [ids],
+    )) as { id: string; name: string; enterprise_number: string }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, enterpriseNumber: r.enterprise_number }));
+  }
+
+  private async findOrganisationsOrFail(ids: string[], manager: EntityManager): Promise<void> {
+    const rows = (await manager.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[])', [ids])) as {
+      id: string;
+    }[];
+    const missing = ids.find((id) => !rows.some((r) => r.id === id));
+    if (missing) throw DomainError.notFound('Organisation', missing);
+  }
+}
+
+function assertDate(field: string, value: string): void {
+  if (!isCalendarDate(value))
+    throw DomainError.validation(field, 'must be an existing date written YYYY-MM-DD');
+}
+
+function describeExcess(c: UndertakingCheck): string {
+  const names = c.undertaking.map((m) => `${m.name} (${m.enterpriseNumber})`).join(', ');
+  return (
+    `The de minimis aid of the single undertaking ${names} would pass its ceiling of ` +
+    `${formatEuro(c.ceilingCents)} (Regulation (EU) ${c.regulation}, ${c.windowStart} to ${c.windowEnd}): ` +
+    `used ${formatEuro(c.usedCents)}, this aid ${formatEuro(c.aidCents)}, available ${formatEuro(c.availableCents)}.`
+  );
+}
+
+function toErrorDetail(c: UndertakingCheck) {
+  return {
+    rule: 'de_minimis_ceiling',
+    message: describeExcess(c),
+    undertaking: c.undertaking,
+    organisationIds: c.organisationIds,
+    regulation: c.regulation,
+    ceilingCents: c.ceilingCents,
+    usedCents: c.usedCents,
+    aidCents: c.aidCents,
+    availableCents: c.availableCents,
+    excessCents: c.excessCents,
+    windowStart: c.windowStart,
+    windowEnd: c.windowEnd,
+  };
+}
+
+function toAidView(r: AidRow): DeMinimisAidView {
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    grantor: r.grantor,
+    grantedOn: r.granted_on,
+    amountCents: Number(r.amount_cents),
+    regulation: r.regulation,
+    source: r.source,
+    reference: r.reference,
+  };
+}
+
+function toRegisteredView(r: AidRow): RegisteredAidView {
+  return {
+    ...toAidView(r),
+    description: r.description,
+    applicationId: r.application_id,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}

@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../../kernel/validators.js';
+import { DE_MINIMIS_REGULATIONS, type DeMinimisRegime, type DeMinimisRegulation } from '../de-minimis.js';
+import { AID_SOURCES, type AidSource } from '../de-minimis-aid.entity.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class DeMinimisQueryDto {
+  @ApiPropertyOptional({
+    example: '2026-03-15',
+    description: 'The date to assess on (a planned decision date); default today in Brussels',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+}
+
+export class RegisterExternalAidDto {
+  @ApiProperty({ example: 'VLAIO (Agentschap Innoveren & Ondernemen)', description: 'Who granted the aid' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  grantor: string;
+
+  @ApiProperty({
+    example: '2025-04-10',
+    description: 'The date the right to the aid was granted; not in the future',
+  })
+  @IsCalendarDate()
+  grantedOn: string;
+
+  @ApiProperty({ example: 4_500_000, description: 'The gross amount of de minimis aid, in cents' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountCents: number;
+
+  @ApiPropertyOptional({
+    enum: DE_MINIMIS_REGULATIONS,
+    description:
+      'Default: 2023/2831 for aid granted from 2024-01-01, 1407/2013 before; other = another de minimis regulation',
+  })
+  @IsOptional()
+  @IsIn(DE_MINIMIS_REGULATIONS)
+  regulation?: DeMinimisRegulation;
+
+  @ApiPropertyOptional({
+    example: 'HBC.2025.0412',
+    description: "The grantor's reference; unique per grantor and organisation",
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  reference?: string;
+
+  @ApiPropertyOptional({ example: 'Development project: sensor platform' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+}
+
+export class UndertakingMemberView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: '0123.456.749' }) enterpriseNumber: string;
+}
+
+export class DeMinimisAidView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() grantor: string;
+  @ApiProperty({ example: '2025-04-10' }) grantedOn: string;
+  @ApiProperty() amountCents: number;
+  @ApiProperty({ enum: DE_MINIMIS_REGULATIONS }) regulation: DeMinimisRegulation;
+  @ApiProperty({ enum: AID_SOURCES }) source: AidSource;
+  @ApiProperty({ nullable: true, type: String }) reference: string | null;
+}
+
+export class RegisteredAidView extends DeMinimisAidView {
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) applicationId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class DeMinimisUsageView {
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({ example: '2026-03-15', description: 'The date assessed on' }) on: string;
+  @ApiProperty({ enum: ['2023/2831', '1407/2013'], description: 'The regulation in force on that date' })
+  regulation: DeMinimisRegime;
+  @ApiProperty({ example: 30_000_000 }) ceilingCents: number;
+  @ApiProperty({ description: 'Aid granted to the single undertaking within the window' }) usedCents: number;
+  @ApiProperty({ description: 'max(0, ceiling − used)' }) availableCents: number;
+  @ApiProperty({ example: '2023-03-16', description: 'First grant date that counts' }) windowStart: string;
+  @ApiProperty({ example: '2026-03-15', description: 'Last grant date that counts (= on)' })
+  windowEnd: string;
+  @ApiProperty({ type: [UndertakingMemberView], description: 'The single undertaking whose aid is summed' })
+  undertaking: UndertakingMemberView[];
+  @ApiProperty({ type: [DeMinimisAidView], description: 'The aid counted, newest first' })
+  aid: DeMinimisAidView[];
+}

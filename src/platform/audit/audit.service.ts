@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Page } from '../../kernel/pagination.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { AuditChain, chainedFields, type StoredAuditFields } from './audit-chain.js';
+import { canonicalJson, chainHash, GENESIS_HASH } from './hash-chain.js';
+
+/** Who did something: a user, or the system itself (jobs, start-up). */
+export interface Actor {
+  id: string | null;
+  role: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: null, role: 'system' };
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string;
+  data?: Record<string, unknown>;
+}
+
+export interface AuditEventView {
+  seq: number;
+  id: string;
+  at: string;
+  actor: { id: string | null; role: string | null };
+  action: string;
+  entity: string;
+  entityId: string;
+  data: Record<string, unknown>;
+  chainSeq: number | null;
+  hash: string | null;
+}
+
+export interface ChainVerdict {
+  ok: boolean;
+  checked: number;
+  lastSeq: number | null;
+  /** Events committed but not chained yet when the check ended (not checked). */
+  pending: number;
+  broken?: { seq: number; id: string; reason: string };
+}
+
+const VERIFY_BATCH = 1_000;
+
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly chain: AuditChain,
+  ) {}
+
+  /**
+   * Records an event. Call it with the EntityManager of the transaction that makes the change, so
+   * that the change and its audit event commit or roll back together; `AuditChain` links the event
+   * into the hash chain right after that commit.
+   */
+  async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('AuditService.record must run inside a transaction');
+    }
+    // Normalise the data exactly as jsonb will give it back (dates become strings, undefined disappears).
+    const data = canonicalJson(entry.data ?? {});
+    await manager.query(
+      `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [new Date().toISOString(), actor.id, actor.role, entry.action, entry.entity, entry.entityId, data],
+    );
+    this.chain.afterCommit(manager);
+  }
+
+  /** Runs `work` in a transaction and records `entry` (computed from its result) in the same transaction. */
+  async transaction<T>(
+    actor: Actor,
+    work: (manager: EntityManager) => Promise<T>,
+    entry: (result: T) => AuditEntry,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await work(manager);
+      await this.record(manager, actor, entry(result));
+      return result;
+    });
+  }
+
+  async list(filter: {
+    entity?: string;
+    entityId?: string;
+    limit: number;
+    offset: number;
+  }): Promise<Page<AuditEventView>> {
+    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
+    if (filter.entity) qb.andWhere('e.entity = :entity', { entity: filter.entity });
+    if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
+    const [rows, total] = await qb
+      .orderBy('e.seq', 'DESC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+    return { items: rows.map(toView), total };
+  }
+
+  /**
+   * Brings the chain up to date, then recomputes every hash from its start and reports the first
+   * break. `pending` counts the events committed since (not chained yet, so not checked).
+   */
+  async verify(): Promise<ChainVerdict> {
+    await this.chain.chainPending(true);
+    let prevHash = GENESIS_HASH;
+    let afterChainSeq = '0';
+    let checked = 0;
+    let lastSeq: number | null = null;
+    for (;;) {
+      const rows = (await this.dataSource.query(
+        `SELECT seq::text AS seq, chain_seq::text AS chain_seq, id, at, actor_id, actor_role, action,
+                entity, entity_id, data, prev_hash, hash
+           FROM audit_event WHERE chain_seq > $1 ORDER BY audit_event.chain_seq LIMIT $2`,
+        [afterChainSeq, VERIFY_BATCH],
+      )) as RawAuditRow[];
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const seq = Number(row.seq);
+        const broken = (reason: string): ChainVerdict => ({
+          ok: false,
+          checked,
+          lastSeq,
+          pending: 0,
+          broken: { seq, id: row.id, reason },
+        });
+        if (Number(row.chain_seq) !== checked + 1) return broken('a place in the chain is missing');
+        if (row.prev_hash !== prevHash) return broken('previous hash does not match');
+        if (chainHash(prevHash, chainedFields(row)) !== row.hash) {
+          return broken('content does not match its hash');
+        }
+        prevHash = row.hash;
+        checked += 1;
+        lastSeq = seq;
+      }
+      afterChainSeq = rows[rows.length - 1].chain_seq;
+    }
+    const [{ pending }] = (await this.dataSource.query(
+      'SELECT count(*)::int AS pending FROM audit_event WHERE chain_seq IS NULL',
+    )) as { pending: number }[];
+    return { ok: true, checked, lastSeq, pending };
+  }
+}
+
+interface RawAuditRow extends StoredAuditFields {
+  seq: string;
+  chain_seq: string;
+  id: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function toView(e: AuditEvent): AuditEventView {
+  return {
+    seq: Number(e.seq),
+    id: e.id,
+    at: e.at.toISOString(),
+    actor: { id: e.actorId, role: e.actorRole },
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    data: e.data,
+    chainSeq: e.chainSeq === null ? null : Number(e.chainSeq),
+    hash: e.hash,
+  };
+}

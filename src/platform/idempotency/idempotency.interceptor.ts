@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { defer, from, lastValueFrom, type Observable } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { canonicalJson } from '../audit/hash-chain.js';
+import type { AuthUser } from '../identity/auth.decorators.js';
+import { DomainError } from '../../kernel/errors.js';
+import { isDatabaseUnavailable, toErrorBody } from '../../kernel/http-exception.filter.js';
+
+const HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[\w.:-]{1,200}$/;
+/** How long, and how often, to retry a key's bookkeeping that the database was not there for. */
+const RETRY_FOR_MS = 10 * 60_000;
+const RETRY_EVERY_MS = 1_000;
+
+interface StoredKey {
+  request_hash: string;
+  state: 'pending' | 'done';
+  response_status: number | null;
+  response_body: unknown;
+}
+
+/**
+ * `Idempotency-Key` for writes that move money or state (SPEC.md §3): the first request with a key
+ * runs and its response (success or a 4xx refusal) is remembered per user; a repeat with the same key
+ * and the same request returns that response and changes nothing. The same key with a different
+ * request, or while the first is still running, is refused with 409 IDEMPOTENCY_CONFLICT.
+ * A 5xx is not remembered, so the client may retry it.
+ *
+ * When the database goes away in the middle of a request, the key's bookkeeping (remember the
+ * response, or release the key after a 5xx) cannot be written; the key would stay `pending` and
+ * every retry would get 409 for ever. That bookkeeping is then retried in the background until the
+ * database is back (RETRY_FOR_MS), so a client that retries with its key gets the first response or
+ * a fresh run — never the work done twice.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly unsettled = new Set<{ op: () => Promise<void>; until: number }>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const key = request.headers[HEADER];
+    if (key === undefined || !request.user) return next.handle();
+    return defer(() => from(this.run(request, response, request.user as AuthUser, key, next)));
+  }
+
+  private async run(
+    request: Request,
+    response: Response,
+    user: AuthUser,
+    key: string | string[],
+    next: CallHandler,
+  ): Promise<unknown> {
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      throw DomainError.validation('Idempotency-Key', 'must be 1 to 200 letters, digits or . _ : -');
+    }
+    const path = request.originalUrl.split('?')[0];
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${path}\n${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
+    const claimed = (await this.dataSource.query(
+      `INSERT INTO idempotency_key (user_id, key, method, path, request_hash, state)
+       VALUES ($1, $2, $3, $4, $5, 'pending') ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
+      [user.id, key, request.method, path, requestHash],
+    )) as unknown[];
+    if (claimed.length === 0) return this.replay(response, user.id, key, requestHash);
+
+    let body: unknown;
+    try {
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (err) {
+      const errorBody = toErrorBody(err);
+      await this.settle(() =>
+        errorBody.statusCode < 500
+          ? this.complete(user.id, key, errorBody.statusCode, errorBody)
+          : this.release(user.id, key),
+      );
+      throw err;
+    }
+    const status = response.statusCode;
+    await this.settle(() => this.complete(user.id, key, status, body));
+    return body;
+  }
+
+  /** Runs the key's bookkeeping; when the database is unavailable, retries it in the background. */
+  private async settle(op: () => Promise<void>): Promise<void> {
+    try {
+      await op();
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) {
+        this.unsettled.add({ op, until: Date.now() + RETRY_FOR_MS });
+        this.timer ??= setInterval(() => void this.retryUnsettled(), RETRY_EVERY_MS).unref();
+      }
+      throw err;
+    }
+  }
+
+  private async retryUnsettled(): Promise<void> {
+    for (const entry of [...this.unsettled]) {
+      try {
+        await entry.op();
+        this.unsettled.delete(entry);
+      } catch {
+        if (Date.now() > entry.until) this.unsettled.delete(entry);
+      }
+    }
+    if (this.unsettled.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private async release(userId: string, key: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [userId, key]);
+  }
+
+  private async replay(
+    response: Response,
+    userId: string,
+    key: string,
+    requestHash: string,
+  ): Promise<unknown> {
+    const [stored] = (await this.dataSource.query(
+      'SELECT request_hash, state, response_status, response_body FROM idempotency_key WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    )) as StoredKey[];
+    if (!stored || stored.request_hash !== requestHash) {
+      throw new DomainError(
+        'IDEMPOTENCY_CONFLICT',
+        'This Idempotency-Key was already used for a different request',
+      );
+    }
+    if (stored.state === 'pending') {
+      throw new DomainError(
+        'IDEMPOTENCY_CONFLICT',
+        'A request with this Idempotency-Key is still being processed',
+      );
+    }
+    response.status(stored.response_status ?? 200);
+    response.setHeader('Idempotent-Replayed', 'true');
+    return stored.response_body;
+  }
+
+  private async complete(userId: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE idempotency_key SET state = 'done', response_status = $3, response_body = $4::jsonb, completed_at = now()
+        WHERE user_id = $1 AND key = $2`,
+      [userId, key, status, JSON.stringify(body ?? null)],
+    );
+  }
+}
+
+/** Marks a write route as accepting an `Idempotency-Key` header. */
+export function Idempotent(): MethodDecorator {
+  return applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'Repeat a request safely: a repeat with the same key returns the first response and changes nothing.',
+    }),
+  );
+}

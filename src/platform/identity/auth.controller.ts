@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { LoginDto, LoginResponse, RegisterDto, UserView } from './dto/user.dto.js';
+import { UsersService } from './users.service.js';
+import { Auth, type AuthUser, CurrentUser, Public } from './auth.decorators.js';
+import { AuthService } from './auth.service.js';
+import { RateLimit, RateLimitGuard } from './rate-limit.guard.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @UseGuards(RateLimitGuard)
+  @RateLimit('register')
+  @ApiCreatedResponse({ type: UserView, description: 'A new applicant account' })
+  @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address' })
+  register(@Body() dto: RegisterDto): Promise<UserView> {
+    return this.auth.register(dto);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(RateLimitGuard)
+  @RateLimit('login')
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiTooManyRequestsResponse({ description: 'Too many login attempts from this address' })
+  login(@Body() dto: LoginDto): Promise<LoginResponse> {
+    return this.auth.login(dto.email, dto.password);
+  }
+
+  @Get('me')
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOkResponse({ type: UserView })
+  me(@CurrentUser() user: AuthUser): Promise<UserView> {
+    return this.users.findById(user.id);
+  }
+}

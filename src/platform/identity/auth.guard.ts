@@ -1,0 +1,36 @@
+import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { DomainError } from '../../kernel/errors.js';
+import type { Role } from './user.entity.js';
+import { type AuthUser, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
+
+/**
+ * The one global guard: a route is open only when marked `@Public()`; otherwise it needs a
+ * valid JWT and one of the roles its `@Auth(...)` declares. A route declaring nothing is denied.
+ */
+@Injectable()
+export class AuthGuard extends PassportAuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (!roles || roles.length === 0) throw DomainError.forbidden('This route is closed');
+    await super.canActivate(context);
+    const user = context.switchToHttp().getRequest<Request & { user: AuthUser }>().user;
+    if (!roles.includes(user.role)) {
+      throw DomainError.forbidden(`This needs one of the roles: ${roles.join(', ')}`);
+    }
+    return true;
+  }
+
+  override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
+    if (err || !user) throw new DomainError('UNAUTHENTICATED', 'A valid bearer token is required');
+    return user;
+  }
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { hashPassword, needsRehash } from './password.js';
+import { DomainError } from '../../kernel/errors.js';
+import type { Page } from '../../kernel/pagination.js';
+import { Organisation } from '../../domains/organisations/organisation.entity.js';
+import type { UserView } from './dto/user.dto.js';
+import { type Role, User } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  password: string;
+  fullName: string;
+  role: Role;
+  organisationId?: string;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates an account (hashing the password) and audits it, in one transaction. */
+  async create(actor: Actor | 'self', input: NewUser): Promise<UserView> {
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.emailTaken(manager, email)) {
+        throw new DomainError('ALREADY_EXISTS', 'An account with this e-mail address already exists', [
+          { field: 'email', message: 'already registered' },
+        ]);
+      }
+      if (input.organisationId && !(await manager.existsBy(Organisation, { id: input.organisationId }))) {
+        throw DomainError.validation('organisationId', 'no organisation with this id');
+      }
+      const user = await manager.save(
+        manager.create(User, {
+          email,
+          fullName: input.fullName,
+          role: input.role,
+          passwordHash,
+          organisationId: input.organisationId ?? null,
+        }),
+      );
+      const by = actor === 'self' ? { id: user.id, role: user.role } : actor;
+      await this.audit.record(manager, by, {
+        action: actor === 'self' ? 'user.registered' : 'user.created',
+        entity: 'user',
+        entityId: user.id,
+        data: { email, role: user.role, organisationId: user.organisationId },
+      });
+      return toUserView(user);
+    });
+  }
+
+  async findById(id: string): Promise<UserView> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id });
+    if (!user) throw DomainError.notFound('User', id);
+    return toUserView(user);
+  }
+
+  /** The user with their password hash, for login only. */
+  async findWithPasswordByEmail(email: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  /**
+   * After a successful login with a hash made with older parameters: store a hash of the same
+   * password with today's. Only if the hash is still the one that was checked, so that a password
+   * changed in the meantime is never overwritten.
+   */
+  async upgradePasswordHash(id: string, checkedHash: string, password: string): Promise<boolean> {
+    if (!needsRehash(checkedHash)) return false;
+    const passwordHash = await hashPassword(password);
+    const result = await this.dataSource
+      .getRepository(User)
+      .update({ id, passwordHash: checkedHash }, { passwordHash });
+    return result.affected === 1;
+  }
+
+  async existsByEmail(email: string): Promise<boolean> {
+    return this.emailTaken(this.dataSource.manager, email);
+  }
+
+  async list(filter: { role?: Role; limit: number; offset: number }): Promise<Page<UserView>> {
+    const [rows, total] = await this.dataSource.getRepository(User).findAndCount({
+      where: filter.role ? { role: filter.role } : {},
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: filter.limit,
+      skip: filter.offset,
+    });
+    return { items: rows.map(toUserView), total };
+  }
+
+  private async emailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    const rows = (await manager.query('SELECT 1 FROM app_user WHERE lower(email) = lower($1)', [
+      email,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+}
+
+export function toUserView(user: User): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    role: user.role,
+    organisationId: user.organisationId,
+    createdAt: user.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Auth, type AuthUser, CurrentUser } from '../identity/auth.decorators.js';
+import { PageQueryDto } from '../../kernel/pagination.js';
+import { FailedJobPage, FailedJobView, JobIdParams } from './dto/jobs.dto.js';
+import { JobsService } from './jobs.service.js';
+
+@ApiTags('jobs')
+@Controller('jobs')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get('failed')
+  @Auth('staff', 'admin')
+  @ApiOkResponse({ type: FailedJobPage, description: 'Jobs that failed on every attempt, newest first' })
+  failed(@Query() query: PageQueryDto): Promise<FailedJobPage> {
+    return this.jobs.listFailed(query);
+  }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @Auth('staff', 'admin')
+  @ApiOkResponse({ type: FailedJobView, description: 'The job is queued again with fresh attempts' })
+  retry(@CurrentUser() user: AuthUser, @Param() params: JobIdParams): Promise<FailedJobView> {
+    return this.jobs.retry(user, params.id);
+  }
+}
