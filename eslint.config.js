@@ -1,17 +1,86 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The folders of src/, innermost first (docs/architecture.md). A file may import from its own folder
+ * and from the folders before it, never from one after it: the rings point inward (kernel → platform →
+ * domains → bootstrap), each domain sees only the domains before it, and since the order is total no
+ * two folders can import each other (no folder cycle). `npm run lint` fails on an outward arrow.
+ */
+export const LAYERS = [
+  'kernel/config', // configuration and logging
+  'kernel', // errors, money, clock, dates, identifiers, DTO decorators, Actor/Role (files directly in kernel/)
+  'kernel/db',
+  'platform/audit',
+  'platform/identity',
+  'platform/access',
+  'platform/health',
+  'platform/jobs',
+  'platform/idempotency',
+  'domains/organisations',
+  'domains/programmes',
+  'domains/applications',
+  'domains/reviews',
+  'domains/state-aid',
+  'domains/decisions',
+  'domains/payments',
+  'domains/letters',
+  'domains/erdf',
+  'domains/reporting',
+  '', // bootstrap: main.ts, worker.ts, app.module.ts, entities.ts, seed/ (files directly in src/ and src/seed/)
+];
+
+const root = import.meta.dirname;
+/** The files that belong to a layer (a folder and its subfolders, but not the layers nested in it). */
+const filesOf = (layer) =>
+  layer === 'kernel' || layer === ''
+    ? [`${root}/src/${layer ? `${layer}/` : ''}*.ts`]
+    : [`${root}/src/${layer}/**`];
+const bootstrap = [`${root}/src/*.ts`, `${root}/src/seed/**`];
+const layerFiles = (layer) => (layer === '' ? bootstrap : filesOf(layer));
+
+export const RING_ZONES = LAYERS.slice(0, -1).map((layer, i) => ({
+  target: filesOf(layer),
+  from: LAYERS.slice(i + 1).flatMap(layerFiles),
+  message: `src/${layer} may import only from itself and the folders before it (eslint.config.js, LAYERS; docs/architecture.md).`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'test/fixtures/*.mjs'] },
+        tsconfigRootDir: root,
+      },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: `${root}/tsconfig.json` })],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: RING_ZONES }] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'src/**/*.spec.ts', 'src/seed/**/*.ts'],

@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import PDFDocument from 'pdfkit';
+import { ENTITIES } from '../src/entities.js';
 import { openDataSource } from '../src/kernel/db/data-source.js';
 import { LetterTemplates, fillPlaceholders } from '../src/domains/letters/letter-template.js';
 import { letterValues, renderDecisionLetter } from '../src/domains/letters/render-decision-letter.js';
@@ -138,7 +139,7 @@ if (onPostgres && !reuse) {
 }
 log(`database: ${onPostgres ? `PostgreSQL ${BENCH_DB}` : `PGlite in ${pgliteDir} (a tenth of the data)`}`);
 
-const dataSource = await openDataSource({ databaseUrl: benchUrl, pgliteDataDir: pgliteDir ?? '' });
+const dataSource = await openDataSource({ databaseUrl: benchUrl, pgliteDataDir: pgliteDir ?? '' }, ENTITIES);
 log('migrated');
 const seedSql = (t: string, p?: unknown[]) => dataSource.query(t, p) as Promise<unknown[]>;
 const seeded = reuse ? { ...(await describeSeed(seedSql)), seconds: 0 } : await seed(seedSql, scale, log);

@@ -2,9 +2,12 @@ import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common'
 import { ApplicationsModule } from './domains/applications/applications.module.js';
 import { AuditModule } from './platform/audit/audit.module.js';
 import { AuthModule } from './platform/identity/auth.module.js';
-import { BudgetsModule } from './domains/decisions/decisions.module.js';
+import { DecisionsModule } from './domains/decisions/decisions.module.js';
+import { PaymentsModule } from './domains/payments/payments.module.js';
+import { StateAidModule } from './domains/state-aid/state-aid.module.js';
+import { ENTITIES } from './entities.js';
 import type { AppConfig } from './kernel/config/config.js';
-import { ConfigModule } from './kernel/config/config.module.js';
+import { KernelModule } from './kernel/kernel.module.js';
 import { DatabaseModule } from './kernel/db/database.module.js';
 import { ErdfModule } from './domains/erdf/erdf.module.js';
 import { HealthModule } from './platform/health/health.module.js';
@@ -25,8 +28,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(),
+        KernelModule.forRoot(config),
+        DatabaseModule.forRoot(ENTITIES),
         AuditModule,
         HealthModule,
         JobsModule,
@@ -36,7 +39,9 @@ export class AppModule {
         ErdfModule,
         ProgrammesModule,
         ApplicationsModule,
-        BudgetsModule,
+        StateAidModule,
+        DecisionsModule,
+        PaymentsModule,
         ReviewsModule,
         LettersModule,
         ReportingModule,

@@ -10,14 +10,14 @@ import { AppModule } from './app.module.js';
 import { AllExceptionsFilter, type ErrorBody } from './kernel/http-exception.filter.js';
 import { createValidationPipe } from './kernel/validation.js';
 import type { AppConfig } from './kernel/config/config.js';
-import { createPino, httpLogger, PinoNestLogger } from './kernel/logging.js';
+import { createPino, httpLogger, PinoNestLogger } from './kernel/config/logging.js';
 
 export const API_PREFIX = 'api';
 
 export interface CreateAppOptions {
   /** Where the JSON logs go (stdout by default). */
   logDestination?: DestinationStream;
-  /** Extra modules, for tests (a test job, a fixed letter data loader). */
+  /** Extra modules, for tests (e.g. a test job). */
   extraImports?: Parameters<typeof AppModule.register>[1];
 }
 
@@ -33,11 +33,28 @@ export async function createApp(
   const logger = createPino(config, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.register(config, options.extraImports),
-    {
-      bodyParser: false,
-      logger: new PinoNestLogger(logger),
-    },
+    nestAppOptions(logger),
   );
+  return configureApp(app, config, logger);
+}
+
+/** The options every Nest application of this app is created with (the body parsers are ours). */
+export function nestAppOptions(logger: ReturnType<typeof createPino>): {
+  bodyParser: false;
+  logger: PinoNestLogger;
+} {
+  return { bodyParser: false, logger: new PinoNestLogger(logger) };
+}
+
+/**
+ * Everything around the module tree: HTTP set-up and shutdown hooks. Tests that replace a provider
+ * build the module tree with @nestjs/testing and hand the application here (test/utils/create-app.ts).
+ */
+export function configureApp(
+  app: NestExpressApplication,
+  config: AppConfig,
+  logger: ReturnType<typeof createPino>,
+): NestExpressApplication {
   configureHttp(app, config, logger);
   app.enableShutdownHooks();
   return app;

@@ -1,4 +1,8 @@
-import { Application, ApplicationCost, ApplicationPartner } from './domains/applications/application.entity.js';
+import {
+  Application,
+  ApplicationCost,
+  ApplicationPartner,
+} from './domains/applications/application.entity.js';
 import { AuditEvent } from './platform/audit/audit-event.entity.js';
 import { BudgetLedgerEntry } from './domains/decisions/budget-ledger-entry.entity.js';
 import { DeMinimisAid } from './domains/state-aid/de-minimis-aid.entity.js';
@@ -7,7 +11,11 @@ import { FinalReport, Payment } from './domains/payments/payment.entity.js';
 import { ERDF_ENTITIES } from './domains/erdf/erdf.entity.js';
 import { JobOutbox } from './platform/jobs/job-outbox.entity.js';
 import { DecisionLetter } from './domains/letters/decision-letter.entity.js';
-import { Organisation, OrganisationLink, OrganisationMember } from './domains/organisations/organisation.entity.js';
+import {
+  Organisation,
+  OrganisationLink,
+  OrganisationMember,
+} from './domains/organisations/organisation.entity.js';
 import { Call, Programme } from './domains/programmes/programme.entity.js';
 import { ApplicationConsensus, Review, ReviewAssignment } from './domains/reviews/review.entity.js';
 import { User } from './platform/identity/user.entity.js';

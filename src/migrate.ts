@@ -1,9 +1,10 @@
 /** `npm run migration:run`: applies pending migrations to DATABASE_URL or the embedded database. */
+import { ENTITIES } from './entities.js';
 import { loadConfig } from './kernel/config/config.js';
 import { openDataSource } from './kernel/db/data-source.js';
 
 const config = loadConfig(process.env);
-const dataSource = await openDataSource(config, { migrate: false });
+const dataSource = await openDataSource(config, ENTITIES, { migrate: false });
 const applied = await dataSource.runMigrations({ transaction: 'each' });
 console.warn(
   applied.length === 0

@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { type AppConfig, ConfigError, loadConfig } from './kernel/config/config.js';
-import { createPino, PinoNestLogger } from './kernel/logging.js';
+import { createPino, PinoNestLogger } from './kernel/config/logging.js';
 
 async function main(): Promise<void> {
   let config: AppConfig;

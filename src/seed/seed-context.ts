@@ -1,15 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../platform/audit/audit.service.js';
-import type { AuthUser } from '../platform/identity/auth.decorators.js';
 import { formatEnterpriseNumber } from '../kernel/identifiers.js';
-import type { CreateOrganisationDto, OrganisationView } from '../domains/organisations/dto/organisation.dto.js';
+import type {
+  CreateOrganisationDto,
+  OrganisationView,
+} from '../domains/organisations/dto/organisation.dto.js';
 import { Organisation } from '../domains/organisations/organisation.entity.js';
 import { OrganisationsService, toOrganisationView } from '../domains/organisations/organisations.service.js';
-import { User, type Role } from '../platform/identity/user.entity.js';
+import { User } from '../platform/identity/user.entity.js';
 import { UsersService, toUserView } from '../platform/identity/users.service.js';
 import type { UserView } from '../platform/identity/dto/user.dto.js';
+import { type Actor, type Role, SYSTEM_ACTOR } from '../kernel/actor.js';
 
 /** The demo password of every seeded account (documented in the README). */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -43,7 +45,7 @@ export class SeedContext {
     fullName: string;
     role: Role;
     organisationId?: string;
-  }): Promise<UserView & { actor: AuthUser }> {
+  }): Promise<UserView & { actor: Actor }> {
     const existing = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
     const user = existing
       ? toUserView(existing)
@@ -51,7 +53,7 @@ export class SeedContext {
     return { ...user, actor: { id: user.id, email: user.email, role: user.role } };
   }
 
-  async ensureOrganisation(member: AuthUser, dto: CreateOrganisationDto): Promise<OrganisationView> {
+  async ensureOrganisation(member: Actor, dto: CreateOrganisationDto): Promise<OrganisationView> {
     const enterpriseNumber = formatEnterpriseNumber(dto.enterpriseNumber);
     const existing = await this.dataSource.getRepository(Organisation).findOneBy({ enterpriseNumber });
     if (existing) return toOrganisationView(existing);

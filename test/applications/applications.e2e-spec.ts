@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApplicationsService } from '../../src/domains/applications/applications.service.js';
-import { SYSTEM_ACTOR } from '../../src/platform/audit/audit.service.js';
 import { Clock } from '../../src/kernel/clock.js';
 import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
+import { SYSTEM_ACTOR } from '../../src/kernel/actor.js';
 
 const euro = (e: number) => e * 100;
 const MISSING = '7a0c3c5e-3f7e-4b8a-9b0e-1d2c3b4a5f60';

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Module } from '@nestjs/common';
 import { PDFParse } from 'pdf-parse';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../src/kernel/errors.js';
@@ -11,14 +10,14 @@ import {
   type DecisionLetterData,
   type DecisionLetterDataLoader,
 } from '../../src/domains/letters/decision-letter-data.js';
-import { DECISION_LETTER_JOB } from '../../src/domains/letters/decision-letter.job.js';
+import { DECISION_LETTER_JOB } from '../../src/domains/decisions/decision-letter.request.js';
 import { sha256Hex } from '../../src/domains/letters/decision-letter.store.js';
 import { LettersService } from '../../src/domains/letters/letters.service.js';
 import { sampleApproval } from '../../src/domains/letters/sample-letter-data.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import { waitFor } from '../utils/wait.js';
 
-/** Stands in for the decisions module's loader: fixed data per decision, and planned failures. */
+/** Stands in for the letters' data loader: fixed data per decision, and planned failures. */
 class FixedLoader implements DecisionLetterDataLoader {
   readonly data = new Map<string, DecisionLetterData>();
   readonly failuresLeft = new Map<string, number>();
@@ -37,9 +36,6 @@ class FixedLoader implements DecisionLetterDataLoader {
 }
 
 const loader = new FixedLoader();
-
-@Module({ providers: [{ provide: DECISION_LETTER_DATA_LOADER, useValue: loader }] })
-class FixedLoaderModule {}
 
 function newDecision(overrides: Partial<DecisionLetterData> = {}): DecisionLetterData {
   const data = sampleApproval({ decisionId: randomUUID(), applicationId: randomUUID(), ...overrides });
@@ -61,7 +57,7 @@ describe('decision letters produced by the background job', () => {
   let letters: LettersService;
 
   beforeAll(async () => {
-    t = await createTestApp({}, { extraImports: [FixedLoaderModule] });
+    t = await createTestApp({}, { overrides: [{ provide: DECISION_LETTER_DATA_LOADER, useValue: loader }] });
     letters = t.ctx.get(LettersService);
   });
   afterAll(() => t.close());

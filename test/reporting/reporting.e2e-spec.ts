@@ -12,7 +12,10 @@ import { seedDeMinimis } from '../../src/seed/steps/de-minimis.js';
 import { seedErdf } from '../../src/seed/steps/erdf.js';
 import { seedFoundation } from '../../src/seed/steps/foundation.js';
 import { seedReviews } from '../../src/seed/steps/reviews.js';
-import { missingRequiredFields, REQUIRED_GRANT_FIELDS } from '../../src/domains/reporting/three-sixty-giving.js';
+import {
+  missingRequiredFields,
+  REQUIRED_GRANT_FIELDS,
+} from '../../src/domains/reporting/three-sixty-giving.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
 

@@ -6,7 +6,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import supertest from 'supertest';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { createApp, type CreateAppOptions } from '../../src/app.setup.js';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module.js';
+import { configureApp, createApp, type CreateAppOptions, nestAppOptions } from '../../src/app.setup.js';
+import { createPino } from '../../src/kernel/config/logging.js';
 import { type AppConfig, loadConfig } from '../../src/kernel/config/config.js';
 import { TestContext } from './factories.js';
 import { createTestDatabase } from './test-database.js';
@@ -27,9 +30,14 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
  * its own (test files running side by side never share BullMQ queues). `options.extraImports` adds
  * test modules (a test job, a fixed letter data loader); `options.logDestination` captures the logs.
  */
+export interface TestAppOptions extends CreateAppOptions {
+  /** Providers replaced by a value, e.g. the letters' data loader by a fixed one. */
+  overrides?: { provide: unknown; useValue: unknown }[];
+}
+
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: CreateAppOptions = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'subsidies-test-'));
@@ -46,7 +54,9 @@ export async function createTestApp(
     ...database.env,
     ...env,
   });
-  const app = await createApp(config, options);
+  const app = options.overrides
+    ? await createOverriddenApp(config, options)
+    : await createApp(config, options);
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
   return {
@@ -61,4 +71,22 @@ export async function createTestApp(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The real app, with some providers replaced (Nest's testing module), set up as main.ts sets it up. */
+async function createOverriddenApp(
+  config: AppConfig,
+  options: TestAppOptions,
+): Promise<NestExpressApplication> {
+  let builder = Test.createTestingModule({ imports: [AppModule.register(config, options.extraImports)] });
+  for (const { provide, useValue } of options.overrides ?? []) {
+    builder = builder.overrideProvider(provide).useValue(useValue);
+  }
+  const moduleRef = await builder.compile();
+  const logger = createPino(config, options.logDestination);
+  return configureApp(
+    moduleRef.createNestApplication<NestExpressApplication>(nestAppOptions(logger)),
+    config,
+    logger,
+  );
 }

@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../../src/platform/audit/audit.service.js';
-import type { AuthUser } from '../../src/platform/identity/auth.decorators.js';
 import { AuthService } from '../../src/platform/identity/auth.service.js';
 import { enterpriseNumberFromBody } from '../../src/kernel/identifiers.js';
 import type { CreateErdfProjectDto, ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
@@ -14,10 +12,12 @@ import type {
 } from '../../src/domains/organisations/dto/organisation.dto.js';
 import { OrganisationsService } from '../../src/domains/organisations/organisations.service.js';
 import type { UserView } from '../../src/platform/identity/dto/user.dto.js';
-import type { Role } from '../../src/platform/identity/user.entity.js';
 import { UsersService } from '../../src/platform/identity/users.service.js';
 import { ApplicationsService } from '../../src/domains/applications/applications.service.js';
-import type { ApplicationView, CreateApplicationDto } from '../../src/domains/applications/dto/application.dto.js';
+import type {
+  ApplicationView,
+  CreateApplicationDto,
+} from '../../src/domains/applications/dto/application.dto.js';
 import { Clock } from '../../src/kernel/clock.js';
 import type {
   CallView,
@@ -26,15 +26,20 @@ import type {
   ProgrammeView,
 } from '../../src/domains/programmes/dto/programme.dto.js';
 import { ProgrammesService } from '../../src/domains/programmes/programmes.service.js';
-import type { AssignmentDetailView, AssignmentView, ReviewView } from '../../src/domains/reviews/dto/review.dto.js';
+import type {
+  AssignmentDetailView,
+  AssignmentView,
+  ReviewView,
+} from '../../src/domains/reviews/dto/review.dto.js';
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
+import { type Actor, type Role, SYSTEM_ACTOR } from '../../src/kernel/actor.js';
 
 export interface TestUser extends UserView {
   password: string;
   token: string;
   /** `Authorization` header value. */
   auth: string;
-  actor: AuthUser;
+  actor: Actor;
 }
 
 let counter = 0;
@@ -332,7 +337,7 @@ export class TestContext {
 }
 
 /** The staff member factories act as (audited as such; not a real account). */
-const FACTORY_STAFF: AuthUser = {
+const FACTORY_STAFF: Actor = {
   id: '00000000-0000-4000-8000-000000000001',
   email: 'factory-staff@test.example',
   role: 'staff',

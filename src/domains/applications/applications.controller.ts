@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { ApplicationsService } from './applications.service.js';
 import {
@@ -14,6 +14,7 @@ import {
   UpdateApplicationDto,
   WithdrawDto,
 } from './dto/application.dto.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('applications')
 @Controller('applications')
@@ -27,21 +28,21 @@ export class ApplicationsController {
     type: ApplicationView,
     description: 'A draft; you must be a member of the coordinator',
   })
-  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateApplicationDto): Promise<ApplicationView> {
+  create(@CurrentUser() actor: Actor, @Body() dto: CreateApplicationDto): Promise<ApplicationView> {
     return this.applications.create(actor, dto);
   }
 
   @Get()
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: ApplicationPage, description: "Applicants see their organisations' applications" })
-  list(@CurrentUser() actor: AuthUser, @Query() query: ApplicationListQueryDto): Promise<ApplicationPage> {
+  list(@CurrentUser() actor: Actor, @Query() query: ApplicationListQueryDto): Promise<ApplicationPage> {
     return this.applications.list(actor, query);
   }
 
   @Get(':id')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'With the live eligibility verdict and figures' })
-  get(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationView> {
+  get(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationView> {
     return this.applications.get(actor, id);
   }
 
@@ -49,7 +50,7 @@ export class ApplicationsController {
   @Auth('applicant')
   @ApiOkResponse({ type: ApplicationView, description: 'Only while draft or returned (else 409)' })
   update(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateApplicationDto,
   ): Promise<ApplicationView> {
@@ -61,7 +62,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Auth('applicant')
   @ApiOkResponse({ type: ApplicationView, description: '409 CALL_CLOSED, 422 ELIGIBILITY_FAILED' })
-  submit(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationView> {
+  submit(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationView> {
     return this.applications.submit(actor, id);
   }
 
@@ -71,7 +72,7 @@ export class ApplicationsController {
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'Any time before a decision' })
   withdraw(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: WithdrawDto,
   ): Promise<ApplicationView> {
@@ -84,7 +85,7 @@ export class ApplicationsController {
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'Only from submitted' })
   screen(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ScreeningDto,
   ): Promise<ApplicationView> {

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -40,6 +39,7 @@ import {
   type PartnerInput,
 } from './eligibility.js';
 import { type ApplicationStatus, assertEditable, assertTransition } from './state-machine.js';
+import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 const SEES_ALL = new Set(['staff', 'admin']);
 
@@ -79,7 +79,7 @@ export class ApplicationsService {
     });
   }
 
-  async create(actor: AuthUser, dto: CreateApplicationDto): Promise<ApplicationView> {
+  async create(actor: Actor, dto: CreateApplicationDto): Promise<ApplicationView> {
     // Checks first, then the number, then the rows: see `nextReference`.
     const { call, programme } = await this.programmes.findCall(dto.callId);
     const organisations = await this.checkConsortium(this.dataSource.manager, actor, dto.partners);
@@ -130,7 +130,7 @@ export class ApplicationsService {
     );
   }
 
-  async update(actor: AuthUser, id: string, dto: UpdateApplicationDto): Promise<ApplicationView> {
+  async update(actor: Actor, id: string, dto: UpdateApplicationDto): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
       const application = await this.lock(manager, id);
       await this.assertCanEdit(manager, actor, application);
@@ -186,14 +186,14 @@ export class ApplicationsService {
     return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
   }
 
-  async get(actor: AuthUser, id: string): Promise<ApplicationView> {
+  async get(actor: Actor, id: string): Promise<ApplicationView> {
     const manager = this.dataSource.manager;
     const application = await this.findOrFail(manager, id);
     await this.assertCanRead(manager, actor, application.id);
     return this.view(manager, application);
   }
 
-  async list(actor: AuthUser, query: ApplicationListQueryDto): Promise<Page<ApplicationSummaryView>> {
+  async list(actor: Actor, query: ApplicationListQueryDto): Promise<Page<ApplicationSummaryView>> {
     const qb = this.dataSource.getRepository(Application).createQueryBuilder('a');
     if (!SEES_ALL.has(actor.role)) {
       qb.andWhere(
@@ -244,7 +244,7 @@ export class ApplicationsService {
    * Submits (or resubmits after a return): inside the call window for a first submission, only
    * when every eligibility rule holds, freezing the content and figures in a snapshot.
    */
-  async submit(actor: AuthUser, id: string): Promise<ApplicationView> {
+  async submit(actor: Actor, id: string): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lock(manager, id);
       await this.assertCanEdit(manager, actor, application);
@@ -291,7 +291,7 @@ export class ApplicationsService {
     });
   }
 
-  async screen(actor: AuthUser, id: string, dto: ScreeningDto): Promise<ApplicationView> {
+  async screen(actor: Actor, id: string, dto: ScreeningDto): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
       await this.transition(
         manager,
@@ -305,7 +305,7 @@ export class ApplicationsService {
     return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
   }
 
-  async withdraw(actor: AuthUser, id: string, dto: WithdrawDto): Promise<ApplicationView> {
+  async withdraw(actor: Actor, id: string, dto: WithdrawDto): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
       const application = await this.lock(manager, id);
       if (!SEES_ALL.has(actor.role)) await this.assertCanEdit(manager, actor, application);
@@ -324,7 +324,7 @@ export class ApplicationsService {
     manager: EntityManager,
     applicationId: string,
     to: ApplicationStatus,
-    actor: Actor,
+    actor: AuditActor,
     data: Record<string, unknown> = {},
     columns: TransitionColumns = {},
     /** The row, if the caller has already locked it in this transaction. */
@@ -389,7 +389,7 @@ export class ApplicationsService {
   }
 
   /** Whether the user may read the application: staff and admins always; applicants through a partner. */
-  async canRead(manager: EntityManager, actor: AuthUser, applicationId: string): Promise<boolean> {
+  async canRead(manager: EntityManager, actor: Actor, applicationId: string): Promise<boolean> {
     if (SEES_ALL.has(actor.role)) return true;
     if (actor.role !== 'applicant') return false;
     const rows = (await manager.query(
@@ -401,7 +401,7 @@ export class ApplicationsService {
     return rows.length > 0;
   }
 
-  private async assertCanRead(manager: EntityManager, actor: AuthUser, applicationId: string): Promise<void> {
+  private async assertCanRead(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
     // Someone who may not read it learns nothing, not even that it exists.
     if (!(await this.canRead(manager, actor, applicationId)))
       throw DomainError.notFound('Application', applicationId);
@@ -411,11 +411,7 @@ export class ApplicationsService {
    * Only members of the coordinating organisation change, submit or withdraw an application. Staff
    * see it but may not (403); others who may not read it learn nothing, not even that it exists (404).
    */
-  private async assertCanEdit(
-    manager: EntityManager,
-    actor: AuthUser,
-    application: Application,
-  ): Promise<void> {
+  private async assertCanEdit(manager: EntityManager, actor: Actor, application: Application): Promise<void> {
     const forbidden = () =>
       DomainError.forbidden('Only members of the coordinating organisation may change this application');
     if (SEES_ALL.has(actor.role)) throw forbidden();
@@ -439,7 +435,7 @@ export class ApplicationsService {
    */
   private async checkConsortium(
     manager: EntityManager,
-    actor: AuthUser,
+    actor: Actor,
     partners: PartnerDto[],
   ): Promise<Map<string, Organisation>> {
     const violations: RuleViolation[] = [];

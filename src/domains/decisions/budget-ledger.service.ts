@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { DomainError } from '../../kernel/errors.js';
 import { formatEuro } from '../../kernel/money.js';
 import type { Page } from '../../kernel/pagination.js';
 import { BudgetLedgerEntry } from './budget-ledger-entry.entity.js';
 import type { BudgetView, LedgerEntryView } from './dto/budget.dto.js';
 import { type BudgetFigures, type LedgerKind, signedAmount } from './ledger.js';
+import type { AuditActor } from '../../kernel/actor.js';
 
 export interface CallTotals {
   id: string;
@@ -57,7 +58,7 @@ export class BudgetLedgerService {
   /** Commits a grant: 422 BUDGET_EXCEEDED when it does not fit in what is left of the call's budget. */
   async commit(
     manager: EntityManager,
-    actor: Actor,
+    actor: AuditActor,
     posting: Posting,
     amountCents: number,
   ): Promise<CallTotals> {
@@ -102,7 +103,7 @@ export class BudgetLedgerService {
   /** Records a payment: never more than what is committed on the call (the per-grant check is the caller's). */
   async pay(
     manager: EntityManager,
-    actor: Actor,
+    actor: AuditActor,
     posting: Posting,
     amountCents: number,
   ): Promise<CallTotals> {
@@ -138,7 +139,7 @@ export class BudgetLedgerService {
    */
   async settle(
     manager: EntityManager,
-    actor: Actor,
+    actor: AuditActor,
     posting: Posting,
     amounts: { decommitCents: number; recoverCents: number },
   ): Promise<CallTotals | null> {
@@ -225,7 +226,7 @@ export class BudgetLedgerService {
 
   private async append(
     manager: EntityManager,
-    actor: Actor,
+    actor: AuditActor,
     posting: Posting,
     kind: Exclude<LedgerKind, 'budget'>,
     cents: number,

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { BudgetView, LedgerPage, LedgerQueryDto } from './dto/budget.dto.js';
 import { DecideDto, DecisionView } from './dto/decision.dto.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('decisions')
 @Controller('applications')
@@ -21,7 +22,7 @@ export class DecisionsController {
       'Approves (committing grantedCents against the call budget: 422 BUDGET_EXCEEDED, DE_MINIMIS_EXCEEDED, ELIGIBILITY_FAILED above the limits) or rejects an application under review; 409 when it was decided already',
   })
   decide(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: DecideDto,
   ): Promise<DecisionView> {
@@ -31,7 +32,7 @@ export class DecisionsController {
   @Get(':id/decision')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: DecisionView })
-  get(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<DecisionView> {
+  get(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<DecisionView> {
     return this.decisions.get(actor, id);
   }
 }

@@ -6,11 +6,11 @@ import { ApplicationsService } from '../applications/applications.service.js';
 import { computeFigures, type Figures } from '../applications/eligibility.js';
 import { assertTransition } from '../applications/state-machine.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import { formatEuro } from '../../kernel/money.js';
-import { LettersService } from '../letters/letters.service.js';
+import { JobsService } from '../../platform/jobs/jobs.service.js';
+import { requestDecisionLetter } from './decision-letter.request.js';
 import type { ProgrammeRules } from '../programmes/programme-rules.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
@@ -20,6 +20,7 @@ import { Decision } from './decision.entity.js';
 import { type DecisionEvaluation, EVALUATION_SOURCE, type EvaluationSource } from './evaluation-source.js';
 import type { DecideDto, DecisionView } from './dto/decision.dto.js';
 import { fundingRateOf, grantViolations } from './grant.js';
+import type { Actor } from '../../kernel/actor.js';
 
 /** The grantor named in the de minimis records of the province's own grants. */
 export const PROVINCE_GRANTOR = 'Provincie Vlaams-Brabant';
@@ -41,11 +42,11 @@ export class DecisionsService {
     private readonly programmes: ProgrammesService,
     private readonly ledger: BudgetLedgerService,
     private readonly deMinimis: DeMinimisService,
-    private readonly letters: LettersService,
+    private readonly jobs: JobsService,
     @Optional() @Inject(EVALUATION_SOURCE) private readonly evaluations?: EvaluationSource,
   ) {}
 
-  async decide(actor: AuthUser, applicationId: string, dto: DecideDto): Promise<DecisionView> {
+  async decide(actor: Actor, applicationId: string, dto: DecideDto): Promise<DecisionView> {
     if (dto.outcome === 'approved' && dto.grantedCents === undefined) {
       throw DomainError.validation('grantedCents', 'is required to approve an application');
     }
@@ -76,7 +77,7 @@ export class DecisionsService {
    */
   private async decideIn(
     manager: EntityManager,
-    actor: AuthUser,
+    actor: Actor,
     applicationId: string,
     dto: DecideDto,
     evaluation: DecisionEvaluation | null,
@@ -182,7 +183,7 @@ export class DecisionsService {
       });
     }
     // The letter request (an outbox row) commits with the decision: no decision without its letter.
-    await this.letters.requestLetter(manager, decision.id);
+    await requestDecisionLetter(this.jobs, manager, decision.id);
     await this.audit.record(manager, actor, {
       action: `decision.${dto.outcome}`,
       entity: 'decision',
@@ -216,7 +217,7 @@ export class DecisionsService {
   }
 
   /** `GET /applications/:id/decision`: staff, and members of the application's organisations. */
-  async get(actor: AuthUser, applicationId: string): Promise<DecisionView> {
+  async get(actor: Actor, applicationId: string): Promise<DecisionView> {
     const manager = this.dataSource.manager;
     const application = await this.applications.findOrFail(manager, applicationId);
     if (!(await this.applications.canRead(manager, actor, applicationId))) {

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -11,6 +10,7 @@ import type { ClaimDetailView, ClaimView, CreateClaimDto, MarkClaimPaidDto } fro
 import type { ExpenseCategory } from './eligibility.js';
 import { ErdfClaim, ErdfClaimLine, ErdfClaimPartner } from './erdf.entity.js';
 import { assertCanReadProject, loadProjectFacts } from './erdf-projects.repository.js';
+import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 /**
  * ERDF payment claims. A claim takes the project's expenses **paid** within its period (ERDF
@@ -32,7 +32,7 @@ export class ErdfClaimsService {
    * Creates a claim. Without dates it covers the next reporting period after the last claim.
    * 409 ALREADY_EXISTS when the period holds no unclaimed expense (all are in earlier claims, or none).
    */
-  async create(actor: Actor, projectId: string, dto: CreateClaimDto): Promise<ClaimDetailView> {
+  async create(actor: AuditActor, projectId: string, dto: CreateClaimDto): Promise<ClaimDetailView> {
     if ((dto.periodFrom === undefined) !== (dto.periodTo === undefined)) {
       throw DomainError.validation('periodTo', 'give both periodFrom and periodTo, or neither');
     }
@@ -132,7 +132,7 @@ export class ErdfClaimsService {
   }
 
   /** Submits the payment request; the payment is due at most 3 months later. */
-  async submit(actor: Actor, projectId: string, claimId: string): Promise<ClaimDetailView> {
+  async submit(actor: AuditActor, projectId: string, claimId: string): Promise<ClaimDetailView> {
     return this.dataSource.transaction(async (manager) => {
       const today = this.clock.today();
       const dueBy = paymentDueBy(today);
@@ -156,7 +156,7 @@ export class ErdfClaimsService {
 
   /** Records the payment of a submitted claim (by default the claimed ERDF amount). */
   async markPaid(
-    actor: Actor,
+    actor: AuditActor,
     projectId: string,
     claimId: string,
     dto: MarkClaimPaidDto,
@@ -193,13 +193,13 @@ export class ErdfClaimsService {
     });
   }
 
-  async get(actor: AuthUser, projectId: string, claimId: string): Promise<ClaimDetailView> {
+  async get(actor: Actor, projectId: string, claimId: string): Promise<ClaimDetailView> {
     await assertCanReadProject(this.dataSource.manager, actor, projectId);
     return this.detail(this.dataSource.manager, projectId, claimId);
   }
 
   async list(
-    actor: AuthUser,
+    actor: Actor,
     projectId: string,
     query: { limit: number; offset: number },
   ): Promise<Page<ClaimView>> {

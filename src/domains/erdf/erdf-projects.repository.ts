@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { DomainError } from '../../kernel/errors.js';
+import type { Actor } from '../../kernel/actor.js';
 
 /** The project facts the rules need, read (and optionally locked) in the caller's transaction. */
 export interface ProjectFacts {
@@ -57,7 +57,7 @@ export async function loadProjectFacts(
  */
 export async function assertCanReadProject(
   manager: EntityManager,
-  actor: AuthUser,
+  actor: Actor,
   projectId: string,
 ): Promise<void> {
   const exists = (await manager.query('SELECT 1 FROM erdf_project WHERE id = $1', [projectId])) as unknown[];

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { ErdfReportView, ReportPartnerView, ReportTotalsView } from './dto/erdf.dto.js';
 import type { ExpenseCategory } from './eligibility.js';
@@ -9,6 +8,7 @@ import { ErdfClaimsService } from './erdf-claims.service.js';
 import { assertCanReadProject } from './erdf-projects.repository.js';
 import type { IndicatorKind } from './indicators.js';
 import { achievedPct } from './indicators.js';
+import type { Actor } from '../../kernel/actor.js';
 
 /**
  * The financial and content report of an ERDF project, aggregated in SQL:
@@ -29,7 +29,7 @@ export class ErdfReportService {
   ) {}
 
   /** The report, for a reader who may see the project (staff, or a member of a partner organisation). */
-  async forReader(actor: AuthUser, projectId: string): Promise<ErdfReportView> {
+  async forReader(actor: Actor, projectId: string): Promise<ErdfReportView> {
     await assertCanReadProject(this.dataSource.manager, actor, projectId);
     return this.build(projectId);
   }

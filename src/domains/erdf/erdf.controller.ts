@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import {
@@ -30,6 +30,7 @@ import {
 import { ErdfClaimsService } from './erdf-claims.service.js';
 import { ErdfReportService } from './erdf-report.service.js';
 import { ErdfService } from './erdf.service.js';
+import type { Actor } from '../../kernel/actor.js';
 
 const READERS = 'Staff, and applicants who are members of a partner organisation';
 
@@ -48,35 +49,35 @@ export class ErdfController {
   @Auth('staff')
   @ApiCreatedResponse({ type: ErdfProjectView })
   @ApiUnprocessableEntityResponse({ description: 'ELIGIBILITY_FAILED: the financing plan breaks a rule' })
-  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateErdfProjectDto): Promise<ErdfProjectView> {
+  create(@CurrentUser() actor: Actor, @Body() dto: CreateErdfProjectDto): Promise<ErdfProjectView> {
     return this.erdf.createProject(actor, dto);
   }
 
   @Get()
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ErdfProjectPage, description: 'Staff see all projects, applicants their own' })
-  list(@CurrentUser() actor: AuthUser, @Query() query: PageQueryDto): Promise<ErdfProjectPage> {
+  list(@CurrentUser() actor: Actor, @Query() query: PageQueryDto): Promise<ErdfProjectPage> {
     return this.erdf.listProjects(actor, query);
   }
 
   @Get(':id')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ErdfProjectView, description: READERS })
-  get(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ErdfProjectView> {
+  get(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ErdfProjectView> {
     return this.erdf.getProject(actor, id);
   }
 
   @Get(':id/periods')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: [PeriodView], description: 'The four-month reporting periods' })
-  periods(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<PeriodView[]> {
+  periods(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PeriodView[]> {
     return this.erdf.periods(actor, id);
   }
 
   @Get(':id/report')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ErdfReportView, description: READERS })
-  report(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ErdfReportView> {
+  report(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ErdfReportView> {
     return this.reports.forReader(actor, id);
   }
 
@@ -86,7 +87,7 @@ export class ErdfController {
   @ApiCreatedResponse({ type: ExpenseView })
   @ApiUnprocessableEntityResponse({ description: 'EXPENSE_NOT_ELIGIBLE with details [{ rule, message }]' })
   addExpense(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateExpenseDto,
   ): Promise<ExpenseView> {
@@ -97,7 +98,7 @@ export class ErdfController {
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ExpensePage, description: READERS })
   expenses(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ExpenseListQueryDto,
   ): Promise<ExpensePage> {
@@ -109,7 +110,7 @@ export class ErdfController {
   @Auth('staff')
   @ApiCreatedResponse({ type: ExpenseView, description: 'A new expense row that corrects the original' })
   correct(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('expenseId', ParseUUIDPipe) expenseId: string,
     @Body() dto: CreateCorrectionDto,
@@ -126,7 +127,7 @@ export class ErdfController {
     description: 'Only an expense in no claim (else 409 INVALID_TRANSITION)',
   })
   withdraw(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('expenseId', ParseUUIDPipe) expenseId: string,
     @Body() dto: WithdrawExpenseDto,
@@ -142,7 +143,7 @@ export class ErdfController {
     description: 'Unclaimed expenses paid in the period; 409 ALREADY_EXISTS when there are none',
   })
   createClaim(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateClaimDto,
   ): Promise<ClaimDetailView> {
@@ -153,7 +154,7 @@ export class ErdfController {
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ClaimPage, description: READERS })
   listClaims(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQueryDto,
   ): Promise<ClaimPage> {
@@ -164,7 +165,7 @@ export class ErdfController {
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ClaimDetailView, description: READERS })
   getClaim(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('claimId', ParseUUIDPipe) claimId: string,
   ): Promise<ClaimDetailView> {
@@ -177,7 +178,7 @@ export class ErdfController {
   @Auth('staff')
   @ApiOkResponse({ type: ClaimDetailView, description: 'draft → submitted; dueBy is 3 months later' })
   submitClaim(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('claimId', ParseUUIDPipe) claimId: string,
   ): Promise<ClaimDetailView> {
@@ -190,7 +191,7 @@ export class ErdfController {
   @Auth('staff')
   @ApiOkResponse({ type: ClaimDetailView, description: 'submitted → paid' })
   markPaid(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('claimId', ParseUUIDPipe) claimId: string,
     @Body() dto: MarkClaimPaidDto,
@@ -203,7 +204,7 @@ export class ErdfController {
   @Auth('staff')
   @ApiCreatedResponse({ type: IndicatorView })
   addIndicator(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateIndicatorDto,
   ): Promise<IndicatorView> {
@@ -215,7 +216,7 @@ export class ErdfController {
   @Auth('staff')
   @ApiCreatedResponse({ type: IndicatorValueView })
   addIndicatorValue(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('code') code: string,
     @Body() dto: CreateIndicatorValueDto,
@@ -227,7 +228,7 @@ export class ErdfController {
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: [IndicatorValueView], description: READERS })
   indicatorValues(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('code') code: string,
   ): Promise<IndicatorValueView[]> {
@@ -239,7 +240,7 @@ export class ErdfController {
   @Auth('staff')
   @ApiCreatedResponse({ type: ActivityView })
   addActivity(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateActivityDto,
   ): Promise<ActivityView> {
@@ -250,7 +251,7 @@ export class ErdfController {
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ActivityPage, description: READERS })
   activities(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQueryDto,
   ): Promise<ActivityPage> {

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -34,6 +33,7 @@ import {
 } from './erdf.entity.js';
 import { assertCanReadProject, loadProjectFacts } from './erdf-projects.repository.js';
 import { financingViolations } from './financing.js';
+import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 /** ERDF projects: the project and its partners, expenses (with corrections), indicators and activities. */
 @Injectable()
@@ -48,7 +48,7 @@ export class ErdfService {
 
   // ------------------------------------------------------------ projects
 
-  async createProject(actor: Actor, dto: CreateErdfProjectDto): Promise<ErdfProjectView> {
+  async createProject(actor: AuditActor, dto: CreateErdfProjectDto): Promise<ErdfProjectView> {
     if (dto.endDate < dto.startDate) {
       throw DomainError.validation('endDate', 'the project cannot end before it starts');
     }
@@ -124,16 +124,13 @@ export class ErdfService {
     });
   }
 
-  async getProject(actor: AuthUser, id: string): Promise<ErdfProjectView> {
+  async getProject(actor: Actor, id: string): Promise<ErdfProjectView> {
     await assertCanReadProject(this.dataSource.manager, actor, id);
     return this.projectView(this.dataSource.manager, id);
   }
 
   /** Staff see every project; applicants the projects of their organisations. */
-  async listProjects(
-    actor: AuthUser,
-    query: { limit: number; offset: number },
-  ): Promise<Page<ErdfProjectView>> {
+  async listProjects(actor: Actor, query: { limit: number; offset: number }): Promise<Page<ErdfProjectView>> {
     const qb = this.dataSource.getRepository(ErdfProject).createQueryBuilder('p');
     if (actor.role !== 'staff') {
       qb.where(
@@ -153,7 +150,7 @@ export class ErdfService {
     return { items, total };
   }
 
-  async periods(actor: AuthUser, id: string): Promise<PeriodView[]> {
+  async periods(actor: Actor, id: string): Promise<PeriodView[]> {
     await assertCanReadProject(this.dataSource.manager, actor, id);
     const facts = await loadProjectFacts(this.dataSource.manager, id);
     return reportingPeriods(facts.startDate, facts.endDate);
@@ -202,7 +199,7 @@ export class ErdfService {
   // ------------------------------------------------------------ expenses
 
   /** Records an expense; 422 EXPENSE_NOT_ELIGIBLE listing every broken rule. */
-  async addExpense(actor: Actor, projectId: string, dto: CreateExpenseDto): Promise<ExpenseView> {
+  async addExpense(actor: AuditActor, projectId: string, dto: CreateExpenseDto): Promise<ExpenseView> {
     return this.dataSource.transaction(async (manager) => {
       const facts = await loadProjectFacts(manager, projectId, { lock: true });
       const violations = expenseViolations(dto, facts);
@@ -245,7 +242,7 @@ export class ErdfService {
    * expense and its corrections never goes below zero.
    */
   async correctExpense(
-    actor: Actor,
+    actor: AuditActor,
     projectId: string,
     expenseId: string,
     dto: CreateCorrectionDto,
@@ -319,7 +316,7 @@ export class ErdfService {
    * A claimed expense is lowered with a correction instead, so that the claim stays as submitted.
    */
   async withdrawExpense(
-    actor: Actor,
+    actor: AuditActor,
     projectId: string,
     expenseId: string,
     dto: WithdrawExpenseDto,
@@ -363,7 +360,7 @@ export class ErdfService {
   }
 
   async listExpenses(
-    actor: AuthUser,
+    actor: Actor,
     projectId: string,
     query: { partnerOrganisationId?: string; limit: number; offset: number },
   ): Promise<Page<ExpenseView>> {
@@ -393,7 +390,7 @@ export class ErdfService {
 
   // ------------------------------------------------------------ indicators
 
-  async addIndicator(actor: Actor, projectId: string, dto: CreateIndicatorDto): Promise<IndicatorView> {
+  async addIndicator(actor: AuditActor, projectId: string, dto: CreateIndicatorDto): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
       await loadProjectFacts(manager, projectId);
       if (await manager.existsBy(ErdfIndicator, { projectId, code: dto.code })) {
@@ -413,7 +410,7 @@ export class ErdfService {
   }
 
   async addIndicatorValue(
-    actor: Actor,
+    actor: AuditActor,
     projectId: string,
     code: string,
     dto: CreateIndicatorValueDto,
@@ -441,7 +438,7 @@ export class ErdfService {
     });
   }
 
-  async listIndicatorValues(actor: AuthUser, projectId: string, code: string): Promise<IndicatorValueView[]> {
+  async listIndicatorValues(actor: Actor, projectId: string, code: string): Promise<IndicatorValueView[]> {
     await assertCanReadProject(this.dataSource.manager, actor, projectId);
     const indicator = await this.dataSource.getRepository(ErdfIndicator).findOneBy({ projectId, code });
     if (!indicator) throw DomainError.notFound('Indicator', code);
@@ -453,7 +450,7 @@ export class ErdfService {
 
   // ------------------------------------------------------------ activities
 
-  async addActivity(actor: Actor, projectId: string, dto: CreateActivityDto): Promise<ActivityView> {
+  async addActivity(actor: AuditActor, projectId: string, dto: CreateActivityDto): Promise<ActivityView> {
     if (dto.endDate !== undefined && dto.endDate < dto.startDate) {
       throw DomainError.validation('endDate', 'an activity cannot end before it starts');
     }
@@ -506,7 +503,7 @@ export class ErdfService {
   }
 
   async listActivities(
-    actor: AuthUser,
+    actor: Actor,
     projectId: string,
     query: { limit: number; offset: number },
   ): Promise<Page<ActivityView>> {

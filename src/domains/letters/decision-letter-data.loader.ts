@@ -2,11 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
 import { DomainError } from '../../kernel/errors.js';
-import type {
-  DecisionLetterData,
-  DecisionLetterDataLoader,
-  LetterLanguage,
-} from './decision-letter-data.js';
+import type { DecisionLetterData, DecisionLetterDataLoader, LetterLanguage } from './decision-letter-data.js';
 import { regulationOn } from '../state-aid/de-minimis.js';
 import type { DecisionOutcome } from '../decisions/decision.entity.js';
 import { advanceAmount } from '../payments/payments.js';

@@ -1,26 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import { AuditService, SYSTEM_ACTOR } from '../../platform/audit/audit.service.js';
+import { Inject } from '@nestjs/common';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { JobProcessor } from '../../platform/jobs/job-processor.decorator.js';
 import type { JobContext, JobHandler } from '../../platform/jobs/job.types.js';
 import { DECISION_LETTER_DATA_LOADER, type DecisionLetterDataLoader } from './decision-letter-data.js';
 import { DecisionLetterStore } from './decision-letter.store.js';
 import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
-
-export const DECISION_LETTER_JOB = 'decision-letter';
-
-export interface DecisionLetterJobPayload {
-  decisionId: string;
-  /** Render again and replace the stored letter (e.g. after a template change). */
-  regenerate?: boolean;
-}
-
-declare module '../../platform/jobs/job.types.js' {
-  interface JobPayloads {
-    [DECISION_LETTER_JOB]: DecisionLetterJobPayload;
-  }
-}
+import { SYSTEM_ACTOR } from '../../kernel/actor.js';
+import { DECISION_LETTER_JOB, type DecisionLetterJobPayload } from '../decisions/decision-letter.request.js';
 
 /**
  * Produces the decision letter of one decision: load the data, render the PDF, store it with its
@@ -33,7 +21,7 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
   private readonly logger = new Logger(DecisionLetterJob.name);
 
   constructor(
-    private readonly moduleRef: ModuleRef,
+    @Inject(DECISION_LETTER_DATA_LOADER) private readonly loader: DecisionLetterDataLoader,
     private readonly templates: LetterTemplates,
     private readonly renderer: LetterRenderer,
     private readonly store: DecisionLetterStore,
@@ -44,7 +32,7 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
     const existing = await this.store.findByDecision(manager, payload.decisionId);
     if (existing && !payload.regenerate) return;
 
-    const data = await this.loader().load(manager, payload.decisionId);
+    const data = await this.loader.load(manager, payload.decisionId);
     const { template, templateVersion } = await this.templates.load(data.language);
     const content = await this.renderer.render(data, template);
     const input = {
@@ -93,16 +81,5 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
         version: letter.version,
       },
     });
-  }
-
-  /** The loader registered by the decisions module (anywhere in the app), looked up when needed. */
-  private loader(): DecisionLetterDataLoader {
-    try {
-      return this.moduleRef.get<DecisionLetterDataLoader>(DECISION_LETTER_DATA_LOADER, { strict: false });
-    } catch {
-      throw new Error(
-        'No DecisionLetterDataLoader is registered: provide DECISION_LETTER_DATA_LOADER in the decisions module',
-      );
-    }
   }
 }

@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { DecisionLettersService } from './decision-letters.service.js';
 import { LetterPendingView, RegenerationView } from './dto/decision-letter.dto.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('decision letters')
 @Controller()
@@ -20,7 +21,7 @@ export class DecisionLettersController {
   })
   @ApiAcceptedResponse({ type: LetterPendingView, description: 'The letter is being produced' })
   async download(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile | LetterPendingView> {
@@ -46,10 +47,7 @@ export class DecisionLettersController {
     type: RegenerationView,
     description: 'Renders every decision letter of the call again, in the background',
   })
-  regenerate(
-    @CurrentUser() actor: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<RegenerationView> {
+  regenerate(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<RegenerationView> {
     return this.letters.regenerateCall(actor, id);
   }
 }

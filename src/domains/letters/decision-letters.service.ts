@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { DomainError } from '../../kernel/errors.js';
 import { LettersService } from './letters.service.js';
 import { Decision } from '../decisions/decision.entity.js';
 import type { RegenerationView } from './dto/decision-letter.dto.js';
+import type { Actor } from '../../kernel/actor.js';
 
 export type LetterDownload =
   { status: 'ready'; content: Buffer; sha256: string; fileName: string } | { status: 'pending' };
@@ -26,7 +26,7 @@ export class DecisionLettersService {
    * `GET /applications/:id/decision-letter`: the stored PDF (always the same bytes), or pending while
    * the job has not produced it yet. 404 before a decision, and for users outside the consortium.
    */
-  async download(actor: AuthUser, applicationId: string): Promise<LetterDownload> {
+  async download(actor: Actor, applicationId: string): Promise<LetterDownload> {
     const manager = this.dataSource.manager;
     const application = await this.applications.findOrFail(manager, applicationId);
     if (!(await this.applications.canRead(manager, actor, applicationId))) {
@@ -46,7 +46,7 @@ export class DecisionLettersService {
   }
 
   /** `POST /calls/:id/decision-letters` (staff): renders every letter of the call again, in the background. */
-  async regenerateCall(actor: AuthUser, callId: string): Promise<RegenerationView> {
+  async regenerateCall(actor: Actor, callId: string): Promise<RegenerationView> {
     return this.dataSource.transaction(async (manager) => {
       const exists = (await manager.query('SELECT 1 FROM call WHERE id = $1', [callId])) as unknown[];
       if (exists.length === 0) throw DomainError.notFound('Call', callId);

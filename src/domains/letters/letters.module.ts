@@ -1,22 +1,31 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { DECISION_LETTER_DATA_LOADER } from './decision-letter-data.js';
+import { DecisionLetterDataLoaderImpl } from './decision-letter-data.loader.js';
 import { DecisionLetterJob } from './decision-letter.job.js';
 import { DecisionLetterStore } from './decision-letter.store.js';
+import { DecisionLettersController } from './decision-letters.controller.js';
+import { DecisionLettersService } from './decision-letters.service.js';
 import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
 import { LettersService } from './letters.service.js';
 
 /**
- * Decision letters: templates, the PDF renderer, the store and the `decision-letter` job.
- * The data of a letter comes from a `DecisionLetterDataLoader` that the decisions module provides
- * under `DECISION_LETTER_DATA_LOADER` (see decision-letter-data.ts).
+ * Decision letters, all of them: the data of a letter (one query), templates, the PDF renderer, the
+ * store, the `decision-letter` job that answers a decision's request, and the download and
+ * regeneration routes.
  */
 @Module({
+  imports: [ApplicationsModule],
+  controllers: [DecisionLettersController],
   providers: [
     { provide: LetterTemplates, useFactory: () => new LetterTemplates() },
+    { provide: DECISION_LETTER_DATA_LOADER, useClass: DecisionLetterDataLoaderImpl },
     DecisionLetterStore,
     LetterRenderer,
     DecisionLetterJob,
     LettersService,
+    DecisionLettersService,
   ],
   exports: [LettersService, DecisionLetterStore, LetterTemplates],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EnqueuedJob, JobsService } from '../../platform/jobs/jobs.service.js';
-import { DECISION_LETTER_JOB } from './decision-letter.job.js';
+import { DECISION_LETTER_JOB, requestDecisionLetter } from '../decisions/decision-letter.request.js';
 import { DecisionLetterStore, type StoredLetter } from './decision-letter.store.js';
 
 /** Requests decision letters (from inside decision transactions) and hands out the stored ones. */
@@ -19,12 +19,7 @@ export class LettersService {
    * decision (the dedupe key), even if the queue is down at that moment.
    */
   requestLetter(manager: EntityManager, decisionId: string): Promise<EnqueuedJob> {
-    return this.jobs.enqueue(
-      manager,
-      DECISION_LETTER_JOB,
-      { decisionId },
-      { dedupeKey: `decision-letter:${decisionId}` },
-    );
+    return requestDecisionLetter(this.jobs, manager, decisionId);
   }
 
   /** Renders the letters of these decisions again (e.g. all of a call after a template change). */

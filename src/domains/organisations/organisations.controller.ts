@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import {
   CreateLinkDto,
@@ -14,6 +14,7 @@ import {
   SingleUndertakingView,
 } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('organisations')
 @Controller('organisations')
@@ -24,7 +25,7 @@ export class OrganisationsController {
   @Auth('applicant', 'staff', 'admin')
   @Idempotent()
   @ApiCreatedResponse({ type: OrganisationView, description: 'An applicant who creates it becomes a member' })
-  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateOrganisationDto): Promise<OrganisationView> {
+  create(@CurrentUser() actor: Actor, @Body() dto: CreateOrganisationDto): Promise<OrganisationView> {
     return this.organisations.create(actor, dto);
   }
 
@@ -34,7 +35,7 @@ export class OrganisationsController {
     type: OrganisationPage,
     description: 'Applicants see their own organisations, staff see all',
   })
-  list(@CurrentUser() actor: AuthUser, @Query() query: OrganisationListQueryDto): Promise<OrganisationPage> {
+  list(@CurrentUser() actor: Actor, @Query() query: OrganisationListQueryDto): Promise<OrganisationPage> {
     return this.organisations.list(actor, query);
   }
 
@@ -51,7 +52,7 @@ export class OrganisationsController {
   @Get(':id')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: OrganisationView })
-  get(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<OrganisationView> {
+  get(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganisationView> {
     return this.organisations.get(actor, id);
   }
 
@@ -59,7 +60,7 @@ export class OrganisationsController {
   @Auth('staff', 'admin')
   @ApiCreatedResponse({ type: LinkView, description: 'Links two organisations into one single undertaking' })
   link(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateLinkDto,
   ): Promise<LinkView> {
@@ -69,7 +70,7 @@ export class OrganisationsController {
   @Get(':id/links')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: [LinkView] })
-  links(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<LinkView[]> {
+  links(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<LinkView[]> {
     return this.organisations.links(actor, id);
   }
 
@@ -77,7 +78,7 @@ export class OrganisationsController {
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: SingleUndertakingView })
   singleUndertaking(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<SingleUndertakingView> {
     return this.organisations.singleUndertaking(actor, id);

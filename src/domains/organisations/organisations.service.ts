@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { DomainError } from '../../kernel/errors.js';
 import { formatEnterpriseNumber, normaliseIban } from '../../kernel/identifiers.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -15,6 +14,7 @@ import type {
   SingleUndertakingView,
 } from './dto/organisation.dto.js';
 import { Organisation, OrganisationLink, OrganisationMember } from './organisation.entity.js';
+import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 const SEES_ALL = new Set(['staff', 'admin']);
 
@@ -26,7 +26,7 @@ export class OrganisationsService {
   ) {}
 
   /** Registers an organisation; an applicant who creates it becomes its member. */
-  async create(actor: AuthUser, dto: CreateOrganisationDto): Promise<OrganisationView> {
+  async create(actor: Actor, dto: CreateOrganisationDto): Promise<OrganisationView> {
     if (dto.smeSize !== undefined && dto.kind !== 'sme') {
       throw DomainError.validation('smeSize', 'smeSize is only for kind sme');
     }
@@ -70,14 +70,14 @@ export class OrganisationsService {
     });
   }
 
-  async get(actor: AuthUser, id: string): Promise<OrganisationView> {
+  async get(actor: Actor, id: string): Promise<OrganisationView> {
     const organisation = await this.findOrFail(id);
     await this.assertCanRead(actor, id);
     return toOrganisationView(organisation);
   }
 
   async list(
-    actor: AuthUser,
+    actor: Actor,
     query: { q?: string; limit: number; offset: number },
   ): Promise<Page<OrganisationView>> {
     const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
@@ -109,7 +109,7 @@ export class OrganisationsService {
     return toSummary(organisation);
   }
 
-  async link(actor: Actor, id: string, dto: CreateLinkDto): Promise<LinkView> {
+  async link(actor: AuditActor, id: string, dto: CreateLinkDto): Promise<LinkView> {
     if (dto.linkedOrganisationId === id) {
       throw DomainError.validation('linkedOrganisationId', 'an organisation cannot be linked to itself');
     }
@@ -143,7 +143,7 @@ export class OrganisationsService {
     });
   }
 
-  async links(actor: AuthUser, id: string): Promise<LinkView[]> {
+  async links(actor: Actor, id: string): Promise<LinkView[]> {
     await this.findOrFail(id);
     await this.assertCanRead(actor, id);
     const rows = await this.dataSource
@@ -155,7 +155,7 @@ export class OrganisationsService {
     return rows.map(toLinkView);
   }
 
-  async singleUndertaking(actor: AuthUser, id: string): Promise<SingleUndertakingView> {
+  async singleUndertaking(actor: Actor, id: string): Promise<SingleUndertakingView> {
     await this.findOrFail(id);
     await this.assertCanRead(actor, id);
     const ids = await this.singleUndertakingIds(id);
@@ -212,7 +212,7 @@ export class OrganisationsService {
     return organisation;
   }
 
-  private async assertCanRead(actor: AuthUser, id: string): Promise<void> {
+  private async assertCanRead(actor: Actor, id: string): Promise<void> {
     if (SEES_ALL.has(actor.role)) return;
     if (await this.isMember(actor.id, id)) return;
     const own = (await this.dataSource.query(

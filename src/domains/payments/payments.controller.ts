@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import {
   CreatePaymentDto,
@@ -10,6 +10,7 @@ import {
   SubmitFinalReportDto,
 } from './dto/payment.dto.js';
 import { PaymentsService } from './payments.service.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('payments')
 @Controller('applications')
@@ -25,7 +26,7 @@ export class PaymentsController {
       'advance (default: the programme advancePaymentPct of the grant) or balance (after the accepted final report; closes the application). 422 PAYMENT_EXCEEDS_GRANT above the grant',
   })
   pay(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreatePaymentDto,
   ): Promise<PaymentView> {
@@ -35,7 +36,7 @@ export class PaymentsController {
   @Get(':id/payments')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: PaymentPage })
-  list(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<PaymentPage> {
+  list(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<PaymentPage> {
     return this.payments.list(actor, id);
   }
 
@@ -49,7 +50,7 @@ export class PaymentsController {
       'The coordinator reports the actual costs per partner and category; it can be corrected until staff accept it',
   })
   submitFinalReport(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: SubmitFinalReportDto,
   ): Promise<FinalReportView> {
@@ -60,7 +61,7 @@ export class PaymentsController {
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: FinalReportView })
   getFinalReport(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<FinalReportView> {
     return this.payments.getFinalReport(actor, id);
@@ -76,7 +77,7 @@ export class PaymentsController {
       'Fixes the final grant at min(granted, funding rate of the decision × actual eligible costs), de-commits the difference and books any amount to recover; closes the application when nothing is left to pay',
   })
   acceptFinalReport(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<FinalReportView> {
     return this.payments.acceptFinalReport(actor, id);

@@ -4,7 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import { formatEuro } from '../../kernel/money.js';
@@ -21,6 +20,7 @@ import type {
 } from './dto/payment.dto.js';
 import { FinalReport, Payment } from './payment.entity.js';
 import { planPayment, settleFinalReport } from './payments.js';
+import type { Actor } from '../../kernel/actor.js';
 
 /**
  * Payments on approved grants, and the final report that settles a grant (SPEC.md §4).
@@ -44,7 +44,7 @@ export class PaymentsService {
   ) {}
 
   /** `POST /applications/:id/payments` (staff). */
-  async pay(actor: AuthUser, applicationId: string, dto: CreatePaymentDto): Promise<PaymentView> {
+  async pay(actor: Actor, applicationId: string, dto: CreatePaymentDto): Promise<PaymentView> {
     const payment = await this.dataSource.transaction(async (manager) => {
       const { application, decision } = await this.lockGrant(manager, applicationId);
       const { programme } = await this.programmes.findCall(application.callId, manager);
@@ -121,7 +121,7 @@ export class PaymentsService {
   }
 
   /** `GET /applications/:id/payments`: staff, and members of the application's organisations. */
-  async list(actor: AuthUser, applicationId: string): Promise<PaymentPage> {
+  async list(actor: Actor, applicationId: string): Promise<PaymentPage> {
     const manager = this.dataSource.manager;
     await this.assertCanRead(manager, actor, applicationId);
     const decision = await manager.findOneBy(Decision, { applicationId });
@@ -147,7 +147,7 @@ export class PaymentsService {
    * the actual costs per partner and category. It can be corrected until staff accept it.
    */
   async submitFinalReport(
-    actor: AuthUser,
+    actor: Actor,
     applicationId: string,
     dto: SubmitFinalReportDto,
   ): Promise<FinalReportView> {
@@ -227,7 +227,7 @@ export class PaymentsService {
    * budget, books what was paid above it as a recovery, and closes the application when nothing is
    * left to pay.
    */
-  async acceptFinalReport(actor: AuthUser, applicationId: string): Promise<FinalReportView> {
+  async acceptFinalReport(actor: Actor, applicationId: string): Promise<FinalReportView> {
     await this.dataSource.transaction(async (manager) => {
       const { application, decision } = await this.lockGrant(manager, applicationId);
       const report = await manager.findOneBy(FinalReport, { applicationId });
@@ -285,7 +285,7 @@ export class PaymentsService {
     return this.getFinalReport(actor, applicationId);
   }
 
-  async getFinalReport(actor: AuthUser, applicationId: string): Promise<FinalReportView> {
+  async getFinalReport(actor: Actor, applicationId: string): Promise<FinalReportView> {
     const manager = this.dataSource.manager;
     await this.assertCanRead(manager, actor, applicationId);
     const report = await manager.findOneBy(FinalReport, { applicationId });
@@ -350,7 +350,7 @@ export class PaymentsService {
     return decision;
   }
 
-  private async assertCanRead(manager: EntityManager, actor: AuthUser, applicationId: string): Promise<void> {
+  private async assertCanRead(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
     await this.applications.findOrFail(manager, applicationId);
     if (!(await this.applications.canRead(manager, actor, applicationId))) {
       throw DomainError.notFound('Application', applicationId);
@@ -358,11 +358,7 @@ export class PaymentsService {
   }
 
   /** Staff, or a member of the coordinating organisation. */
-  private async assertCanReport(
-    manager: EntityManager,
-    actor: AuthUser,
-    applicationId: string,
-  ): Promise<void> {
+  private async assertCanReport(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
     if (actor.role === 'staff') return;
     const rows = (await manager.query(
       `SELECT 1 FROM application_partner p

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import {
@@ -13,6 +13,7 @@ import {
   ProgrammeView,
 } from './dto/programme.dto.js';
 import { ProgrammesService } from './programmes.service.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('programmes')
 @Controller('programmes')
@@ -26,7 +27,7 @@ export class ProgrammesController {
     type: ProgrammeView,
     description: 'Rules left out take the innovation-subsidy defaults',
   })
-  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateProgrammeDto): Promise<ProgrammeView> {
+  create(@CurrentUser() actor: Actor, @Body() dto: CreateProgrammeDto): Promise<ProgrammeView> {
     return this.programmes.createProgramme(actor, dto);
   }
 
@@ -54,7 +55,7 @@ export class CallsController {
   @Idempotent()
   @Auth('staff', 'admin')
   @ApiCreatedResponse({ type: CallView })
-  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateCallDto): Promise<CallView> {
+  create(@CurrentUser() actor: Actor, @Body() dto: CreateCallDto): Promise<CallView> {
     return this.programmes.createCall(actor, dto);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -14,6 +14,7 @@ import type {
 } from './dto/programme.dto.js';
 import { callStatus, resolveProgrammeRules } from './programme-rules.js';
 import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
+import type { AuditActor } from '../../kernel/actor.js';
 
 export const DEFAULT_LEGAL_BASIS = 'Reglement Innovatiesubsidie Vlaams-Brabant, provincieraad 16 mei 2017';
 
@@ -25,7 +26,7 @@ export class ProgrammesService {
     private readonly clock: Clock,
   ) {}
 
-  async createProgramme(actor: Actor, dto: CreateProgrammeDto): Promise<ProgrammeView> {
+  async createProgramme(actor: AuditActor, dto: CreateProgrammeDto): Promise<ProgrammeView> {
     const rules = resolveProgrammeRules(dto.rules ?? {});
     if (rules.maxFundingRateWithoutSmePct > rules.maxFundingRatePct) {
       throw DomainError.validation(
@@ -81,7 +82,7 @@ export class ProgrammesService {
     return this.dataSource.getRepository(Programme).findOneBy({ code });
   }
 
-  async createCall(actor: Actor, dto: CreateCallDto): Promise<CallView> {
+  async createCall(actor: AuditActor, dto: CreateCallDto): Promise<CallView> {
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
     if (closesAt.getTime() <= opensAt.getTime()) {

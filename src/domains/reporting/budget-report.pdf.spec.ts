@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { PDFParse } from 'pdf-parse';
 import { renderBudgetReportPdf } from './budget-report.pdf.js';
-import { sampleBudgetReport as report, sampleFigures as figures } from '../../../test/utils/report-fixtures.js';
+import {
+  sampleBudgetReport as report,
+  sampleFigures as figures,
+} from '../../../test/utils/report-fixtures.js';
 import type { BudgetReportView } from './dto/report.dto.js';
 
 async function textOf(pdf: Buffer): Promise<{ text: string; pages: number }> {

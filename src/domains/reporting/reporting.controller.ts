@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Auth } from '../../platform/identity/auth.decorators.js';
+import { Auth } from '../../kernel/auth.decorators.js';
 import { ErdfReportView } from '../erdf/dto/erdf.dto.js';
 import {
   BudgetReportQueryDto,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import {
@@ -19,6 +19,7 @@ import {
 } from './dto/review.dto.js';
 import { RankingService } from './ranking.service.js';
 import { ReviewsService } from './reviews.service.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('reviews')
 @Controller()
@@ -38,7 +39,7 @@ export class ReviewsController {
       '409 ALREADY_EXISTS when already assigned (also after a recusal); 409 INVALID_TRANSITION unless admissible or under review',
   })
   assign(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateAssignmentDto,
   ): Promise<AssignmentView> {
@@ -52,7 +53,7 @@ export class ReviewsController {
     description: 'Staff: every submitted review. An evaluator: only their own, never another evaluator’s',
   })
   listReviews(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQueryDto,
   ): Promise<ReviewPage> {
@@ -67,7 +68,7 @@ export class ReviewsController {
     description: 'Replaces the mean score in the ranking; the latest note counts. Only while under review',
   })
   consensus(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ConsensusDto,
   ): Promise<ConsensusView> {
@@ -78,7 +79,7 @@ export class ReviewsController {
   @Auth('evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: AssignmentPage, description: 'Evaluators see their own assignments only' })
   listAssignments(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Query() query: AssignmentListQueryDto,
   ): Promise<AssignmentPage> {
     return this.reviews.listAssignments(actor, query);
@@ -91,7 +92,7 @@ export class ReviewsController {
     description: 'The application content is only there after declaring no conflict of interest',
   })
   getAssignment(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<AssignmentDetailView> {
     return this.reviews.getAssignment(actor, id);
@@ -105,7 +106,7 @@ export class ReviewsController {
       'The application as submitted; 403 for its evaluator until they declared no conflict of interest',
   })
   getAssignmentApplication(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<Record<string, unknown>> {
     return this.reviews.getAssignmentApplication(actor, id);
@@ -117,7 +118,7 @@ export class ReviewsController {
   @Idempotent()
   @ApiOkResponse({ type: AssignmentDetailView, description: 'hasConflict true recuses the assignment' })
   declare(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: DeclarationDto,
   ): Promise<AssignmentDetailView> {
@@ -134,7 +135,7 @@ export class ReviewsController {
       '409 ALREADY_SUBMITTED once submitted',
   })
   saveReview(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: SaveReviewDto,
   ): Promise<ReviewView> {

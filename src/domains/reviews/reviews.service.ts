@@ -5,7 +5,6 @@ import { Application } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import type { ApplicationStatus } from '../applications/state-machine.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -26,6 +25,7 @@ import type {
 } from './dto/review.dto.js';
 import { ApplicationConsensus, Review, ReviewAssignment } from './review.entity.js';
 import { type Criterion, type CriterionScore, roundTo, validateReview, weightedScore } from './scoring.js';
+import type { Actor } from '../../kernel/actor.js';
 
 const SEES_ALL = new Set(['staff', 'admin']);
 
@@ -76,7 +76,7 @@ export class ReviewsService {
    * Staff assign an evaluator to an admissible (or under-review) application. Refused with 422
    * CONFLICT_OF_INTEREST when the evaluator's organisation or one linked to it is a partner.
    */
-  async assign(actor: AuthUser, applicationId: string, dto: CreateAssignmentDto): Promise<AssignmentView> {
+  async assign(actor: Actor, applicationId: string, dto: CreateAssignmentDto): Promise<AssignmentView> {
     const id = await this.dataSource.transaction(async (manager) => {
       // The lock serialises assignments of one application (and review submissions, which lock it too).
       const application = await this.applications.lock(manager, applicationId);
@@ -163,7 +163,7 @@ export class ReviewsService {
   }
 
   /** The evaluator declares whether they have a conflict; a conflict recuses the assignment. */
-  async declare(actor: AuthUser, assignmentId: string, dto: DeclarationDto): Promise<AssignmentDetailView> {
+  async declare(actor: Actor, assignmentId: string, dto: DeclarationDto): Promise<AssignmentDetailView> {
     await this.dataSource.transaction(async (manager) => {
       const assignment = await this.lockOwnAssignment(manager, actor, assignmentId);
       if (assignment.status !== 'assigned') {
@@ -205,7 +205,7 @@ export class ReviewsService {
    * needs a score in 0..maxScore and a comment, and the review is final. When the application has
    * the call's minimum number of submitted reviews, it moves to `under_review` in the same transaction.
    */
-  async saveReview(actor: AuthUser, assignmentId: string, dto: SaveReviewDto): Promise<ReviewView> {
+  async saveReview(actor: Actor, assignmentId: string, dto: SaveReviewDto): Promise<ReviewView> {
     const submit = dto.submit === true;
     const reviewId = await this.dataSource.transaction(async (manager) => {
       const owned = await this.findOwnAssignment(manager, actor, assignmentId);
@@ -284,7 +284,7 @@ export class ReviewsService {
   }
 
   /** Staff replace an application's mean score with a consensus score; the latest note counts. */
-  async consensus(actor: AuthUser, applicationId: string, dto: ConsensusDto): Promise<ConsensusView> {
+  async consensus(actor: Actor, applicationId: string, dto: ConsensusDto): Promise<ConsensusView> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(manager, applicationId);
       if (application.status !== 'under_review') {
@@ -327,7 +327,7 @@ export class ReviewsService {
     });
   }
 
-  async listAssignments(actor: AuthUser, query: AssignmentListQueryDto): Promise<Page<AssignmentView>> {
+  async listAssignments(actor: Actor, query: AssignmentListQueryDto): Promise<Page<AssignmentView>> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -355,7 +355,7 @@ export class ReviewsService {
    * One assignment. For its evaluator: the call's criteria, their own review, and the application
    * as submitted — but only after declaring no conflict. Staff see it all.
    */
-  async getAssignment(actor: AuthUser, assignmentId: string): Promise<AssignmentDetailView> {
+  async getAssignment(actor: Actor, assignmentId: string): Promise<AssignmentDetailView> {
     const manager = this.dataSource.manager;
     const view = await this.assignmentView(manager, assignmentId);
     if (!SEES_ALL.has(actor.role) && view.evaluatorId !== actor.id) {
@@ -386,7 +386,7 @@ export class ReviewsService {
    * The application as submitted, for its evaluator: 403 until they declared no conflict of
    * interest, and for good when they declared one. Staff may read it too.
    */
-  async getAssignmentApplication(actor: AuthUser, assignmentId: string): Promise<Record<string, unknown>> {
+  async getAssignmentApplication(actor: Actor, assignmentId: string): Promise<Record<string, unknown>> {
     const manager = this.dataSource.manager;
     const assignment = await manager.findOneBy(ReviewAssignment, { id: assignmentId });
     if (!assignment) throw DomainError.notFound('Assignment', assignmentId);
@@ -409,7 +409,7 @@ export class ReviewsService {
    * on it: only their own review (draft or submitted); anyone else: 403.
    */
   async listReviews(
-    actor: AuthUser,
+    actor: Actor,
     applicationId: string,
     query: { limit: number; offset: number },
   ): Promise<Page<ReviewView>> {
@@ -454,7 +454,7 @@ export class ReviewsService {
 
   private async findOwnAssignment(
     manager: EntityManager,
-    actor: AuthUser,
+    actor: Actor,
     id: string,
   ): Promise<ReviewAssignment> {
     const assignment = await manager.findOneBy(ReviewAssignment, { id });
@@ -465,7 +465,7 @@ export class ReviewsService {
 
   private async lockOwnAssignment(
     manager: EntityManager,
-    actor: AuthUser,
+    actor: Actor,
     id: string,
   ): Promise<ReviewAssignment> {
     const assignment = await manager.findOne(ReviewAssignment, {

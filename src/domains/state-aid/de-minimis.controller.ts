@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../../platform/identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { DeMinimisService } from './de-minimis.service.js';
 import {
   DeMinimisQueryDto,
@@ -8,6 +8,7 @@ import {
   RegisteredAidView,
   RegisterExternalAidDto,
 } from './dto/de-minimis.dto.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('de minimis')
 @Controller('organisations/:id')
@@ -22,7 +23,7 @@ export class DeMinimisController {
       'De minimis aid of the single undertaking within the window that applies on `on`; staff, or members of the organisation',
   })
   usage(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: DeMinimisQueryDto,
   ): Promise<DeMinimisUsageView> {
@@ -36,7 +37,7 @@ export class DeMinimisController {
     description: 'Registers de minimis aid from another grantor',
   })
   register(
-    @CurrentUser() actor: AuthUser,
+    @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: RegisterExternalAidDto,
   ): Promise<RegisteredAidView> {

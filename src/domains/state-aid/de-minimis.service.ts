@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, AuditService } from '../../platform/audit/audit.service.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import { assertCents, formatEuro } from '../../kernel/money.js';
@@ -24,6 +23,7 @@ import type {
   RegisterExternalAidDto,
   UndertakingMemberView,
 } from './dto/de-minimis.dto.js';
+import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 const SEES_ALL = new Set(['staff', 'admin']);
 
@@ -88,7 +88,7 @@ export class DeMinimisService {
   ) {}
 
   /** `GET /organisations/:id/de-minimis`: staff and admins, or members of the organisation. */
-  async usageFor(actor: AuthUser, organisationId: string, on?: string): Promise<DeMinimisUsageView> {
+  async usageFor(actor: Actor, organisationId: string, on?: string): Promise<DeMinimisUsageView> {
     await this.findOrganisationsOrFail([organisationId], this.dataSource.manager);
     if (!SEES_ALL.has(actor.role) && !(await this.organisations.isMember(actor.id, organisationId))) {
       throw DomainError.forbidden('You are not a member of this organisation');
@@ -203,7 +203,11 @@ export class DeMinimisService {
    * Records de minimis aid granted to an organisation, audited, in the caller's transaction. It does not
    * check the ceiling: decisions call `assertWithinCeiling` first; aid from other grantors is a fact.
    */
-  async recordAid(manager: EntityManager, actor: Actor, input: RecordAidInput): Promise<RegisteredAidView> {
+  async recordAid(
+    manager: EntityManager,
+    actor: AuditActor,
+    input: RecordAidInput,
+  ): Promise<RegisteredAidView> {
     assertDate('grantedOn', input.grantedOn);
     assertCents(input.amountCents, 'amountCents');
     if (input.amountCents <= 0)
@@ -269,7 +273,7 @@ export class DeMinimisService {
 
   /** `POST /organisations/:id/de-minimis-aid`: staff register aid granted by another grantor. */
   async registerExternalAid(
-    actor: Actor,
+    actor: AuditActor,
     organisationId: string,
     dto: RegisterExternalAidDto,
   ): Promise<RegisteredAidView> {

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+export type EntityList = MixedList<Function | string | EntitySchema>;
 import { MIGRATIONS } from '../../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
-import { ENTITIES } from '../../entities.js';
 import {
   type PgLikeDriverModule,
   runInTransactionContext,
@@ -12,15 +14,17 @@ import {
 /**
  * The TypeORM options for PostgreSQL (DATABASE_URL) or the embedded PGlite default.
  * Both use the same entities and the same migrations; the schema never comes from `synchronize`.
- * PGlite (a PostgreSQL compiled to WebAssembly) is loaded only when it is used.
+ * PGlite (a PostgreSQL compiled to WebAssembly) is loaded only when it is used. The entities come from
+ * the bootstrap (src/entities.ts): the kernel knows no domain.
  */
 export async function dataSourceOptions(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'> &
     Partial<Pick<AppConfig, 'dbPoolSize' | 'dbConnectTimeoutMs'>>,
+  entities: EntityList,
 ): Promise<DataSourceOptions> {
   const common = {
     type: 'postgres' as const,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each' as const,
@@ -66,9 +70,10 @@ export async function initialiseDataSource(options: DataSourceOptions): Promise<
 /** Opens the database and brings its schema up to date. */
 export async function openDataSource(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'>,
+  entities: EntityList,
   options: { migrate?: boolean } = {},
 ): Promise<DataSource> {
-  const dataSource = await initialiseDataSource(await dataSourceOptions(config));
+  const dataSource = await initialiseDataSource(await dataSourceOptions(config, entities));
   if (options.migrate ?? true) await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

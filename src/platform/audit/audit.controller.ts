@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth } from '../identity/auth.decorators.js';
+import { Auth } from '../../kernel/auth.decorators.js';
 import { AuditService } from './audit.service.js';
 import { AuditPage, AuditQueryDto, ChainVerdictDto } from './dto/audit.dto.js';
 

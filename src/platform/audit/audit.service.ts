@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditActor } from '../../kernel/actor.js';
 import type { Page } from '../../kernel/pagination.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditChain, chainedFields, type StoredAuditFields } from './audit-chain.js';
 import { canonicalJson, chainHash, GENESIS_HASH } from './hash-chain.js';
-
-/** Who did something: a user, or the system itself (jobs, start-up). */
-export interface Actor {
-  id: string | null;
-  role: string;
-}
-
-export const SYSTEM_ACTOR: Actor = { id: null, role: 'system' };
 
 export interface AuditEntry {
   action: string;
@@ -57,7 +50,7 @@ export class AuditService {
    * that the change and its audit event commit or roll back together; `AuditChain` links the event
    * into the hash chain right after that commit.
    */
-  async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+  async record(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must run inside a transaction');
     }
@@ -73,7 +66,7 @@ export class AuditService {
 
   /** Runs `work` in a transaction and records `entry` (computed from its result) in the same transaction. */
   async transaction<T>(
-    actor: Actor,
+    actor: AuditActor,
     work: (manager: EntityManager) => Promise<T>,
     entry: (result: T) => AuditEntry,
   ): Promise<T> {

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../identity/auth.decorators.js';
+import { Public } from '../../kernel/auth.decorators.js';
 import { HealthService } from './health.service.js';
 
 @ApiTags('health')

@@ -13,9 +13,9 @@ import type { Request, Response } from 'express';
 import { defer, from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { canonicalJson } from '../audit/hash-chain.js';
-import type { AuthUser } from '../identity/auth.decorators.js';
 import { DomainError } from '../../kernel/errors.js';
 import { isDatabaseUnavailable, toErrorBody } from '../../kernel/http-exception.filter.js';
+import type { Actor } from '../../kernel/actor.js';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\w.:-]{1,200}$/;
@@ -51,17 +51,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
     const response = context.switchToHttp().getResponse<Response>();
     const key = request.headers[HEADER];
     if (key === undefined || !request.user) return next.handle();
-    return defer(() => from(this.run(request, response, request.user as AuthUser, key, next)));
+    return defer(() => from(this.run(request, response, request.user as Actor, key, next)));
   }
 
   private async run(
     request: Request,
     response: Response,
-    user: AuthUser,
+    user: Actor,
     key: string | string[],
     next: CallHandler,
   ): Promise<unknown> {

@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common
 import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { LoginDto, LoginResponse, RegisterDto, UserView } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
-import { Auth, type AuthUser, CurrentUser, Public } from './auth.decorators.js';
+import { Auth, CurrentUser, Public } from '../../kernel/auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { RateLimit, RateLimitGuard } from './rate-limit.guard.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -38,7 +39,7 @@ export class AuthController {
   @Get('me')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: UserView })
-  me(@CurrentUser() user: AuthUser): Promise<UserView> {
+  me(@CurrentUser() user: Actor): Promise<UserView> {
     return this.users.findById(user.id);
   }
 }

@@ -3,8 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { DomainError } from '../../kernel/errors.js';
-import type { Role } from './user.entity.js';
-import { type AuthUser, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
+import type { Role } from '../../kernel/actor.js';
+import { PUBLIC_KEY, ROLES_KEY } from '../../kernel/auth.decorators.js';
+import type { Actor } from '../../kernel/actor.js';
 
 /**
  * The one global guard: a route is open only when marked `@Public()`; otherwise it needs a
@@ -22,14 +23,14 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles || roles.length === 0) throw DomainError.forbidden('This route is closed');
     await super.canActivate(context);
-    const user = context.switchToHttp().getRequest<Request & { user: AuthUser }>().user;
+    const user = context.switchToHttp().getRequest<Request & { user: Actor }>().user;
     if (!roles.includes(user.role)) {
       throw DomainError.forbidden(`This needs one of the roles: ${roles.join(', ')}`);
     }
     return true;
   }
 
-  override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
+  override handleRequest<TUser = Actor>(err: unknown, user: TUser | false): TUser {
     if (err || !user) throw new DomainError('UNAUTHENTICATED', 'A valid bearer token is required');
     return user;
   }

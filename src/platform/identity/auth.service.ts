@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { LoginResponse, UserView } from './dto/user.dto.js';
 import { toUserView, UsersService } from './users.service.js';
 import { decoyHash, verifyPassword } from './password.js';
+import { SYSTEM_ACTOR } from '../../kernel/actor.js';
 
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {

@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
-import { ROLES, type Role } from './user.entity.js';
-import type { AuthUser } from './auth.decorators.js';
+import { ROLES, type Role } from '../../kernel/actor.js';
+import type { Actor } from '../../kernel/actor.js';
 
 interface JwtPayload {
   sub: string;
@@ -31,7 +31,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(payload: JwtPayload): AuthUser | false {
+  validate(payload: JwtPayload): Actor | false {
     if (typeof payload.sub !== 'string' || !ROLES.includes(payload.role)) return false;
     return { id: payload.sub, email: payload.email, role: payload.role };
   }

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const ROLES = ['applicant', 'evaluator', 'staff', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../kernel/actor.js';
 
 @Entity('app_user')
 export class User {

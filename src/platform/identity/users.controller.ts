@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from './auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { CreateUserDto, UserListQueryDto, UserPage, UserView } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('users')
 @Controller('users')
@@ -12,7 +13,7 @@ export class UsersController {
   @Post()
   @Auth('admin')
   @ApiCreatedResponse({ type: UserView, description: 'An evaluator, staff or admin account' })
-  create(@CurrentUser() actor: AuthUser, @Body() dto: CreateUserDto): Promise<UserView> {
+  create(@CurrentUser() actor: Actor, @Body() dto: CreateUserDto): Promise<UserView> {
     return this.users.create(actor, dto);
   }
 

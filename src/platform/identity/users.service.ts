@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../audit/audit.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword, needsRehash } from './password.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
-import { Organisation } from '../../domains/organisations/organisation.entity.js';
 import type { UserView } from './dto/user.dto.js';
-import { type Role, User } from './user.entity.js';
+import type { Role } from '../../kernel/actor.js';
+import { User } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+import type { AuditActor } from '../../kernel/actor.js';
 
 export interface NewUser {
   email: string;
@@ -23,10 +24,11 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly users: UsersRepository,
   ) {}
 
   /** Creates an account (hashing the password) and audits it, in one transaction. */
-  async create(actor: Actor | 'self', input: NewUser): Promise<UserView> {
+  async create(actor: AuditActor | 'self', input: NewUser): Promise<UserView> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
@@ -35,7 +37,7 @@ export class UsersService {
           { field: 'email', message: 'already registered' },
         ]);
       }
-      if (input.organisationId && !(await manager.existsBy(Organisation, { id: input.organisationId }))) {
+      if (input.organisationId && !(await this.users.organisationExists(manager, input.organisationId))) {
         throw DomainError.validation('organisationId', 'no organisation with this id');
       }
       const user = await manager.save(

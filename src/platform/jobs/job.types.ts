@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
  *
  * ```ts
  * export const DECISION_LETTER_JOB = 'decision-letter';
- * declare module '../jobs/job.types.js' {
+ * declare module './job.types.js' {
  *   interface JobPayloads { [DECISION_LETTER_JOB]: DecisionLetterJobPayload }
  * }
  * ```

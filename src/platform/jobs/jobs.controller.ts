@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, type AuthUser, CurrentUser } from '../identity/auth.decorators.js';
+import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import { FailedJobPage, FailedJobView, JobIdParams } from './dto/jobs.dto.js';
 import { JobsService } from './jobs.service.js';
+import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('jobs')
 @Controller('jobs')
@@ -21,7 +22,7 @@ export class JobsController {
   @HttpCode(200)
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: FailedJobView, description: 'The job is queued again with fresh attempts' })
-  retry(@CurrentUser() user: AuthUser, @Param() params: JobIdParams): Promise<FailedJobView> {
+  retry(@CurrentUser() user: Actor, @Param() params: JobIdParams): Promise<FailedJobView> {
     return this.jobs.retry(user, params.id);
   }
 }

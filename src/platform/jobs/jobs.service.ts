@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
@@ -11,6 +11,7 @@ import type { FailedJobView } from './dto/jobs.dto.js';
 import { JobDispatcher } from './job-dispatcher.js';
 import type { JobName, JobPayloads } from './job.types.js';
 import { JOB_QUEUE, type JobQueue, withTimeout } from './queue-backend.js';
+import type { AuditActor } from '../../kernel/actor.js';
 
 export interface EnqueueOptions {
   /**
@@ -115,7 +116,7 @@ export class JobsService implements OnModuleInit {
   }
 
   /** Puts a job that failed for good back in the queue, with fresh attempts. */
-  async retry(actor: Actor, id: string): Promise<FailedJobView> {
+  async retry(actor: AuditActor, id: string): Promise<FailedJobView> {
     const view = await this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query(`SELECT status FROM job_outbox WHERE id = $1 FOR UPDATE`, [id])) as {
         status: string;

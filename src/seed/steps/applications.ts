@@ -1,8 +1,10 @@
 import { Application } from '../../domains/applications/application.entity.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
-import type { ApplicationView, CreateApplicationDto } from '../../domains/applications/dto/application.dto.js';
+import type {
+  ApplicationView,
+  CreateApplicationDto,
+} from '../../domains/applications/dto/application.dto.js';
 import type { ApplicationStatus } from '../../domains/applications/state-machine.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { Clock } from '../../kernel/clock.js';
 import type { CallView, CreateCallDto, ProgrammeView } from '../../domains/programmes/dto/programme.dto.js';
 import { Call } from '../../domains/programmes/programme.entity.js';
@@ -13,6 +15,7 @@ import {
 } from '../../domains/programmes/programmes.service.js';
 import type { SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
+import type { Actor } from '../../kernel/actor.js';
 
 const euro = (e: number) => Math.round(e * 100);
 
@@ -78,7 +81,7 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
 
   const specs: {
     key: string;
-    applicant: AuthUser;
+    applicant: Actor;
     target: ApplicationStatus;
     reason?: string;
     dto: Omit<CreateApplicationDto, 'callId'>;
@@ -292,7 +295,7 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
         .getRepository(Application)
         .findOneBy({ callId: call2026.id, title: spec.dto.title });
       let app = found
-        ? await service.get(spec.applicant as AuthUser, found.id)
+        ? await service.get(spec.applicant as Actor, found.id)
         : await service.create(spec.applicant, { ...spec.dto, callId: call2026.id });
       if (spec.target === 'draft') {
         applications[spec.key] = app;

@@ -1,8 +1,10 @@
 import { Application } from '../../domains/applications/application.entity.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
-import type { ApplicationView, CreateApplicationDto } from '../../domains/applications/dto/application.dto.js';
+import type {
+  ApplicationView,
+  CreateApplicationDto,
+} from '../../domains/applications/dto/application.dto.js';
 import type { ApplicationStatus } from '../../domains/applications/state-machine.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
 import { DeMinimisService } from '../../domains/state-aid/de-minimis.service.js';
 import { Decision } from '../../domains/decisions/decision.entity.js';
 import { DecisionsService } from '../../domains/decisions/decisions.service.js';
@@ -18,6 +20,7 @@ import { ProgrammesService } from '../../domains/programmes/programmes.service.j
 import type { SeedContext } from '../seed-context.js';
 import type { ApplicationsSeed } from './applications.js';
 import type { FoundationSeed } from './foundation.js';
+import type { Actor } from '../../kernel/actor.js';
 
 const euro = (e: number) => Math.round(e * 100);
 
@@ -253,7 +256,7 @@ async function status(ctx: SeedContext, applicationId: string): Promise<Applicat
 }
 
 /** The 2025 call of the innovation programme (closed): its projects have been decided and carried out. */
-async function ensureCall2025(ctx: SeedContext, apps: ApplicationsSeed, staff: AuthUser): Promise<CallView> {
+async function ensureCall2025(ctx: SeedContext, apps: ApplicationsSeed, staff: Actor): Promise<CallView> {
   const programmes = ctx.get(ProgrammesService);
   const found = await ctx.dataSource
     .getRepository(Call)
@@ -274,7 +277,7 @@ async function ensureCall2025(ctx: SeedContext, apps: ApplicationsSeed, staff: A
 }
 
 /** Three applications to the 2025 call, submitted in September 2025 and under review by November. */
-async function ensureHistory(ctx: SeedContext, base: FoundationSeed, call: CallView, staff: AuthUser) {
+async function ensureHistory(ctx: SeedContext, base: FoundationSeed, call: CallView, staff: Actor) {
   const o = base.organisations;
   const a = base.applicants;
   const cost = (category: 'staff' | 'operating' | 'subcontracting', description: string, e: number) => ({
@@ -284,7 +287,7 @@ async function ensureHistory(ctx: SeedContext, base: FoundationSeed, call: CallV
   });
   const specs: {
     key: 'coldChain' | 'packaging' | 'drones';
-    applicant: AuthUser;
+    applicant: Actor;
     dto: Omit<CreateApplicationDto, 'callId'>;
   }[] = [
     {
@@ -376,7 +379,7 @@ async function ensureHistory(ctx: SeedContext, base: FoundationSeed, call: CallV
       .getRepository(Application)
       .findOneBy({ callId: call.id, title: spec.dto.title });
     let app = found
-      ? await service.get(spec.applicant as AuthUser, found.id)
+      ? await service.get(spec.applicant as Actor, found.id)
       : await service.create(spec.applicant, { ...spec.dto, callId: call.id });
     if (app.status === 'draft') app = await service.submit(spec.applicant, app.id);
     if (app.status === 'submitted') {

@@ -1,6 +1,10 @@
 import { Clock } from '../../kernel/clock.js';
 import { enterpriseNumberFromBody } from '../../kernel/identifiers.js';
-import type { CreateActivityDto, CreateExpenseDto, CreateIndicatorDto } from '../../domains/erdf/dto/erdf.dto.js';
+import type {
+  CreateActivityDto,
+  CreateExpenseDto,
+  CreateIndicatorDto,
+} from '../../domains/erdf/dto/erdf.dto.js';
 import { ErdfClaimsService } from '../../domains/erdf/erdf-claims.service.js';
 import { ErdfService } from '../../domains/erdf/erdf.service.js';
 import type { SeedContext } from '../seed-context.js';

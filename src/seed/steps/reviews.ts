@@ -1,7 +1,9 @@
 import { Application } from '../../domains/applications/application.entity.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
-import type { ApplicationView, CreateApplicationDto } from '../../domains/applications/dto/application.dto.js';
-import type { AuthUser } from '../../platform/identity/auth.decorators.js';
+import type {
+  ApplicationView,
+  CreateApplicationDto,
+} from '../../domains/applications/dto/application.dto.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import { formatEuro } from '../../kernel/money.js';
@@ -11,6 +13,7 @@ import { REVIEWABLE_STATUSES, ReviewsService } from '../../domains/reviews/revie
 import type { SeedContext } from '../seed-context.js';
 import type { ApplicationsSeed } from './applications.js';
 import type { FoundationSeed } from './foundation.js';
+import type { Actor } from '../../kernel/actor.js';
 
 const euro = (e: number) => Math.round(e * 100);
 
@@ -145,7 +148,7 @@ export type ReviewsSeed = Awaited<ReturnType<typeof seedReviews>>;
 
 async function ensureAssignment(
   ctx: SeedContext,
-  staff: AuthUser,
+  staff: Actor,
   applicationId: string,
   evaluatorId: string,
 ): Promise<{ id: string; status: ReviewAssignment['status'] }> {
@@ -157,12 +160,7 @@ async function ensureAssignment(
 }
 
 /** Four more applications in the 2026 call, submitted in September and screened admissible. */
-async function ensureMoreApplications(
-  ctx: SeedContext,
-  base: FoundationSeed,
-  callId: string,
-  staff: AuthUser,
-) {
+async function ensureMoreApplications(ctx: SeedContext, base: FoundationSeed, callId: string, staff: Actor) {
   const o = base.organisations;
   const a = base.applicants;
   const service = ctx.get(ApplicationsService);
@@ -172,7 +170,7 @@ async function ensureMoreApplications(
     description,
     amountCents: euro(e),
   });
-  const specs: Record<string, { applicant: AuthUser; dto: Omit<CreateApplicationDto, 'callId'> }> = {
+  const specs: Record<string, { applicant: Actor; dto: Omit<CreateApplicationDto, 'callId'> }> = {
     logiTwin: {
       applicant: a.sofie.actor,
       dto: {

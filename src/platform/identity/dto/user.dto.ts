@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../kernel/pagination.js';
-import { ROLES, type Role } from '../user.entity.js';
+import { ROLES, type Role } from '../../../kernel/actor.js';
 
 export const STAFF_CREATABLE_ROLES = ['evaluator', 'staff', 'admin'] as const;
 

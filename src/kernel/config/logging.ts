@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { LoggerService } from '@nestjs/common';
 import { type DestinationStream, pino, type Logger as Pino } from 'pino';
-import type { AppConfig } from './config/config.js';
+import type { AppConfig } from './config.js';
 
 /** One pino instance per app: structured JSON logs; secrets are redacted. */
 export function createPino(config: Pick<AppConfig, 'logLevel'>, destination?: DestinationStream): Pino {

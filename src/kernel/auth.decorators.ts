@@ -1,16 +1,9 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Role } from './user.entity.js';
+import type { Actor, Role } from './actor.js';
 
 export const ROLES_KEY = 'auth:roles';
 export const PUBLIC_KEY = 'auth:public';
-
-/** The authenticated caller, as carried by the JWT. */
-export interface AuthUser {
-  id: string;
-  email: string;
-  role: Role;
-}
 
 /** Declares who may call a route. The global guard denies every route without it (or `@Public`). */
 export function Auth(...roles: [Role, ...Role[]]): MethodDecorator & ClassDecorator {
@@ -27,7 +20,7 @@ export function Public(): MethodDecorator & ClassDecorator {
   return SetMetadata(PUBLIC_KEY, true);
 }
 
-export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
-  const request = ctx.switchToHttp().getRequest<{ user: AuthUser }>();
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
+  const request = ctx.switchToHttp().getRequest<{ user: Actor }>();
   return request.user;
 });

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.js';
+import { DecisionsModule } from '../decisions/decisions.module.js';
+import { ProgrammesModule } from '../programmes/programmes.module.js';
+import { PaymentsController } from './payments.controller.js';
+import { PaymentsService } from './payments.service.js';
+
+/** Payments of granted subsidies: the advance, final reports and the balance or recovery. */
+@Module({
+  imports: [ProgrammesModule, ApplicationsModule, DecisionsModule],
+  controllers: [PaymentsController],
+  providers: [PaymentsService],
+  exports: [PaymentsService],
+})
+export class PaymentsModule {}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { DeMinimisController } from './de-minimis.controller.js';
+import { DeMinimisService } from './de-minimis.service.js';
+
+/** State aid: de minimis aid per single undertaking over a rolling three years. */
+@Module({
+  imports: [OrganisationsModule],
+  controllers: [DeMinimisController],
+  providers: [DeMinimisService],
+  exports: [DeMinimisService],
+})
+export class StateAidModule {}
