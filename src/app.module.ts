@@ -6,6 +6,7 @@ import { DecisionsModule } from './domains/decisions/decisions.module.js';
 import { PaymentsModule } from './domains/payments/payments.module.js';
 import { StateAidModule } from './domains/state-aid/state-aid.module.js';
 import { ENTITIES } from './entities.js';
+import { AccessModule } from './platform/access/access.module.js';
 import type { AppConfig } from './kernel/config/config.js';
 import { KernelModule } from './kernel/kernel.module.js';
 import { DatabaseModule } from './kernel/db/database.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         KernelModule.forRoot(config),
         DatabaseModule.forRoot(ENTITIES),
         AuditModule,
+        AccessModule,
         HealthModule,
         JobsModule,
         UsersModule,

@@ -663,7 +663,7 @@ describe('ERDF projects', () => {
       await t.http
         .get(`/api/erdf-projects/${project.id}/report`)
         .set('Authorization', outsider.auth)
-        .expect(403);
+        .expect(404);
       const none = await t.http.get('/api/erdf-projects').set('Authorization', outsider.auth).expect(200);
       expect(none.body).toEqual({ items: [], total: 0 });
       const evaluator = await t.ctx.newEvaluator();

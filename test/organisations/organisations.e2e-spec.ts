@@ -117,8 +117,8 @@ describe('organisations', () => {
     const res = await t.http
       .get(`/api/organisations/${mine.id}`)
       .set('Authorization', other.auth)
-      .expect(403);
-    expect(res.body.code).toBe('FORBIDDEN');
+      .expect(404);
+    expect(res.body.code).toBe('NOT_FOUND');
     const list = await t.http.get('/api/organisations').set('Authorization', other.auth).expect(200);
     expect(list.body.items.map((o: { id: string }) => o.id)).not.toContain(mine.id);
   });

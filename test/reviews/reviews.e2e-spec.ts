@@ -319,12 +319,12 @@ describe('reviews', () => {
 
     it('does not let evaluator A read evaluator B’s review, before or after submitting', async () => {
       await putReview(b, assignmentB, { scores: scores(6, 3, 8), comment: 'Draft of B' }).expect(200);
-      await t.http.get(`/api/assignments/${assignmentB}`).set('Authorization', a.auth).expect(403);
+      await t.http.get(`/api/assignments/${assignmentB}`).set('Authorization', a.auth).expect(404);
       await t.http
         .get(`/api/assignments/${assignmentB}/application`)
         .set('Authorization', a.auth)
-        .expect(403);
-      await putReview(a, assignmentB, { scores: scores(1, 1, 1) }).expect(403);
+        .expect(404);
+      await putReview(a, assignmentB, { scores: scores(1, 1, 1) }).expect(404);
       const seenByA = await t.http
         .get(`/api/applications/${application.id}/reviews`)
         .set('Authorization', a.auth)
@@ -580,13 +580,13 @@ describe('reviews', () => {
         .set('Authorization', e1.auth)
         .expect(200);
       expect(listed.body).toEqual({ items: [], total: 0 });
-      await t.http.get(`/api/applications/${other.id}/reviews`).set('Authorization', e1.auth).expect(403);
-      await t.http.get(`/api/assignments/${strangerAssignment}`).set('Authorization', e1.auth).expect(403);
+      await t.http.get(`/api/applications/${other.id}/reviews`).set('Authorization', e1.auth).expect(404);
+      await t.http.get(`/api/assignments/${strangerAssignment}`).set('Authorization', e1.auth).expect(404);
       await t.http
         .get(`/api/assignments/${strangerAssignment}/application`)
         .set('Authorization', e1.auth)
-        .expect(403);
-      await declare(e1, strangerAssignment).expect(403);
+        .expect(404);
+      await declare(e1, strangerAssignment).expect(404);
       const direct = await t.http.get(`/api/applications/${other.id}`).set('Authorization', e1.auth);
       expect([403, 404]).toContain(direct.status);
       await t.http.get(`/api/calls/${otherCall.id}/ranking`).set('Authorization', e1.auth).expect(403);

@@ -430,7 +430,7 @@ function matches(expected: Expectation, method: Method, status: number): boolean
     case 'deny':
       return status === 403;
     case 'hidden':
-      return status === 403 || status === 404;
+      return status === 404;
     case 'allow':
       return method === 'get' ? status >= 200 && status < 300 : status !== 401 && status !== 403;
   }

@@ -19,9 +19,9 @@
  * - A (allow): the guards let the request through: neither 401 nor 403; a GET must answer 2xx. A write
  *   may still be refused by validation or the state machine (400/404/409/422): the matrix test sends
  *   bodies that do not break the world the later rows read;
- * - D (deny): 403;
- * - H (hidden): 403 or 404 — the app does not reveal that the resource exists (SPEC.md: "other
- *   applicants get 404");
+ * - D (deny): 403 — the route is not for this role, or the actor may see the record but not do this;
+ * - H (hidden): 404 — the actor may not know that the record exists (SPEC.md: "other applicants get
+ *   404"); one access policy (src/platform/access) gives this answer in every domain;
  * - U (unauth): 401.
  *
  * Admin: the code lets the system administrator read what staff read and do the administrative writes
@@ -65,10 +65,12 @@ const SIGNED_IN: Row = [U, A, A, A, A, A, A, A];
 const STAFF_ADMIN: Row = [U, D, D, D, D, D, A, A];
 /** Staff only (money, ERDF). */
 const STAFF: Row = [U, D, D, D, D, D, A, D];
-/** Members of the organisation (or project partner), staff and admins; not other applicants, not evaluators. */
-const MEMBERS_STAFF_ADMIN: Row = [U, A, D, D, D, D, A, A];
-/** ERDF reads: members of a partner organisation and staff. */
-const ERDF_READ: Row = [U, A, D, D, D, D, A, D];
+/** Members of the organisation, staff and admins; other applicants do not learn it exists; not evaluators. */
+const MEMBERS_STAFF_ADMIN: Row = [U, A, H, D, D, D, A, A];
+/** An organisation: its members, staff and admins; any other user (evaluators too) does not learn it exists. */
+const ORGANISATION_READ: Row = [U, A, H, H, H, H, A, A];
+/** ERDF reads: members of a partner organisation and staff; other applicants do not learn it exists. */
+const ERDF_READ: Row = [U, A, H, D, D, D, A, D];
 /** An application's data: its organisations' members, staff and admins; others do not learn it exists. */
 const APPLICATION_READ: Row = [U, A, H, D, D, D, A, A];
 
@@ -94,10 +96,10 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/organisations': [U, A, A, D, D, D, A, A],
   'GET /api/organisations': SIGNED_IN, // filtered: own organisations only
   'GET /api/organisations/lookup': SIGNED_IN, // by public enterprise number, to name a partner
-  'GET /api/organisations/{id}': MEMBERS_STAFF_ADMIN,
+  'GET /api/organisations/{id}': ORGANISATION_READ,
   'POST /api/organisations/{id}/links': STAFF_ADMIN,
-  'GET /api/organisations/{id}/links': MEMBERS_STAFF_ADMIN,
-  'GET /api/organisations/{id}/single-undertaking': MEMBERS_STAFF_ADMIN,
+  'GET /api/organisations/{id}/links': ORGANISATION_READ,
+  'GET /api/organisations/{id}/single-undertaking': ORGANISATION_READ,
   'GET /api/organisations/{id}/de-minimis': MEMBERS_STAFF_ADMIN,
   'POST /api/organisations/{id}/de-minimis-aid': STAFF_ADMIN,
 
@@ -125,13 +127,15 @@ export const ROUTE_MATRIX: Record<string, Row> = {
 
   // reviews
   'POST /api/applications/{id}/assignments': STAFF_ADMIN,
-  'GET /api/applications/{id}/reviews': [U, D, D, A, D, D, A, A], // an evaluator: only their own review
+  // an evaluator: only their own review; one without an assignment does not learn the application exists
+  'GET /api/applications/{id}/reviews': [U, D, D, A, H, D, A, A],
   'POST /api/applications/{id}/consensus': STAFF_ADMIN,
   'GET /api/assignments': [U, D, D, A, A, A, A, A], // filtered: an evaluator's own assignments
-  'GET /api/assignments/{id}': [U, D, D, A, D, D, A, A],
-  'GET /api/assignments/{id}/application': [U, D, D, A, D, D, A, A],
-  'POST /api/assignments/{id}/declaration': [U, D, D, A, D, D, D, D],
-  'PUT /api/assignments/{id}/review': [U, D, D, A, D, D, D, D],
+  // another evaluator's assignment is hidden from evaluators; staff see it but do not review
+  'GET /api/assignments/{id}': [U, D, D, A, H, H, A, A],
+  'GET /api/assignments/{id}/application': [U, D, D, A, H, H, A, A],
+  'POST /api/assignments/{id}/declaration': [U, D, D, A, H, H, D, D],
+  'PUT /api/assignments/{id}/review': [U, D, D, A, H, H, D, D],
 
   // decisions, payments, final report, letters
   'POST /api/applications/{id}/decision': STAFF,

@@ -163,8 +163,8 @@ describe('de minimis', () => {
       const res = await t.http
         .get(`/api/organisations/${org.id}/de-minimis`)
         .set('Authorization', outsider.auth)
-        .expect(403);
-      expect(res.body.code).toBe('FORBIDDEN');
+        .expect(404);
+      expect(res.body.code).toBe('NOT_FOUND');
       const evaluator = await t.ctx.newEvaluator(org.id);
       await t.http
         .get(`/api/organisations/${org.id}/de-minimis`)

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
@@ -41,8 +42,6 @@ import {
 import { type ApplicationStatus, assertEditable, assertTransition } from './state-machine.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
-const SEES_ALL = new Set(['staff', 'admin']);
-
 /** The content of an application as the rules see it: partners with costs and organisations. */
 export interface ApplicationContent {
   partners: (ApplicationPartner & { costs: ApplicationCost[] })[];
@@ -64,6 +63,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly organisations: OrganisationsService,
+    private readonly access: AccessService,
     private readonly programmes: ProgrammesService,
   ) {}
 
@@ -133,7 +133,7 @@ export class ApplicationsService {
   async update(actor: Actor, id: string, dto: UpdateApplicationDto): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
       const application = await this.lock(manager, id);
-      await this.assertCanEdit(manager, actor, application);
+      await this.access.requireApplication(manager, actor, application.id, 'edit');
       assertEditable(application.status);
       if (dto.partners) await this.checkConsortium(manager, actor, dto.partners);
 
@@ -189,20 +189,14 @@ export class ApplicationsService {
   async get(actor: Actor, id: string): Promise<ApplicationView> {
     const manager = this.dataSource.manager;
     const application = await this.findOrFail(manager, id);
-    await this.assertCanRead(manager, actor, application.id);
+    await this.access.requireApplication(manager, actor, application.id);
     return this.view(manager, application);
   }
 
   async list(actor: Actor, query: ApplicationListQueryDto): Promise<Page<ApplicationSummaryView>> {
     const qb = this.dataSource.getRepository(Application).createQueryBuilder('a');
-    if (!SEES_ALL.has(actor.role)) {
-      qb.andWhere(
-        `a.id IN (SELECT p.application_id FROM application_partner p
-                    JOIN organisation_member m ON m.organisation_id = p.organisation_id
-                   WHERE m.user_id = :userId)`,
-        { userId: actor.id },
-      );
-    }
+    const visible = this.access.visibleApplications(actor, 'a.id', ':userId');
+    if (visible) qb.andWhere(visible, { userId: actor.id });
     if (query.callId) qb.andWhere('a.call_id = :callId', { callId: query.callId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     const [rows, total] = await qb
@@ -247,7 +241,7 @@ export class ApplicationsService {
   async submit(actor: Actor, id: string): Promise<ApplicationView> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lock(manager, id);
-      await this.assertCanEdit(manager, actor, application);
+      await this.access.requireApplication(manager, actor, application.id, 'edit');
       assertTransition(application.status, 'submitted');
       const { call, programme } = await this.programmes.findCall(application.callId, manager);
       const now = this.clock.now();
@@ -308,7 +302,7 @@ export class ApplicationsService {
   async withdraw(actor: Actor, id: string, dto: WithdrawDto): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
       const application = await this.lock(manager, id);
-      if (!SEES_ALL.has(actor.role)) await this.assertCanEdit(manager, actor, application);
+      await this.access.requireApplication(manager, actor, application.id, 'edit', { staffMayEdit: true });
       await this.transition(manager, id, 'withdrawn', actor, { reason: dto.reason ?? null });
     });
     return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
@@ -388,46 +382,6 @@ export class ApplicationsService {
     return { partners, organisations };
   }
 
-  /** Whether the user may read the application: staff and admins always; applicants through a partner. */
-  async canRead(manager: EntityManager, actor: Actor, applicationId: string): Promise<boolean> {
-    if (SEES_ALL.has(actor.role)) return true;
-    if (actor.role !== 'applicant') return false;
-    const rows = (await manager.query(
-      `SELECT 1 FROM application_partner p
-         JOIN organisation_member m ON m.organisation_id = p.organisation_id
-        WHERE p.application_id = $1 AND m.user_id = $2 LIMIT 1`,
-      [applicationId, actor.id],
-    )) as unknown[];
-    return rows.length > 0;
-  }
-
-  private async assertCanRead(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
-    // Someone who may not read it learns nothing, not even that it exists.
-    if (!(await this.canRead(manager, actor, applicationId)))
-      throw DomainError.notFound('Application', applicationId);
-  }
-
-  /**
-   * Only members of the coordinating organisation change, submit or withdraw an application. Staff
-   * see it but may not (403); others who may not read it learn nothing, not even that it exists (404).
-   */
-  private async assertCanEdit(manager: EntityManager, actor: Actor, application: Application): Promise<void> {
-    const forbidden = () =>
-      DomainError.forbidden('Only members of the coordinating organisation may change this application');
-    if (SEES_ALL.has(actor.role)) throw forbidden();
-    if (actor.role !== 'applicant') throw DomainError.notFound('Application', application.id);
-    // One statement: null when the user is a member of no partner, else whether of the coordinator.
-    const [{ coordinator }] = (await manager.query(
-      `SELECT bool_or(p.role = 'coordinator') AS coordinator
-         FROM application_partner p
-         JOIN organisation_member m ON m.organisation_id = p.organisation_id
-        WHERE p.application_id = $1 AND m.user_id = $2`,
-      [application.id, actor.id],
-    )) as { coordinator: boolean | null }[];
-    if (coordinator === null) throw DomainError.notFound('Application', application.id);
-    if (!coordinator) throw forbidden();
-  }
-
   /**
    * What must hold for a consortium to be saved at all: exactly one coordinator, each organisation
    * once (422 ELIGIBILITY_FAILED), every organisation registered (404), and the applicant a
@@ -459,7 +413,7 @@ export class ApplicationsService {
       manager,
       partners.map((p) => p.organisationId),
     );
-    if (!(await this.organisations.isMember(actor.id, coordinators[0].organisationId, manager))) {
+    if (!(await this.access.isMember(manager, actor.id, coordinators[0].organisationId))) {
       throw DomainError.forbidden('You must be a member of the coordinating organisation');
     }
     return organisations;

@@ -5,6 +5,7 @@ import type { ApplicationSnapshot } from '../applications/application.entity.js'
 import { ApplicationsService } from '../applications/applications.service.js';
 import { computeFigures, type Figures } from '../applications/eligibility.js';
 import { assertTransition } from '../applications/state-machine.js';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
@@ -39,6 +40,7 @@ export class DecisionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly applications: ApplicationsService,
+    private readonly access: AccessService,
     private readonly programmes: ProgrammesService,
     private readonly ledger: BudgetLedgerService,
     private readonly deMinimis: DeMinimisService,
@@ -220,9 +222,7 @@ export class DecisionsService {
   async get(actor: Actor, applicationId: string): Promise<DecisionView> {
     const manager = this.dataSource.manager;
     const application = await this.applications.findOrFail(manager, applicationId);
-    if (!(await this.applications.canRead(manager, actor, applicationId))) {
-      throw DomainError.notFound('Application', applicationId);
-    }
+    await this.access.requireApplication(manager, actor, applicationId);
     const decision = await manager.findOneBy(Decision, { applicationId });
     if (!decision) throw DomainError.notFound('Decision on application', applicationId);
     return toDecisionView(decision, application.reference);

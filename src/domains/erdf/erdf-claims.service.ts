@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
@@ -9,7 +10,7 @@ import { computeClaim, paymentDueBy, reportingPeriods } from './claims.js';
 import type { ClaimDetailView, ClaimView, CreateClaimDto, MarkClaimPaidDto } from './dto/erdf.dto.js';
 import type { ExpenseCategory } from './eligibility.js';
 import { ErdfClaim, ErdfClaimLine, ErdfClaimPartner } from './erdf.entity.js';
-import { assertCanReadProject, loadProjectFacts } from './erdf-projects.repository.js';
+import { loadProjectFacts } from './erdf-projects.repository.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 /**
@@ -26,6 +27,7 @@ export class ErdfClaimsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -194,7 +196,7 @@ export class ErdfClaimsService {
   }
 
   async get(actor: Actor, projectId: string, claimId: string): Promise<ClaimDetailView> {
-    await assertCanReadProject(this.dataSource.manager, actor, projectId);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
     return this.detail(this.dataSource.manager, projectId, claimId);
   }
 
@@ -203,7 +205,7 @@ export class ErdfClaimsService {
     projectId: string,
     query: { limit: number; offset: number },
   ): Promise<Page<ClaimView>> {
-    await assertCanReadProject(this.dataSource.manager, actor, projectId);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
     const total = await this.dataSource.getRepository(ErdfClaim).countBy({ projectId });
     return { items: await this.views(this.dataSource.manager, projectId, query), total };
   }

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../kernel/errors.js';
+import { AccessService } from '../../platform/access/access.service.js';
 import type { ErdfReportView, ReportPartnerView, ReportTotalsView } from './dto/erdf.dto.js';
 import type { ExpenseCategory } from './eligibility.js';
 import { ErdfClaimsService } from './erdf-claims.service.js';
-import { assertCanReadProject } from './erdf-projects.repository.js';
 import type { IndicatorKind } from './indicators.js';
 import { achievedPct } from './indicators.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -26,11 +26,12 @@ export class ErdfReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly claims: ErdfClaimsService,
+    private readonly access: AccessService,
   ) {}
 
   /** The report, for a reader who may see the project (staff, or a member of a partner organisation). */
   async forReader(actor: Actor, projectId: string): Promise<ErdfReportView> {
-    await assertCanReadProject(this.dataSource.manager, actor, projectId);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
     return this.build(projectId);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
@@ -31,7 +32,7 @@ import {
   ErdfPartner,
   ErdfProject,
 } from './erdf.entity.js';
-import { assertCanReadProject, loadProjectFacts } from './erdf-projects.repository.js';
+import { loadProjectFacts } from './erdf-projects.repository.js';
 import { financingViolations } from './financing.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
@@ -44,6 +45,7 @@ export class ErdfService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   // ------------------------------------------------------------ projects
@@ -125,21 +127,15 @@ export class ErdfService {
   }
 
   async getProject(actor: Actor, id: string): Promise<ErdfProjectView> {
-    await assertCanReadProject(this.dataSource.manager, actor, id);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, id);
     return this.projectView(this.dataSource.manager, id);
   }
 
   /** Staff see every project; applicants the projects of their organisations. */
   async listProjects(actor: Actor, query: { limit: number; offset: number }): Promise<Page<ErdfProjectView>> {
     const qb = this.dataSource.getRepository(ErdfProject).createQueryBuilder('p');
-    if (actor.role !== 'staff') {
-      qb.where(
-        `p.id IN (SELECT ep.project_id FROM erdf_partner ep
-                    JOIN organisation_member m ON m.organisation_id = ep.organisation_id
-                   WHERE m.user_id = :userId)`,
-        { userId: actor.id },
-      );
-    }
+    const visible = this.access.visibleErdfProjects(actor, 'p.id', ':userId');
+    if (visible) qb.where(visible, { userId: actor.id });
     const [rows, total] = await qb
       .orderBy('p.project_number', 'ASC')
       .take(query.limit)
@@ -151,7 +147,7 @@ export class ErdfService {
   }
 
   async periods(actor: Actor, id: string): Promise<PeriodView[]> {
-    await assertCanReadProject(this.dataSource.manager, actor, id);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, id);
     const facts = await loadProjectFacts(this.dataSource.manager, id);
     return reportingPeriods(facts.startDate, facts.endDate);
   }
@@ -364,7 +360,7 @@ export class ErdfService {
     projectId: string,
     query: { partnerOrganisationId?: string; limit: number; offset: number },
   ): Promise<Page<ExpenseView>> {
-    await assertCanReadProject(this.dataSource.manager, actor, projectId);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
     const params: unknown[] = [projectId];
     let where = 'e.project_id = $1';
     if (query.partnerOrganisationId) {
@@ -439,7 +435,7 @@ export class ErdfService {
   }
 
   async listIndicatorValues(actor: Actor, projectId: string, code: string): Promise<IndicatorValueView[]> {
-    await assertCanReadProject(this.dataSource.manager, actor, projectId);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
     const indicator = await this.dataSource.getRepository(ErdfIndicator).findOneBy({ projectId, code });
     if (!indicator) throw DomainError.notFound('Indicator', code);
     const values = await this.dataSource
@@ -507,7 +503,7 @@ export class ErdfService {
     projectId: string,
     query: { limit: number; offset: number },
   ): Promise<Page<ActivityView>> {
-    await assertCanReadProject(this.dataSource.manager, actor, projectId);
+    await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
     const [rows, total] = await this.dataSource.getRepository(ErdfActivity).findAndCount({
       where: { projectId },
       order: { startDate: 'ASC', createdAt: 'ASC' },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApplicationsService } from '../applications/applications.service.js';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { DomainError } from '../../kernel/errors.js';
 import { LettersService } from './letters.service.js';
@@ -19,6 +20,7 @@ export class DecisionLettersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly applications: ApplicationsService,
+    private readonly access: AccessService,
     private readonly letters: LettersService,
   ) {}
 
@@ -29,9 +31,7 @@ export class DecisionLettersService {
   async download(actor: Actor, applicationId: string): Promise<LetterDownload> {
     const manager = this.dataSource.manager;
     const application = await this.applications.findOrFail(manager, applicationId);
-    if (!(await this.applications.canRead(manager, actor, applicationId))) {
-      throw DomainError.notFound('Application', applicationId);
-    }
+    await this.access.requireApplication(manager, actor, applicationId);
     const decision = await manager.findOneBy(Decision, { applicationId });
     if (!decision) throw DomainError.notFound('Decision on application', applicationId);
     const stored = await this.letters.findForApplication(applicationId);

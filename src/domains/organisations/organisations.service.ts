@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { DomainError } from '../../kernel/errors.js';
 import { formatEnterpriseNumber, normaliseIban } from '../../kernel/identifiers.js';
@@ -16,13 +17,12 @@ import type {
 import { Organisation, OrganisationLink, OrganisationMember } from './organisation.entity.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
-const SEES_ALL = new Set(['staff', 'admin']);
-
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   /** Registers an organisation; an applicant who creates it becomes its member. */
@@ -72,7 +72,7 @@ export class OrganisationsService {
 
   async get(actor: Actor, id: string): Promise<OrganisationView> {
     const organisation = await this.findOrFail(id);
-    await this.assertCanRead(actor, id);
+    await this.access.requireOrganisation(this.dataSource.manager, actor, id);
     return toOrganisationView(organisation);
   }
 
@@ -81,13 +81,8 @@ export class OrganisationsService {
     query: { q?: string; limit: number; offset: number },
   ): Promise<Page<OrganisationView>> {
     const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
-    if (!SEES_ALL.has(actor.role)) {
-      qb.andWhere(
-        `(o.id IN (SELECT m.organisation_id FROM organisation_member m WHERE m.user_id = :userId)
-          OR o.id = (SELECT u.organisation_id FROM app_user u WHERE u.id = :userId))`,
-        { userId: actor.id },
-      );
-    }
+    const visible = this.access.visibleOrganisations(actor, 'o.id', ':userId');
+    if (visible) qb.andWhere(visible, { userId: actor.id });
     if (query.q) {
       qb.andWhere(`(o.name ILIKE :q OR o.enterprise_number LIKE :q)`, { q: `%${escapeLike(query.q)}%` });
     }
@@ -145,7 +140,7 @@ export class OrganisationsService {
 
   async links(actor: Actor, id: string): Promise<LinkView[]> {
     await this.findOrFail(id);
-    await this.assertCanRead(actor, id);
+    await this.access.requireOrganisation(this.dataSource.manager, actor, id);
     const rows = await this.dataSource
       .getRepository(OrganisationLink)
       .createQueryBuilder('l')
@@ -157,7 +152,7 @@ export class OrganisationsService {
 
   async singleUndertaking(actor: Actor, id: string): Promise<SingleUndertakingView> {
     await this.findOrFail(id);
-    await this.assertCanRead(actor, id);
+    await this.access.requireOrganisation(this.dataSource.manager, actor, id);
     const ids = await this.singleUndertakingIds(id);
     const members = await this.dataSource
       .getRepository(Organisation)
@@ -189,38 +184,10 @@ export class OrganisationsService {
     return rows.map((r) => r.id);
   }
 
-  /** Organisations the user is a member of. */
-  async memberOrganisationIds(
-    userId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string[]> {
-    const rows = await manager.findBy(OrganisationMember, { userId });
-    return rows.map((r) => r.organisationId);
-  }
-
-  async isMember(
-    userId: string,
-    organisationId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<boolean> {
-    return manager.existsBy(OrganisationMember, { userId, organisationId });
-  }
-
   private async findOrFail(id: string): Promise<Organisation> {
     const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id });
     if (!organisation) throw DomainError.notFound('Organisation', id);
     return organisation;
-  }
-
-  private async assertCanRead(actor: Actor, id: string): Promise<void> {
-    if (SEES_ALL.has(actor.role)) return;
-    if (await this.isMember(actor.id, id)) return;
-    const own = (await this.dataSource.query(
-      'SELECT 1 FROM app_user WHERE id = $1 AND organisation_id = $2',
-      [actor.id, id],
-    )) as unknown[];
-    if (own.length > 0) return;
-    throw DomainError.forbidden('You are not a member of this organisation');
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
@@ -39,6 +40,7 @@ export class PaymentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly applications: ApplicationsService,
+    private readonly access: AccessService,
     private readonly programmes: ProgrammesService,
     private readonly ledger: BudgetLedgerService,
   ) {}
@@ -153,7 +155,10 @@ export class PaymentsService {
   ): Promise<FinalReportView> {
     await this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lock(manager, applicationId);
-      await this.assertCanReport(manager, actor, applicationId);
+      await this.access.requireApplication(manager, actor, applicationId, 'edit', {
+        staffMayEdit: true,
+        reason: 'Only the coordinating organisation submits the final report',
+      });
       if (application.status !== 'approved') {
         throw new DomainError(
           'INVALID_TRANSITION',
@@ -352,25 +357,7 @@ export class PaymentsService {
 
   private async assertCanRead(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
     await this.applications.findOrFail(manager, applicationId);
-    if (!(await this.applications.canRead(manager, actor, applicationId))) {
-      throw DomainError.notFound('Application', applicationId);
-    }
-  }
-
-  /** Staff, or a member of the coordinating organisation. */
-  private async assertCanReport(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
-    if (actor.role === 'staff') return;
-    const rows = (await manager.query(
-      `SELECT 1 FROM application_partner p
-         JOIN organisation_member m ON m.organisation_id = p.organisation_id
-        WHERE p.application_id = $1 AND p.role = 'coordinator' AND m.user_id = $2`,
-      [applicationId, actor.id],
-    )) as unknown[];
-    if (rows.length > 0) return;
-    if (await this.applications.canRead(manager, actor, applicationId)) {
-      throw DomainError.forbidden('Only the coordinating organisation submits the final report');
-    }
-    throw DomainError.notFound('Application', applicationId);
+    await this.access.requireApplication(manager, actor, applicationId);
   }
 }
 

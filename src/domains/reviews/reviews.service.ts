@@ -25,9 +25,8 @@ import type {
 } from './dto/review.dto.js';
 import { ApplicationConsensus, Review, ReviewAssignment } from './review.entity.js';
 import { type Criterion, type CriterionScore, roundTo, validateReview, weightedScore } from './scoring.js';
-import type { Actor } from '../../kernel/actor.js';
-
-const SEES_ALL = new Set(['staff', 'admin']);
+import { type Actor, seesAll } from '../../kernel/actor.js';
+import { AccessService } from '../../platform/access/access.service.js';
 
 /** Application states in which evaluators are assigned, declare and score (SPEC.md §4). */
 export const REVIEWABLE_STATUSES: readonly ApplicationStatus[] = ['admissible', 'under_review'];
@@ -70,6 +69,7 @@ export class ReviewsService {
     private readonly clock: Clock,
     private readonly applications: ApplicationsService,
     private readonly organisations: OrganisationsService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -334,7 +334,7 @@ export class ReviewsService {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (!SEES_ALL.has(actor.role)) add('a.evaluator_id = ?', actor.id);
+    if (!seesAll(actor)) add('a.evaluator_id = ?', actor.id);
     else if (query.evaluatorId) add('a.evaluator_id = ?', query.evaluatorId);
     if (query.applicationId) add('a.application_id = ?', query.applicationId);
     if (query.callId) add('p.call_id = ?', query.callId);
@@ -357,13 +357,11 @@ export class ReviewsService {
    */
   async getAssignment(actor: Actor, assignmentId: string): Promise<AssignmentDetailView> {
     const manager = this.dataSource.manager;
+    await this.access.requireAssignment(manager, actor, assignmentId);
     const view = await this.assignmentView(manager, assignmentId);
-    if (!SEES_ALL.has(actor.role) && view.evaluatorId !== actor.id) {
-      throw DomainError.forbidden('This assignment is not yours');
-    }
     const application = await this.applications.findOrFail(manager, view.applicationId);
     const call = await this.findCall(manager, application.callId);
-    const open = SEES_ALL.has(actor.role) || OPEN_STATUSES.has(view.status);
+    const open = seesAll(actor) || OPEN_STATUSES.has(view.status);
     const review = await manager.findOneBy(Review, { assignmentId });
     return {
       ...view,
@@ -389,9 +387,9 @@ export class ReviewsService {
   async getAssignmentApplication(actor: Actor, assignmentId: string): Promise<Record<string, unknown>> {
     const manager = this.dataSource.manager;
     const assignment = await manager.findOneBy(ReviewAssignment, { id: assignmentId });
+    await this.access.requireAssignment(manager, actor, assignmentId);
     if (!assignment) throw DomainError.notFound('Assignment', assignmentId);
-    if (!SEES_ALL.has(actor.role)) {
-      if (assignment.evaluatorId !== actor.id) throw DomainError.forbidden('This assignment is not yours');
+    if (!seesAll(actor)) {
       if (assignment.status === 'recused') {
         throw DomainError.forbidden('You declared a conflict of interest for this application');
       }
@@ -417,10 +415,12 @@ export class ReviewsService {
     await this.applications.findOrFail(manager, applicationId);
     let filter = 'a.application_id = $1 AND r.submitted_at IS NOT NULL';
     const params: unknown[] = [applicationId];
-    if (!SEES_ALL.has(actor.role)) {
+    if (!seesAll(actor)) {
+      // An evaluator learns of an application through an assignment only; a recused one knows it.
       const own = await manager.findOneBy(ReviewAssignment, { applicationId, evaluatorId: actor.id });
-      if (!own || own.status === 'recused') {
-        throw DomainError.forbidden('You are not assigned to this application');
+      if (!own) throw DomainError.notFound('Application', applicationId);
+      if (own.status === 'recused') {
+        throw DomainError.forbidden('You declared a conflict of interest for this application');
       }
       filter = 'a.application_id = $1 AND a.evaluator_id = $2';
       params.push(actor.id);
@@ -457,9 +457,9 @@ export class ReviewsService {
     actor: Actor,
     id: string,
   ): Promise<ReviewAssignment> {
+    await this.access.requireAssignment(manager, actor, id, 'act');
     const assignment = await manager.findOneBy(ReviewAssignment, { id });
     if (!assignment) throw DomainError.notFound('Assignment', id);
-    if (assignment.evaluatorId !== actor.id) throw DomainError.forbidden('This assignment is not yours');
     return assignment;
   }
 
@@ -473,7 +473,7 @@ export class ReviewsService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!assignment) throw DomainError.notFound('Assignment', id);
-    if (assignment.evaluatorId !== actor.id) throw DomainError.forbidden('This assignment is not yours');
+    await this.access.requireAssignment(manager, actor, id, 'act');
     return assignment;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
@@ -24,8 +25,6 @@ import type {
   UndertakingMemberView,
 } from './dto/de-minimis.dto.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
-
-const SEES_ALL = new Set(['staff', 'admin']);
 
 /** One partner's share of a grant, as `splitAidOverPartners` returns it. */
 export interface AidShareInput {
@@ -83,6 +82,7 @@ export class DeMinimisService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
     private readonly organisations: OrganisationsService,
     private readonly clock: Clock,
   ) {}
@@ -90,9 +90,7 @@ export class DeMinimisService {
   /** `GET /organisations/:id/de-minimis`: staff and admins, or members of the organisation. */
   async usageFor(actor: Actor, organisationId: string, on?: string): Promise<DeMinimisUsageView> {
     await this.findOrganisationsOrFail([organisationId], this.dataSource.manager);
-    if (!SEES_ALL.has(actor.role) && !(await this.organisations.isMember(actor.id, organisationId))) {
-      throw DomainError.forbidden('You are not a member of this organisation');
-    }
+    await this.access.requireOrganisation(this.dataSource.manager, actor, organisationId);
     return this.usage(organisationId, on ?? this.clock.today());
   }
 

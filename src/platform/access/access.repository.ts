@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** What an actor's relation to an application is: none, a partner's member, or the coordinator's. */
+export type ConsortiumRole = 'none' | 'partner' | 'coordinator';
+
+/**
+ * The SQL of the access policy: who belongs to which organisation, consortium, project and
+ * assignment. The policy is platform code and knows no domain's classes; it reads their tables,
+ * as immich's access repository does. Every answer is one statement.
+ */
+@Injectable()
+export class AccessRepository {
+  /** Members of an organisation, and the user whose account names it as their own. */
+  async belongsToOrganisation(
+    manager: EntityManager,
+    userId: string,
+    organisationId: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM organisation_member WHERE user_id = $1 AND organisation_id = $2
+       UNION ALL
+       SELECT 1 FROM app_user WHERE id = $1 AND organisation_id = $2
+       LIMIT 1`,
+      [userId, organisationId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  async isOrganisationMember(
+    manager: EntityManager,
+    userId: string,
+    organisationId: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM organisation_member WHERE user_id = $1 AND organisation_id = $2`,
+      [userId, organisationId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** One statement: whether the user is a member of no partner, of a partner, or of the coordinator. */
+  async consortiumRole(
+    manager: EntityManager,
+    userId: string,
+    applicationId: string,
+  ): Promise<ConsortiumRole> {
+    const [{ coordinator }] = (await manager.query(
+      `SELECT bool_or(p.role = 'coordinator') AS coordinator
+         FROM application_partner p
+         JOIN organisation_member m ON m.organisation_id = p.organisation_id
+        WHERE p.application_id = $1 AND m.user_id = $2`,
+      [applicationId, userId],
+    )) as { coordinator: boolean | null }[];
+    if (coordinator === null) return 'none';
+    return coordinator ? 'coordinator' : 'partner';
+  }
+
+  async erdfProjectExists(manager: EntityManager, projectId: string): Promise<boolean> {
+    const rows = (await manager.query('SELECT 1 FROM erdf_project WHERE id = $1', [projectId])) as unknown[];
+    return rows.length > 0;
+  }
+
+  async isErdfPartnerMember(manager: EntityManager, userId: string, projectId: string): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM erdf_partner p JOIN organisation_member m ON m.organisation_id = p.organisation_id
+        WHERE p.project_id = $1 AND m.user_id = $2 LIMIT 1`,
+      [projectId, userId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** The evaluator of an assignment, or undefined when there is no such assignment. */
+  async assignmentEvaluator(manager: EntityManager, assignmentId: string): Promise<string | undefined> {
+    const rows = (await manager.query(`SELECT evaluator_id FROM review_assignment WHERE id = $1`, [
+      assignmentId,
+    ])) as { evaluator_id: string }[];
+    return rows[0]?.evaluator_id;
+  }
+}
+
+/**
+ * SQL conditions that keep a list to what a user may see, for a list query to add to its WHERE.
+ * `column` is the list's id column, `userParam` the placeholder that holds the user's id.
+ */
+export const VISIBLE = {
+  applications: (column: string, userParam: string): string =>
+    `${column} IN (SELECT p.application_id FROM application_partner p
+                     JOIN organisation_member m ON m.organisation_id = p.organisation_id
+                    WHERE m.user_id = ${userParam})`,
+  organisations: (column: string, userParam: string): string =>
+    `(${column} IN (SELECT m.organisation_id FROM organisation_member m WHERE m.user_id = ${userParam})
+      OR ${column} = (SELECT u.organisation_id FROM app_user u WHERE u.id = ${userParam}))`,
+  erdfProjects: (column: string, userParam: string): string =>
+    `${column} IN (SELECT ep.project_id FROM erdf_partner ep
+                     JOIN organisation_member m ON m.organisation_id = ep.organisation_id
+                    WHERE m.user_id = ${userParam})`,
+} as const;

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type Actor, seesAll } from '../../kernel/actor.js';
+import { DomainError } from '../../kernel/errors.js';
+import { AccessRepository, VISIBLE } from './access.repository.js';
+
+/**
+ * The one access policy: every "may this actor see or do this?" about a record is answered here
+ * (the route's roles are checked before, by the guard and `@Auth`). One rule in every domain:
+ * - an actor who may not know that a record exists gets 404, as if it did not exist;
+ * - an actor who may see it but not do this gets 403.
+ * Staff and admins see every record of the grant domains; ERDF projects are the finance and Smart Hub
+ * staff's (admins have no route there). Applicants see through the organisations they belong to;
+ * evaluators see their own assignments.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly access: AccessRepository) {}
+
+  /** An organisation: staff and admins, its members, and the user whose account names it. */
+  async requireOrganisation(manager: EntityManager, actor: Actor, organisationId: string): Promise<void> {
+    if (seesAll(actor)) return;
+    if (await this.access.belongsToOrganisation(manager, actor.id, organisationId)) return;
+    throw DomainError.notFound('Organisation', organisationId);
+  }
+
+  /** Whether the user is a member of the organisation (e.g. to act for it as a coordinator). */
+  isMember(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
+    return this.access.isOrganisationMember(manager, userId, organisationId);
+  }
+
+  /** Whether the actor may read the application: staff and admins; applicants through a partner. */
+  async canReadApplication(manager: EntityManager, actor: Actor, applicationId: string): Promise<boolean> {
+    if (seesAll(actor)) return true;
+    if (actor.role !== 'applicant') return false;
+    return (await this.access.consortiumRole(manager, actor.id, applicationId)) !== 'none';
+  }
+
+  /**
+   * An application. `read`: staff, admins and the members of its partners. `edit` (change, submit,
+   * withdraw, report): only members of the coordinating organisation; staff, admins and the other
+   * partners see it, so they get 403. `staffMayEdit` lets staff and admins act too (e.g. withdraw on
+   * the applicant's request, a final report received on paper).
+   */
+  async requireApplication(
+    manager: EntityManager,
+    actor: Actor,
+    applicationId: string,
+    access: 'read' | 'edit' = 'read',
+    options: { staffMayEdit?: boolean; reason?: string } = {},
+  ): Promise<void> {
+    if (seesAll(actor)) {
+      if (access === 'read' || options.staffMayEdit) return;
+      throw DomainError.forbidden(options.reason ?? COORDINATOR_ONLY);
+    }
+    const role =
+      actor.role === 'applicant'
+        ? await this.access.consortiumRole(manager, actor.id, applicationId)
+        : 'none';
+    if (role === 'none') throw DomainError.notFound('Application', applicationId);
+    if (access === 'edit' && role !== 'coordinator')
+      throw DomainError.forbidden(options.reason ?? COORDINATOR_ONLY);
+  }
+
+  /** An ERDF project: staff, and members of a partner organisation (who read, never write). */
+  async requireErdfProject(manager: EntityManager, actor: Actor, projectId: string): Promise<void> {
+    const exists = await this.access.erdfProjectExists(manager, projectId);
+    if (exists && actor.role === 'staff') return;
+    if (
+      exists &&
+      actor.role === 'applicant' &&
+      (await this.access.isErdfPartnerMember(manager, actor.id, projectId))
+    ) {
+      return;
+    }
+    throw DomainError.notFound('ERDF project', projectId);
+  }
+
+  /**
+   * A review assignment. `read`: staff, admins and its evaluator; `act` (declare, review): its
+   * evaluator only; staff and admins see it, so they get 403. Anyone else: 404.
+   */
+  async requireAssignment(
+    manager: EntityManager,
+    actor: Actor,
+    assignmentId: string,
+    access: 'read' | 'act' = 'read',
+  ): Promise<void> {
+    const evaluatorId = await this.access.assignmentEvaluator(manager, assignmentId);
+    if (evaluatorId === undefined) throw DomainError.notFound('Assignment', assignmentId);
+    if (evaluatorId === actor.id) return;
+    if (seesAll(actor)) {
+      if (access === 'read') return;
+      throw DomainError.forbidden('Only the assigned evaluator reviews');
+    }
+    throw DomainError.notFound('Assignment', assignmentId);
+  }
+
+  /**
+   * A WHERE condition that keeps a list to the records the actor may see, or undefined when the
+   * actor sees them all. `userParam` is the placeholder the query binds to the actor's id.
+   */
+  visibleApplications(actor: Actor, column: string, userParam: string): string | undefined {
+    return seesAll(actor) ? undefined : VISIBLE.applications(column, userParam);
+  }
+
+  visibleOrganisations(actor: Actor, column: string, userParam: string): string | undefined {
+    return seesAll(actor) ? undefined : VISIBLE.organisations(column, userParam);
+  }
+
+  visibleErdfProjects(actor: Actor, column: string, userParam: string): string | undefined {
+    return actor.role === 'staff' ? undefined : VISIBLE.erdfProjects(column, userParam);
+  }
+}
+
+const COORDINATOR_ONLY = 'Only members of the coordinating organisation may change this application';
