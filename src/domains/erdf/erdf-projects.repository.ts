@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../kernel/errors.js';
-import type { Actor } from '../../kernel/actor.js';
 
 /** The project facts the rules need, read (and optionally locked) in the caller's transaction. */
 export interface ProjectFacts {
