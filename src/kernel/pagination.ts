@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type as Class } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -25,4 +26,17 @@ export class PageQueryDto {
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+/**
+ * The response class of a page of `view`s, for the OpenAPI document:
+ * `export class ApplicationPage extends PageOf(ApplicationSummaryView) {}`. The subclass names the
+ * schema; the page class made here is never referenced itself, so it adds no schema of its own.
+ */
+export function PageOf<T>(view: Class<T>): Class<Page<T>> {
+  class PageOfView implements Page<T> {
+    @ApiProperty({ type: [view] }) items: T[];
+    @ApiProperty() total: number;
+  }
+  return PageOfView;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
+import { CentsColumn } from '../../kernel/db/columns.js';
 import type { OrganisationKind, SmeSize } from '../organisations/organisation.entity.js';
 import type { CostCategory } from '../programmes/programme-rules.js';
 import type { ApplicationStatus } from './state-machine.js';
@@ -14,7 +14,7 @@ export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'call_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   callId: string;
 
   /** Human-readable, unique: programme code, call year, sequence (`IS-2026-0007`). */
@@ -36,41 +36,41 @@ export class Application {
   @Column({ type: 'text' })
   language: Language;
 
-  @Column({ name: 'start_date', type: 'date' })
+  @Column({ type: 'date' })
   startDate: string;
 
-  @Column({ name: 'end_date', type: 'date' })
+  @Column({ type: 'date' })
   endDate: string;
 
-  @Column({ name: 'requested_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  @CentsColumn()
   requestedCents: number;
 
   @Column({ type: 'text' })
   status: ApplicationStatus;
 
-  @Column({ name: 'created_by', type: 'uuid' })
+  @Column({ type: 'uuid' })
   createdBy: string;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
-  @Column({ name: 'screened_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   screenedAt: Date | null;
 
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 
   /** The content and figures as last submitted; later edits never change it. */
   @Column({ type: 'jsonb', nullable: true })
   snapshot: ApplicationSnapshot | null;
 
-  @Column({ name: 'screening_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   screeningReason: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
   @Column({ type: 'integer' })
@@ -82,10 +82,10 @@ export class ApplicationPartner {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   applicationId: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   organisationId: string;
 
   @Column({ type: 'text' })
@@ -100,7 +100,7 @@ export class ApplicationCost {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'partner_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   partnerId: string;
 
   @Column({ type: 'text' })
@@ -109,7 +109,7 @@ export class ApplicationCost {
   @Column({ type: 'text' })
   description: string;
 
-  @Column({ name: 'amount_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  @CentsColumn()
   amountCents: number;
 
   @Column({ type: 'integer' })

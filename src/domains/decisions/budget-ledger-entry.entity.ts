@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
+import { CentsColumn } from '../../kernel/db/columns.js';
 import type { LedgerKind } from './ledger.js';
 
 /** One append-only entry of a call's budget ledger; the sign convention is in `ledger.ts`. */
@@ -12,25 +12,25 @@ export class BudgetLedgerEntry {
   @Column({ type: 'uuid', insert: false, update: false })
   id: string;
 
-  @Column({ name: 'call_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   callId: string;
 
-  @Column({ name: 'application_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   applicationId: string | null;
 
   @Column({ type: 'text' })
   kind: LedgerKind;
 
-  @Column({ name: 'amount_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  @CentsColumn()
   amountCents: number;
 
   /** What the entry comes from: `decision <id>`, `payment <id>`, `final report <id>`, `call budget`. */
   @Column({ type: 'text' })
   reference: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
 }

@@ -6,16 +6,16 @@ export class DecisionLetter {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   applicationId: string;
 
-  @Column({ name: 'decision_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   decisionId: string;
 
   @Column({ type: 'text' })
   language: string;
 
-  @Column({ name: 'template_version', type: 'text' })
+  @Column({ type: 'text' })
   templateVersion: string;
 
   @Column({ type: 'char', length: 64 })
@@ -24,16 +24,16 @@ export class DecisionLetter {
   @Column({ type: 'bytea' })
   content: Buffer;
 
-  @Column({ name: 'size_bytes', type: 'integer' })
+  @Column({ type: 'integer' })
   sizeBytes: number;
 
   /** 1 for the first letter; raised by every regeneration that changed the bytes. */
   @Column({ type: 'integer' })
   version: number;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -29,19 +29,19 @@ export class Organisation {
   name: string;
 
   /** Formatted `0123.456.749`. */
-  @Column({ name: 'enterprise_number', type: 'char', length: 12 })
+  @Column({ type: 'char', length: 12 })
   enterpriseNumber: string;
 
   @Column({ type: 'text' })
   kind: OrganisationKind;
 
-  @Column({ name: 'sme_size', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   smeSize: SmeSize | null;
 
   @Column({ type: 'text', nullable: true })
   street: string | null;
 
-  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   postalCode: string | null;
 
   @Column({ type: 'text', nullable: true })
@@ -54,22 +54,22 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   iban: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
 
 @Entity('organisation_member')
 export class OrganisationMember {
-  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   organisationId: string;
 
-  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   userId: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
 
@@ -78,15 +78,15 @@ export class OrganisationLink {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   organisationId: string;
 
-  @Column({ name: 'linked_organisation_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   linkedOrganisationId: string;
 
   @Column({ type: 'text' })
   relation: LinkRelation;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

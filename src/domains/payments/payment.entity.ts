@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
+import { CentsColumn } from '../../kernel/db/columns.js';
 import type { PaymentKind } from './payments.js';
 
 /** Money paid out on a grant: at most one advance and one balance per application. */
@@ -8,25 +8,25 @@ export class Payment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   applicationId: string;
 
-  @Column({ name: 'decision_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   decisionId: string;
 
   @Column({ type: 'text' })
   kind: PaymentKind;
 
-  @Column({ name: 'amount_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  @CentsColumn()
   amountCents: number;
 
-  @Column({ name: 'paid_on', type: 'date' })
+  @Column({ type: 'date' })
   paidOn: string;
 
-  @Column({ name: 'created_by', type: 'uuid' })
+  @Column({ type: 'uuid' })
   createdBy: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
 
@@ -47,10 +47,10 @@ export class FinalReport {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   applicationId: string;
 
-  @Column({ name: 'decision_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   decisionId: string;
 
   @Column({ type: 'text' })
@@ -62,36 +62,36 @@ export class FinalReport {
   @Column({ type: 'jsonb' })
   costs: FinalReportCost[];
 
-  @Column({ name: 'total_costs_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  @CentsColumn()
   totalCostsCents: number;
 
-  @Column({ name: 'eligible_costs_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  @CentsColumn()
   eligibleCostsCents: number;
 
-  @Column({ name: 'submitted_by', type: 'uuid' })
+  @Column({ type: 'uuid' })
   submittedBy: string;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   submittedAt: Date;
 
-  @Column({ name: 'accepted_by', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   acceptedBy: string | null;
 
-  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
-  @Column({ name: 'final_grant_cents', type: 'bigint', nullable: true, transformer: CENTS_TRANSFORMER })
+  @CentsColumn({ nullable: true })
   finalGrantCents: number | null;
 
-  @Column({ name: 'decommitted_cents', type: 'bigint', nullable: true, transformer: CENTS_TRANSFORMER })
+  @CentsColumn({ nullable: true })
   decommittedCents: number | null;
 
-  @Column({ name: 'recovered_cents', type: 'bigint', nullable: true, transformer: CENTS_TRANSFORMER })
+  @CentsColumn({ nullable: true })
   recoveredCents: number | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

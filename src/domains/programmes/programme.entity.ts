@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
+import { CentsColumn } from '../../kernel/db/columns.js';
 import type { AidBasis, ProgrammeRules } from './programme-rules.js';
 
 @Entity('programme')
@@ -14,7 +14,7 @@ export class Programme {
   @Column({ type: 'text' })
   name: string;
 
-  @Column({ name: 'aid_basis', type: 'text' })
+  @Column({ type: 'text' })
   aidBasis: AidBasis;
 
   /** The full rules (defaults merged with the overrides given at creation). */
@@ -22,13 +22,13 @@ export class Programme {
   rules: ProgrammeRules;
 
   /** The regulation cited in decision letters. */
-  @Column({ name: 'legal_basis', type: 'text' })
+  @Column({ type: 'text' })
   legalBasis: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
 
@@ -45,7 +45,7 @@ export class Call {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'programme_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   programmeId: string;
 
   @Column({ type: 'text' })
@@ -54,24 +54,24 @@ export class Call {
   @Column({ type: 'integer' })
   year: number;
 
-  @Column({ name: 'opens_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   opensAt: Date;
 
-  @Column({ name: 'closes_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   closesAt: Date;
 
-  @Column({ name: 'budget_cents', type: 'bigint', transformer: CENTS_TRANSFORMER })
+  @CentsColumn()
   budgetCents: number;
 
-  @Column({ name: 'min_reviews_per_application', type: 'integer' })
+  @Column({ type: 'integer' })
   minReviewsPerApplication: number;
 
   @Column({ type: 'jsonb' })
   criteria: ReviewCriterion[];
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NumericColumn } from '../../kernel/db/columns.js';
 import type { CriterionScore } from './scoring.js';
 
 /**
@@ -10,42 +11,36 @@ import type { CriterionScore } from './scoring.js';
 export const ASSIGNMENT_STATUSES = ['assigned', 'declared', 'recused', 'submitted'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
-/** Numeric columns come back from PostgreSQL as strings. */
-const NUMERIC_TRANSFORMER = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | number | null) => (value === null || value === undefined ? value : Number(value)),
-};
-
 @Entity('review_assignment')
 export class ReviewAssignment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   applicationId: string;
 
-  @Column({ name: 'evaluator_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   evaluatorId: string;
 
   @Column({ type: 'text' })
   status: AssignmentStatus;
 
-  @Column({ name: 'has_conflict', type: 'boolean', nullable: true })
+  @Column({ type: 'boolean', nullable: true })
   hasConflict: boolean | null;
 
   @Column({ type: 'text', nullable: true })
   statement: string | null;
 
-  @Column({ name: 'declared_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   declaredAt: Date | null;
 
-  @Column({ name: 'assigned_by', type: 'uuid' })
+  @Column({ type: 'uuid' })
   assignedBy: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
 
@@ -54,7 +49,7 @@ export class Review {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'assignment_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   assignmentId: string;
 
   @Column({ type: 'jsonb' })
@@ -64,23 +59,16 @@ export class Review {
   comment: string | null;
 
   /** Set on submission: the weighted score, 0–100. */
-  @Column({
-    name: 'weighted_score',
-    type: 'numeric',
-    precision: 7,
-    scale: 4,
-    nullable: true,
-    transformer: NUMERIC_TRANSFORMER,
-  })
+  @NumericColumn(7, 4, { nullable: true })
   weightedScore: number | null;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
 
@@ -89,18 +77,18 @@ export class ApplicationConsensus {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   applicationId: string;
 
-  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: NUMERIC_TRANSFORMER })
+  @NumericColumn(5, 2)
   score: number;
 
   @Column({ type: 'text' })
   justification: string;
 
-  @Column({ name: 'decided_by', type: 'uuid' })
+  @Column({ type: 'uuid' })
   decidedBy: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,32 +1,27 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CentsColumn } from '../../kernel/db/columns.js';
 import type { DeMinimisRegulation } from './de-minimis.js';
 
 export const AID_SOURCES = ['internal', 'external'] as const;
 /** `internal`: granted by the province's own decisions; `external`: by another grantor, registered by staff. */
 export type AidSource = (typeof AID_SOURCES)[number];
 
-/** `bigint` cents come back from PostgreSQL as strings; amounts stay far below 2^53. */
-const centsTransformer: ValueTransformer = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
-
 @Entity('de_minimis_aid')
 export class DeMinimisAid {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   organisationId: string;
 
   @Column({ type: 'text' })
   grantor: string;
 
   /** The date the right to the aid was granted (the decision date), `YYYY-MM-DD`. */
-  @Column({ name: 'granted_on', type: 'date' })
+  @Column({ type: 'date' })
   grantedOn: string;
 
-  @Column({ name: 'amount_cents', type: 'bigint', transformer: centsTransformer })
+  @CentsColumn()
   amountCents: number;
 
   @Column({ type: 'text' })
@@ -35,7 +30,7 @@ export class DeMinimisAid {
   @Column({ type: 'text' })
   source: AidSource;
 
-  @Column({ name: 'application_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   applicationId: string | null;
 
   @Column({ type: 'text', nullable: true })
@@ -45,12 +40,12 @@ export class DeMinimisAid {
   description: string | null;
 
   /** From 2026, de minimis aid goes into the central register within 20 working days of the decision. */
-  @Column({ name: 'registered_in_central_register_on', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   registeredInCentralRegisterOn: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
 }

@@ -1,4 +1,4 @@
-import type { ValueTransformer } from 'typeorm';
+import { Column, type ColumnOptions, type ValueTransformer } from 'typeorm';
 
 /**
  * For `bigint` money columns: PostgreSQL hands bigints back as strings; amounts in cents stay far
@@ -13,3 +13,23 @@ export const CENTS_TRANSFORMER: ValueTransformer = {
     return n;
   },
 };
+
+/** For `numeric` columns (rates, scores): PostgreSQL hands them back as strings; they are small exact decimals. */
+export const NUMERIC_TRANSFORMER: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | number | null | undefined) =>
+    value === null || value === undefined ? value : Number(value),
+};
+
+/** The options a column decorator below leaves to its caller (the column name, nullable, …). */
+type ColumnRest = Omit<ColumnOptions, 'type' | 'precision' | 'scale' | 'transformer'>;
+
+/** An amount in integer cents: a `bigint` column read back as a number (CENTS_TRANSFORMER). */
+export function CentsColumn(options: ColumnRest = {}): PropertyDecorator {
+  return Column({ ...options, type: 'bigint', transformer: CENTS_TRANSFORMER });
+}
+
+/** A `numeric(precision, scale)` column read back as a number. */
+export function NumericColumn(precision: number, scale: number, options: ColumnRest = {}): PropertyDecorator {
+  return Column({ ...options, type: 'numeric', precision, scale, transformer: NUMERIC_TRANSFORMER });
+}

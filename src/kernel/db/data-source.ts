@@ -5,6 +5,7 @@ import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema }
 export type EntityList = MixedList<Function | string | EntitySchema>;
 import { MIGRATIONS } from '../../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
+import { SnakeNamingStrategy } from './naming-strategy.js';
 import {
   type PgLikeDriverModule,
   runInTransactionContext,
@@ -25,6 +26,8 @@ export async function dataSourceOptions(
   const common = {
     type: 'postgres' as const,
     entities,
+    // Columns without an explicit name are the snake case of their property (naming-strategy.ts).
+    namingStrategy: new SnakeNamingStrategy(),
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each' as const,

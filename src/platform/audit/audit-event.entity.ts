@@ -11,10 +11,10 @@ export class AuditEvent {
   @Column({ type: 'timestamptz' })
   at: Date;
 
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Column({ name: 'actor_role', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   actorRole: string | null;
 
   @Column({ type: 'text' })
@@ -23,17 +23,17 @@ export class AuditEvent {
   @Column({ type: 'text' })
   entity: string;
 
-  @Column({ name: 'entity_id', type: 'text' })
+  @Column({ type: 'text' })
   entityId: string;
 
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
 
   /** Place in the hash chain; null until `AuditChain` links the committed event (milliseconds). */
-  @Column({ name: 'chain_seq', type: 'bigint', nullable: true, insert: false })
+  @Column({ type: 'bigint', nullable: true, insert: false })
   chainSeq: string | null;
 
-  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true, insert: false })
+  @Column({ type: 'char', length: 64, nullable: true, insert: false })
   prevHash: string | null;
 
   @Column({ type: 'char', length: 64, nullable: true, insert: false })

@@ -9,22 +9,22 @@ export class User {
   @Column({ type: 'text' })
   email: string;
 
-  @Column({ name: 'full_name', type: 'text' })
+  @Column({ type: 'text' })
   fullName: string;
 
   @Column({ type: 'text' })
   role: Role;
 
-  @Column({ name: 'password_hash', type: 'text', select: false })
+  @Column({ type: 'text', select: false })
   passwordHash: string;
 
   /** For evaluators and staff: the organisation they work for (used to detect conflicts of interest). */
-  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -8,33 +8,33 @@ export class JobOutbox {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Column({ name: 'job_name', type: 'text' })
+  @Column({ type: 'text' })
   jobName: string;
 
   @Column({ type: 'jsonb' })
   payload: unknown;
 
-  @Column({ name: 'dedupe_key', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   dedupeKey: string | null;
 
   @Column({ type: 'text' })
   status: JobStatus;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
 
-  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
-  @Column({ name: 'dispatch_attempts', type: 'integer' })
+  @Column({ type: 'integer' })
   dispatchAttempts: number;
 
   @Column({ type: 'integer' })
   attempts: number;
 
-  @Column({ name: 'last_error', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   lastError: string | null;
 }

@@ -1,31 +1,25 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
-import { IsCalendarDate } from '../../../kernel/validators.js';
+import { CalendarDate, Cents, Trim } from '../../../kernel/dto.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../organisations/organisation.entity.js';
-import { MAX_CENTS } from '../../programmes/dto/programme.dto.js';
 import { COST_CATEGORIES, type CostCategory } from '../../programmes/programme-rules.js';
 import { LANGUAGES, type Language, PARTNER_ROLES, type PartnerRole } from '../application.entity.js';
 import { ELIGIBILITY_RULES, type EligibilityRule } from '../eligibility.js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../state-machine.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CostDto {
   @ApiProperty({ enum: COST_CATEGORIES, description: 'investment is known but not eligible' })
@@ -33,15 +27,12 @@ export class CostDto {
   category: CostCategory;
 
   @ApiProperty({ example: 'Onderzoeker 0,5 VTE gedurende 24 maanden' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 500)
   description: string;
 
-  @ApiProperty({ example: 12_000_000, description: 'Integer euro cents' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
+  @Cents({ example: 12_000_000, description: 'Integer euro cents' })
   amountCents: number;
 }
 
@@ -68,20 +59,20 @@ export class CreateApplicationDto {
   callId: string;
 
   @ApiProperty({ example: 'Sneltest voor sepsis op de spoedafdeling' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 300)
   title: string;
 
   @ApiPropertyOptional({ example: 'SEPSIS-QT' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 40)
   acronym?: string;
 
   @ApiProperty({ example: 'Een consortium van een kmo en een universiteit ontwikkelt …' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 10_000)
   summary: string;
@@ -96,18 +87,13 @@ export class CreateApplicationDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiProperty({ example: '2027-01-01' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2027-01-01' })
   startDate: string;
 
-  @ApiProperty({ example: '2028-12-31' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2028-12-31' })
   endDate: string;
 
-  @ApiProperty({ example: 10_000_000, description: 'Integer euro cents' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
+  @Cents({ example: 10_000_000, description: 'Integer euro cents' })
   requestedCents: number;
 
   @ApiProperty({ type: [PartnerDto], description: 'The consortium: one coordinator and its partners' })
@@ -124,7 +110,7 @@ export class UpdateApplicationDto extends PartialType(OmitType(CreateApplication
   @ApiPropertyOptional({ example: 'SEPSIS-QT', nullable: true, description: 'null removes it' })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 40)
   acronym?: string | null;
@@ -158,7 +144,7 @@ export class ScreeningDto {
     description: 'Required when inadmissible or returned; shown to the applicant',
   })
   @ValidateIf((o: ScreeningDto) => o.outcome !== 'admissible' || o.reason !== undefined)
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 5_000)
   reason?: string;
@@ -167,7 +153,7 @@ export class ScreeningDto {
 export class WithdrawDto {
   @ApiPropertyOptional({ example: 'Het consortium valt uiteen.' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 5_000)
   reason?: string;
@@ -256,10 +242,7 @@ export class ApplicationSummaryView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ApplicationPage {
-  @ApiProperty({ type: [ApplicationSummaryView] }) items: ApplicationSummaryView[];
-  @ApiProperty() total: number;
-}
+export class ApplicationPage extends PageOf(ApplicationSummaryView) {}
 
 export class ApplicationView {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 import { LEDGER_KINDS, type LedgerKind } from '../ledger.js';
 
 export class BudgetView {
@@ -36,7 +36,4 @@ export class LedgerEntryView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdBy: string | null;
 }
 
-export class LedgerPage {
-  @ApiProperty({ type: [LedgerEntryView] }) items: LedgerEntryView[];
-  @ApiProperty() total: number;
-}
+export class LedgerPage extends PageOf(LedgerEntryView) {}

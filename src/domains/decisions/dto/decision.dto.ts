@@ -1,32 +1,27 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { MAX_CENTS } from '../../programmes/dto/programme.dto.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsString, Length } from 'class-validator';
+import { Cents, Trim } from '../../../kernel/dto.js';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../decision.entity.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class DecideDto {
   @ApiProperty({ enum: DECISION_OUTCOMES })
   @IsIn(DECISION_OUTCOMES)
   outcome: DecisionOutcome;
 
-  @ApiPropertyOptional({
+  @Cents({
     example: 12_000_000,
     description:
       'Required for an approval, not allowed for a rejection. At most the requested amount, the programme cap and the funding rate of the eligible costs.',
+    optional: true,
+    min: 1,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CENTS)
   grantedCents?: number;
 
   @ApiProperty({
     example: 'Het project scoort 82/100 en past binnen het budget van de oproep.',
     description: 'The factual grounds of the decision; they appear in the decision letter',
   })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 5000)
   motivation: string;

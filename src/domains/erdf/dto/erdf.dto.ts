@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -17,14 +17,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
-import { IsCalendarDate } from '../../../kernel/validators.js';
+import { CalendarDate, Cents, MAX_CENTS, Trim } from '../../../kernel/dto.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from '../eligibility.js';
 import { ACTIVITY_KINDS, type ActivityKind, CLAIM_STATUSES, type ClaimStatus } from '../erdf.entity.js';
 import { INDICATOR_KINDS, type IndicatorKind } from '../indicators.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const MAX_CENTS = 1_000_000_000_000; // € 10 billion: far above any project, far below 2^53
 
 // ---------------------------------------------------------------- requests
 
@@ -33,10 +30,7 @@ export class ErdfPartnerDto {
   @IsUUID()
   organisationId: string;
 
-  @ApiProperty({ example: 25_000_000, description: 'The partner budget in the project, in cents' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
+  @Cents({ example: 25_000_000, description: 'The partner budget in the project, in cents' })
   budgetCents: number;
 }
 
@@ -62,7 +56,7 @@ export class FinancingDto {
 
 export class CreateErdfProjectDto {
   @ApiProperty({ example: '1161' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9./-]{0,29}$/, {
     message: 'projectNumber must be 1–30 letters, digits, dots, slashes or dashes',
@@ -70,17 +64,15 @@ export class CreateErdfProjectDto {
   projectNumber: string;
 
   @ApiProperty({ example: 'Internationalization of Flemish SMEs, scale-ups and start-ups in MedTech' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 300)
   title: string;
 
-  @ApiProperty({ example: '2017-06-01' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2017-06-01' })
   startDate: string;
 
-  @ApiProperty({ example: '2019-05-31' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2019-05-31' })
   endDate: string;
 
   @ApiProperty({ format: 'uuid', description: 'Must also be listed among the partners, with its budget' })
@@ -114,59 +106,50 @@ export class CreateExpenseDto {
   @Length(1, 50)
   category: string;
 
-  @ApiProperty({ example: 1_250_000, description: 'Positive; lower an expense with a correction instead' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CENTS)
+  @Cents({ example: 1_250_000, description: 'Positive; lower an expense with a correction instead', min: 1 })
   amountCents: number;
 
-  @ApiProperty({ example: '2018-03-15' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2018-03-15' })
   incurredOn: string;
 
-  @ApiProperty({ example: '2018-04-10' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2018-04-10' })
   paidOn: string;
 
   @ApiProperty({ example: 'Salary costs project coordinator, March 2018' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 500)
   description: string;
 
   @ApiProperty({ example: 'INV-2018-0042' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   invoiceRef: string;
 }
 
 export class CreateCorrectionDto {
-  @ApiProperty({
+  @Cents({
     example: -25_000,
     description: 'Change to the corrected expense, usually negative (credit note); never below zero in net',
+    min: -MAX_CENTS,
   })
-  @IsInt()
-  @Min(-MAX_CENTS)
-  @Max(MAX_CENTS)
   amountCents: number;
 
-  @ApiProperty({ example: '2018-05-02' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2018-05-02' })
   incurredOn: string;
 
-  @ApiProperty({ example: '2018-05-02' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2018-05-02' })
   paidOn: string;
 
   @ApiProperty({ example: 'Credit note: travel refund' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 500)
   description: string;
 
   @ApiProperty({ example: 'CN-2018-0007' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   invoiceRef: string;
@@ -174,7 +157,7 @@ export class CreateCorrectionDto {
 
 export class WithdrawExpenseDto {
   @ApiProperty({ example: 'Booked on the wrong project' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 500)
   reason: string;
@@ -188,43 +171,35 @@ export class ExpenseListQueryDto extends PageQueryDto {
 }
 
 export class CreateClaimDto {
-  @ApiPropertyOptional({
+  @CalendarDate({
     example: '2018-02-01',
     description: 'Omit both dates to claim the next reporting period after the last claim',
+    optional: true,
   })
-  @IsOptional()
-  @IsCalendarDate()
   periodFrom?: string;
 
-  @ApiPropertyOptional({ example: '2018-05-31' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDate({ example: '2018-05-31', optional: true })
   periodTo?: string;
 }
 
 export class MarkClaimPaidDto {
-  @ApiProperty({ example: '2018-08-20' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2018-08-20' })
   paidOn: string;
 
-  @ApiPropertyOptional({ description: 'Amount received; defaults to the claimed ERDF amount' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
+  @Cents({ description: 'Amount received; defaults to the claimed ERDF amount', optional: true })
   paidCents?: number;
 }
 
 export class CreateIndicatorDto {
   @ApiProperty({ example: 'O1' })
-  @Transform(trim)
+  @Trim()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$/, {
     message: 'code must be 1–30 letters, digits, dots, dashes or underscores',
   })
   code: string;
 
   @ApiProperty({ example: 'Companies receiving non-financial support' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 300)
   name: string;
@@ -234,7 +209,7 @@ export class CreateIndicatorDto {
   kind: IndicatorKind;
 
   @ApiProperty({ example: 'companies' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 50)
   unit: string;
@@ -247,8 +222,7 @@ export class CreateIndicatorDto {
 }
 
 export class CreateIndicatorValueDto {
-  @ApiProperty({ example: '2018-09-30' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2018-09-30' })
   on: string;
 
   @ApiProperty({
@@ -262,7 +236,7 @@ export class CreateIndicatorValueDto {
 
   @ApiPropertyOptional({ example: 'Participants of the matchmaking in Leuven' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 1000)
   note?: string;
@@ -274,22 +248,19 @@ export class CreateActivityDto {
   kind: ActivityKind;
 
   @ApiProperty({ example: 'Life-on-Chip – The Road from Idea to Reality' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 300)
   title: string;
 
-  @ApiProperty({ example: '2019-02-12' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2019-02-12' })
   startDate: string;
 
-  @ApiPropertyOptional({ example: '2019-02-12' })
-  @IsOptional()
-  @IsCalendarDate()
+  @CalendarDate({ example: '2019-02-12', optional: true })
   endDate?: string;
 
   @ApiProperty({ example: 'Leuven' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   place: string;
@@ -345,10 +316,7 @@ export class ErdfProjectView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ErdfProjectPage {
-  @ApiProperty({ type: [ErdfProjectView] }) items: ErdfProjectView[];
-  @ApiProperty() total: number;
-}
+export class ErdfProjectPage extends PageOf(ErdfProjectView) {}
 
 export class ExpenseView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -368,10 +336,7 @@ export class ExpenseView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ExpensePage {
-  @ApiProperty({ type: [ExpenseView] }) items: ExpenseView[];
-  @ApiProperty() total: number;
-}
+export class ExpensePage extends PageOf(ExpenseView) {}
 
 export class ClaimFiguresView {
   @ApiProperty({ description: 'Claimed expenses, corrections included' }) expensesCents: number;
@@ -409,10 +374,7 @@ export class ClaimDetailView extends ClaimView {
   @ApiProperty({ type: [String], description: 'Ids of the claimed expenses' }) expenseIds: string[];
 }
 
-export class ClaimPage {
-  @ApiProperty({ type: [ClaimView] }) items: ClaimView[];
-  @ApiProperty() total: number;
-}
+export class ClaimPage extends PageOf(ClaimView) {}
 
 export class IndicatorView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -442,10 +404,7 @@ export class ActivityView {
   @ApiProperty({ type: [String] }) indicatorCodes: string[];
 }
 
-export class ActivityPage {
-  @ApiProperty({ type: [ActivityView] }) items: ActivityView[];
-  @ApiProperty() total: number;
-}
+export class ActivityPage extends PageOf(ActivityView) {}
 
 export class ReportCategoryView {
   @ApiProperty({ enum: EXPENSE_CATEGORIES }) category: ExpenseCategory;

@@ -10,7 +10,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
+import { Trim } from '../../../kernel/dto.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 import { IsBelgianIban, IsEnterpriseNumber } from '../../../kernel/validators.js';
 import {
   LINK_RELATIONS,
@@ -21,23 +22,21 @@ import {
   type SmeSize,
 } from '../organisation.entity.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class AddressDto {
   @ApiProperty({ example: 'Provincieplein 1' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   street: string;
 
   @ApiProperty({ example: '3010' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Matches(/^[A-Za-z0-9 -]{3,10}$/, { message: 'postalCode must be a postal code' })
   postalCode: string;
 
   @ApiProperty({ example: 'Leuven' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   city: string;
@@ -52,7 +51,7 @@ export class AddressDto {
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Vitalis Diagnostics' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
@@ -138,10 +137,7 @@ export class OrganisationSummary {
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
 }
 
-export class OrganisationPage {
-  @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
-  @ApiProperty() total: number;
-}
+export class OrganisationPage extends PageOf(OrganisationView) {}
 
 export class LinkView {
   @ApiProperty({ format: 'uuid' }) id: string;

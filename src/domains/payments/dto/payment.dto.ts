@@ -1,39 +1,32 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
-  Min,
   ValidateNested,
 } from 'class-validator';
-import { MAX_CENTS } from '../../programmes/dto/programme.dto.js';
+import { Cents, Trim } from '../../../kernel/dto.js';
+import { PageOf } from '../../../kernel/pagination.js';
 import { COST_CATEGORIES, type CostCategory } from '../../programmes/programme-rules.js';
 import { FINAL_REPORT_STATUSES, type FinalReportStatus } from '../payment.entity.js';
 import { PAYMENT_KINDS, type PaymentKind } from '../payments.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreatePaymentDto {
   @ApiProperty({ enum: PAYMENT_KINDS })
   @IsIn(PAYMENT_KINDS)
   kind: PaymentKind;
 
-  @ApiPropertyOptional({
+  @Cents({
     description:
       'advance: defaults to the programme advancePaymentPct of the grant (rounded down to the cent). balance: the whole remainder of the final grant (if given, it must be that).',
+    optional: true,
+    min: 1,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CENTS)
   amountCents?: number;
 }
 
@@ -47,9 +40,7 @@ export class PaymentView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class PaymentPage {
-  @ApiProperty({ type: [PaymentView] }) items: PaymentView[];
-  @ApiProperty() total: number;
+export class PaymentPage extends PageOf(PaymentView) {
   @ApiProperty({ description: 'The grant as it stands (final grant once the final report is accepted)' })
   grantCents: number;
   @ApiProperty({ description: 'Net amount paid (payments − recoveries)' }) paidCents: number;
@@ -67,15 +58,12 @@ export class FinalReportCostDto {
   category: CostCategory;
 
   @ApiProperty({ example: 'Onderzoeker 0,5 VTE, 24 maanden' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 500)
   description: string;
 
-  @ApiProperty({ example: 9_500_000, description: 'Actual cost, integer euro cents' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
+  @Cents({ example: 9_500_000, description: 'Actual cost, integer euro cents' })
   amountCents: number;
 }
 
@@ -84,7 +72,7 @@ export class SubmitFinalReportDto {
     example: 'Het prototype is gevalideerd in UZ Leuven.',
     description: 'What the project achieved',
   })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 10_000)
   summary: string;

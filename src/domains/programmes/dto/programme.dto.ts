@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,7 +18,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
+import { Cents, Trim } from '../../../kernel/dto.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 import {
   AID_BASES,
   type AidBasis,
@@ -29,20 +30,13 @@ import {
   DEFAULT_PROGRAMME_RULES,
 } from '../programme-rules.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** A sane upper bound for any amount: € 10.000.000.000,00. */
-export const MAX_CENTS = 1_000_000_000_000;
-
 /** A partial override of the programme rules; every field left out takes the default. */
 export class ProgrammeRulesDto {
-  @ApiPropertyOptional({
+  @Cents({
     example: DEFAULT_PROGRAMME_RULES.maxGrantCents,
     description: 'Highest grant per project',
+    optional: true,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
   maxGrantCents?: number;
 
   @ApiPropertyOptional({
@@ -99,13 +93,13 @@ export class ProgrammeRulesDto {
 
 export class CreateProgrammeDto {
   @ApiProperty({ example: 'IS', description: 'Upper-case code, the prefix of application references' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Matches(/^[A-Z][A-Z0-9]{1,11}$/, { message: 'code must be 2–12 upper-case letters or digits' })
   code: string;
 
   @ApiProperty({ example: 'Innovatiesubsidie Vlaams-Brabant' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
@@ -119,7 +113,7 @@ export class CreateProgrammeDto {
     description: 'The regulation cited in decision letters',
   })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 1000)
   legalBasis?: string;
@@ -151,10 +145,7 @@ export class ProgrammeView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ProgrammePage {
-  @ApiProperty({ type: [ProgrammeView] }) items: ProgrammeView[];
-  @ApiProperty() total: number;
-}
+export class ProgrammePage extends PageOf(ProgrammeView) {}
 
 export class CriterionDto {
   @ApiProperty({ example: 'innovation', description: 'Unique within the call' })
@@ -163,7 +154,7 @@ export class CriterionDto {
   key: string;
 
   @ApiProperty({ example: 'Innovatief karakter' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   label: string;
@@ -194,7 +185,7 @@ export class CreateCallDto {
   programmeId: string;
 
   @ApiProperty({ example: 'Oproep Innovatiesubsidie 2026' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   title: string;
@@ -213,10 +204,7 @@ export class CreateCallDto {
   @IsDateString({ strict: true })
   closesAt: string;
 
-  @ApiProperty({ example: 60_000_000 })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CENTS)
+  @Cents({ example: 60_000_000 })
   budgetCents: number;
 
   @ApiProperty({ example: 3 })
@@ -280,7 +268,4 @@ export class CallView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class CallPage {
-  @ApiProperty({ type: [CallView] }) items: CallView[];
-  @ApiProperty() total: number;
-}
+export class CallPage extends PageOf(CallView) {}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -15,11 +15,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
+import { Trim } from '../../../kernel/dto.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '../review.entity.js';
 import { MAX_COMMENT_LENGTH } from '../scoring.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateAssignmentDto {
   @ApiProperty({ format: 'uuid', description: 'A user with role evaluator' })
@@ -37,7 +36,7 @@ export class DeclarationDto {
 
   @ApiPropertyOptional({ example: 'I advised the coordinator on this proposal in 2025.', maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   statement?: string;
@@ -93,7 +92,7 @@ export class ConsensusDto {
   @ApiProperty({
     example: 'Panel meeting of 3 February: the market analysis was underrated by one evaluator.',
   })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 5000)
   justification: string;
@@ -142,10 +141,7 @@ export class ReviewView {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class ReviewPage {
-  @ApiProperty({ type: [ReviewView] }) items: ReviewView[];
-  @ApiProperty() total: number;
-}
+export class ReviewPage extends PageOf(ReviewView) {}
 
 export class CriterionView {
   @ApiProperty() key: string;
@@ -171,10 +167,7 @@ export class AssignmentView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class AssignmentPage {
-  @ApiProperty({ type: [AssignmentView] }) items: AssignmentView[];
-  @ApiProperty() total: number;
-}
+export class AssignmentPage extends PageOf(AssignmentView) {}
 
 export class ConsortiumMemberView {
   @ApiProperty({ format: 'uuid' }) organisationId: string;

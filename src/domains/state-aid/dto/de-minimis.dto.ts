@@ -1,40 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../../../kernel/validators.js';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { CalendarDate, Cents, Trim } from '../../../kernel/dto.js';
 import { DE_MINIMIS_REGULATIONS, type DeMinimisRegime, type DeMinimisRegulation } from '../de-minimis.js';
 import { AID_SOURCES, type AidSource } from '../de-minimis-aid.entity.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class DeMinimisQueryDto {
-  @ApiPropertyOptional({
+  @CalendarDate({
     example: '2026-03-15',
     description: 'The date to assess on (a planned decision date); default today in Brussels',
+    optional: true,
   })
-  @IsOptional()
-  @IsCalendarDate()
   on?: string;
 }
 
 export class RegisterExternalAidDto {
   @ApiProperty({ example: 'VLAIO (Agentschap Innoveren & Ondernemen)', description: 'Who granted the aid' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   grantor: string;
 
-  @ApiProperty({
+  @CalendarDate({
     example: '2025-04-10',
     description: 'The date the right to the aid was granted; not in the future',
   })
-  @IsCalendarDate()
   grantedOn: string;
 
-  @ApiProperty({ example: 4_500_000, description: 'The gross amount of de minimis aid, in cents' })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Cents({
+    example: 4_500_000,
+    description: 'The gross amount of de minimis aid, in cents',
+    min: 1,
+    max: Number.MAX_SAFE_INTEGER,
+  })
   amountCents: number;
 
   @ApiPropertyOptional({
@@ -51,7 +48,7 @@ export class RegisterExternalAidDto {
     description: "The grantor's reference; unique per grantor and organisation",
   })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   reference?: string;

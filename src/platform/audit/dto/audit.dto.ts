@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'organisation' })
@@ -39,10 +39,7 @@ export class AuditEventDto {
   @ApiProperty({ nullable: true, type: String }) hash: string | null;
 }
 
-export class AuditPage {
-  @ApiProperty({ type: [AuditEventDto] }) items: AuditEventDto[];
-  @ApiProperty() total: number;
-}
+export class AuditPage extends PageOf(AuditEventDto) {}
 
 class ChainBreak {
   @ApiProperty() seq: number;

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../../kernel/pagination.js';
+import { Trim } from '../../../kernel/dto.js';
+import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
 import { ROLES, type Role } from '../../../kernel/actor.js';
 
 export const STAFF_CREATABLE_ROLES = ['evaluator', 'staff', 'admin'] as const;
 
 const trimLower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CredentialsDto {
   @ApiProperty({ example: 'an.peeters@example.be' })
@@ -25,7 +25,7 @@ export class CredentialsDto {
 
 export class RegisterDto extends CredentialsDto {
   @ApiProperty({ example: 'An Peeters' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   fullName: string;
@@ -74,10 +74,7 @@ export class UserView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class UserPage {
-  @ApiProperty({ type: [UserView] }) items: UserView[];
-  @ApiProperty() total: number;
-}
+export class UserPage extends PageOf(UserView) {}
 
 export class LoginResponse {
   @ApiProperty() accessToken: string;

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { PageOf } from '../../../kernel/pagination.js';
 
 export class FailedJobView {
   @ApiProperty({ format: 'uuid', description: 'The outbox id, also the job id in the queue' }) id: string;
@@ -14,10 +15,7 @@ export class FailedJobView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) failedAt: string | null;
 }
 
-export class FailedJobPage {
-  @ApiProperty({ type: [FailedJobView] }) items: FailedJobView[];
-  @ApiProperty() total: number;
-}
+export class FailedJobPage extends PageOf(FailedJobView) {}
 
 export class JobIdParams {
   @ApiProperty({ format: 'uuid' })
