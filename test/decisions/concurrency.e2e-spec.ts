@@ -36,15 +36,7 @@ describe('concurrency', () => {
     const programme = await t.ctx.newProgramme({ aidBasis: 'none' });
     call = await t.ctx.newCall({ programmeId: programme.id, budgetCents: 100_000_000 });
     const first = await t.ctx.newApplication(applicant, { callId: call.id });
-    partners = first.partners.map((p) => ({
-      organisationId: p.organisationId,
-      role: p.role,
-      costs: p.costs.map((c) => ({
-        category: c.category,
-        description: c.description,
-        amountCents: c.amountCents,
-      })),
-    }));
+    partners = t.ctx.sameConsortium(first);
   }, 60_000);
   afterAll(() => t.close());
 
@@ -78,16 +70,11 @@ describe('concurrency', () => {
       },
     ],
   });
-  async function approved(grantedCents: number): Promise<ApplicationView> {
-    const application = await underReview();
-    await approve(application.id, grantedCents).expect(201);
-    return application;
-  }
+  const approved = (grantedCents: number) =>
+    t.ctx.approvedApplication(applicant, grantedCents, mine(), staff);
 
   const query = async <T>(sql: string, params: unknown[] = []) =>
     (await t.dataSource.query(sql, params)) as T[];
-  const statusOf = async (id: string) =>
-    (await query<{ status: string }>('SELECT status FROM application WHERE id = $1', [id]))[0].status;
   const events = async (entityId: string, action: string) =>
     (
       await query<{ n: number }>(
@@ -169,7 +156,7 @@ describe('concurrency', () => {
         expect(withdrawals.length).toBeLessThanOrEqual(1);
         expect(screenings.length + withdrawals.length).toBeGreaterThanOrEqual(1);
         // A withdrawal is final; without one, the screening decided. Inadmissible cannot be withdrawn.
-        const status = await statusOf(application.id);
+        const status = await t.ctx.applicationStatus(application.id);
         if (withdrawals.length === 1) expect(status).toBe('withdrawn');
         else expect(status).toBe(screenings[0].body.status);
         if (screenings[0]?.body.status === 'inadmissible') expect(withdrawals).toHaveLength(0);
@@ -198,7 +185,9 @@ describe('concurrency', () => {
           [application.id],
         );
         expect(n).toBe(decision.status === 201 ? 1 : 0);
-        expect(await statusOf(application.id)).toBe(decision.status === 201 ? 'approved' : 'withdrawn');
+        expect(await t.ctx.applicationStatus(application.id)).toBe(
+          decision.status === 201 ? 'approved' : 'withdrawn',
+        );
       }
     });
   });
@@ -241,7 +230,7 @@ describe('concurrency', () => {
         assigned.map(({ assignment, evaluator }) => t.ctx.submitReview(evaluator, assignment.id, 7)),
       );
       expect(results.every((r) => r.status === 'submitted')).toBe(true);
-      expect(await statusOf(application.id)).toBe('under_review');
+      expect(await t.ctx.applicationStatus(application.id)).toBe('under_review');
       expect(await events(application.id, 'application.under_review')).toBe(1);
     });
   });
@@ -333,7 +322,7 @@ describe('concurrency', () => {
       ]);
       const won = oneWinner(results, 201, { 409: ['INVALID_TRANSITION', 'ALREADY_EXISTS'] });
       expect(won.body.kind).toBe('balance');
-      expect(await statusOf(application.id)).toBe('closed');
+      expect(await t.ctx.applicationStatus(application.id)).toBe('closed');
       const [d] = await query<{ paid: string; final: string }>(
         'SELECT paid_cents::text AS paid, final_grant_cents::text AS final FROM decision WHERE application_id = $1',
         [application.id],

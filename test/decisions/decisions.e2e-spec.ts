@@ -39,12 +39,6 @@ describe('Decisions and the call budget', () => {
       'SELECT kind, amount_cents::text AS amount_cents, application_id FROM budget_ledger_entry WHERE call_id = $1 ORDER BY seq',
       [callId],
     ) as Promise<LedgerRow[]>;
-  const status = async (applicationId: string) =>
-    (
-      (await t.dataSource.query('SELECT status FROM application WHERE id = $1', [applicationId])) as {
-        status: string;
-      }[]
-    )[0].status;
   const callTotals = async (callId: string) =>
     (
       (await t.dataSource.query(
@@ -83,7 +77,7 @@ describe('Decisions and the call budget', () => {
         decidedOn: t.ctx.get(Clock).today(),
         decidedBy: staff.id,
       });
-      expect(await status(application.id)).toBe('approved');
+      expect(await t.ctx.applicationStatus(application.id)).toBe('approved');
       expect(await budget(callId)).toEqual({
         callId,
         budgetCents: 30_000_000,
@@ -170,7 +164,7 @@ describe('Decisions and the call budget', () => {
       }).expect(422);
       expect(res.body.code).toBe('ELIGIBILITY_FAILED');
       expect(res.body.details.map((d: { rule: string }) => d.rule)).toEqual(['granted_within_requested']);
-      expect(await status(app.id)).toBe('under_review');
+      expect(await t.ctx.applicationStatus(app.id)).toBe('under_review');
       expect((await budget(call.id)).committedCents).toBe(0);
       expect(
         await t.dataSource.query('SELECT 1 FROM decision WHERE application_id = $1', [app.id]),
@@ -229,7 +223,7 @@ describe('Decisions and the call budget', () => {
         availableCents: 5_000_000,
         amountCents: 5_000_001,
       });
-      expect(await status(second.id)).toBe('under_review');
+      expect(await t.ctx.applicationStatus(second.id)).toBe('under_review');
       await decide(second.id, {
         outcome: 'approved',
         grantedCents: 5_000_000,
@@ -268,7 +262,7 @@ describe('Decisions and the call budget', () => {
         motivation: 'Het project haalt de drempel voor innovatie niet.',
       }).expect(201);
       expect(res.body).toMatchObject({ outcome: 'rejected', grantedCents: null });
-      expect(await status(app.id)).toBe('rejected');
+      expect(await t.ctx.applicationStatus(app.id)).toBe('rejected');
       expect(await budget(call.id)).toMatchObject({ committedCents: 0, availableCents: 20_000_000 });
     });
 
@@ -342,7 +336,7 @@ describe('Decisions and the call budget', () => {
         motivation: 'Goed',
       }).expect(422);
       expect(res.body.code).toBe('DE_MINIMIS_EXCEEDED');
-      expect(await status(app.id)).toBe('under_review');
+      expect(await t.ctx.applicationStatus(app.id)).toBe('under_review');
       expect((await budget(call.id)).committedCents).toBe(0);
       // € 10.000 is left under the ceiling: a grant whose SME share is € 9.000 fits.
       await decide(app.id, { outcome: 'approved', grantedCents: 1_500_000, motivation: 'Kleiner' }).expect(
@@ -357,20 +351,7 @@ describe('Decisions and the call budget', () => {
       // One consortium applies 100 times (aid basis 'none' keeps de minimis out of this test).
       const programme = await t.ctx.newProgramme({ aidBasis: 'none' });
       const busy = await t.ctx.newCall({ budgetCents: 20 * grant, programmeId: programme.id });
-      const first = await t.ctx.underReviewApplication(applicant, { callId: busy.id });
-      const partners = first.partners.map((p) => ({
-        organisationId: p.organisationId,
-        role: p.role,
-        costs: p.costs.map((c) => ({
-          category: c.category,
-          description: c.description,
-          amountCents: c.amountCents,
-        })),
-      }));
-      const apps = [first];
-      while (apps.length < 100) {
-        apps.push(await t.ctx.underReviewApplication(applicant, { callId: busy.id, partners }));
-      }
+      const apps = await t.ctx.underReviewApplications(applicant, busy.id, 100);
 
       const results = await Promise.all(
         apps.map((a) =>

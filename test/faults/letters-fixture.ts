@@ -13,20 +13,7 @@ export async function applicationsReadyForDecision(
 ): Promise<ApplicationView[]> {
   const programme = await t.ctx.newProgramme({ aidBasis: 'none' });
   const call = await t.ctx.newCall({ budgetCents: 1_000_000_000, programmeId: programme.id });
-  const first = await t.ctx.underReviewApplication(applicant, { callId: call.id });
-  const partners = first.partners.map((p) => ({
-    organisationId: p.organisationId,
-    role: p.role,
-    costs: p.costs.map((c) => ({
-      category: c.category,
-      description: c.description,
-      amountCents: c.amountCents,
-    })),
-  }));
-  const apps = [first];
-  while (apps.length < count)
-    apps.push(await t.ctx.underReviewApplication(applicant, { callId: call.id, partners }));
-  return apps;
+  return t.ctx.underReviewApplications(applicant, call.id, count);
 }
 
 /** Approves every other application (a grant of € 10.000), rejects the rest; returns the HTTP status. */

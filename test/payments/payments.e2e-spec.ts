@@ -18,12 +18,7 @@ describe('Payments and the final report', () => {
   /** An application approved for `grantedCents` (eligible costs € 250.000, 50 %). */
   async function approved(grantedCents: number, budgetCents = 50_000_000) {
     const call = await t.ctx.newCall({ budgetCents });
-    const application = await t.ctx.underReviewApplication(applicant, { callId: call.id });
-    await t.http
-      .post(`/api/applications/${application.id}/decision`)
-      .set('Authorization', staff.auth)
-      .send({ outcome: 'approved', grantedCents, motivation: 'Goedgekeurd' })
-      .expect(201);
+    const application = await t.ctx.approvedApplication(applicant, grantedCents, { callId: call.id }, staff);
     return { call, application };
   }
   const pay = (applicationId: string, body: Record<string, unknown>, key?: string) => {
@@ -33,12 +28,6 @@ describe('Payments and the final report', () => {
   };
   const budget = async (callId: string) =>
     (await t.http.get(`/api/calls/${callId}/budget`).set('Authorization', staff.auth).expect(200)).body;
-  const status = async (applicationId: string) =>
-    (
-      (await t.dataSource.query('SELECT status FROM application WHERE id = $1', [applicationId])) as {
-        status: string;
-      }[]
-    )[0].status;
   const count = async (sql: string, params: unknown[]) =>
     ((await t.dataSource.query(sql, params)) as { n: number }[])[0].n;
   /** Actual costs as the coordinator reports them: each partner's eligible staff costs. */
@@ -169,12 +158,12 @@ describe('Payments and the final report', () => {
     });
     const accepted = await accept(application.id).expect(200);
     expect(accepted.body.status).toBe('accepted');
-    expect(await status(application.id)).toBe('approved');
+    expect(await t.ctx.applicationStatus(application.id)).toBe('approved');
     const over = await pay(application.id, { kind: 'balance', amountCents: 5_000_001 }).expect(422);
     expect(over.body.code).toBe('PAYMENT_EXCEEDS_GRANT');
     const balance = await pay(application.id, { kind: 'balance' }).expect(201);
     expect(balance.body.amountCents).toBe(5_000_000);
-    expect(await status(application.id)).toBe('closed');
+    expect(await t.ctx.applicationStatus(application.id)).toBe('closed');
     expect(await budget(call.id)).toEqual({
       callId: call.id,
       budgetCents: 50_000_000,
@@ -225,7 +214,7 @@ describe('Payments and the final report', () => {
     expect(decision.body).toMatchObject({ grantedCents: 10_000_000, finalGrantCents: 6_400_000 });
     const balance = await pay(application.id, { kind: 'balance' }).expect(201);
     expect(balance.body.amountCents).toBe(1_400_000);
-    expect(await status(application.id)).toBe('closed');
+    expect(await t.ctx.applicationStatus(application.id)).toBe('closed');
     const audit = await count(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'budget.decommitted' AND entity_id = $1`,
       [call.id],
@@ -245,7 +234,7 @@ describe('Payments and the final report', () => {
       recoverCents: 4_000_000,
       balanceCents: 0,
     });
-    expect(await status(application.id)).toBe('closed');
+    expect(await t.ctx.applicationStatus(application.id)).toBe('closed');
     const entries = (await t.dataSource.query(
       `SELECT kind, amount_cents::text AS amount FROM budget_ledger_entry WHERE application_id = $1 ORDER BY seq`,
       [application.id],

@@ -131,20 +131,10 @@ describe('reports', () => {
       } finally {
         clock.reset();
       }
-      for (const id of [apps.health1.id, apps.b.id]) {
-        await t.http
-          .post(`/api/applications/${id}/payments`)
-          .set('Authorization', staff.auth)
-          .send({ kind: 'advance' })
-          .expect(201);
-      }
+      for (const id of [apps.health1.id, apps.b.id]) await t.ctx.paidAdvance(id, undefined, staff);
       // A grant lowered by its final report: € 80.000 paid, final grant € 40.000, so the ledger
       // de-commits € 60.000 and books a recovery of € 40.000; the application is closed.
-      await t.http
-        .post(`/api/applications/${apps.closed.id}/payments`)
-        .set('Authorization', staff.auth)
-        .send({ kind: 'advance', amountCents: 8_000_000 })
-        .expect(201);
+      await t.ctx.paidAdvance(apps.closed.id, 8_000_000, staff);
       const partner = (role: string) => apps.closed.partners.find((p) => p.role === role)!.organisationId;
       await t.http
         .post(`/api/applications/${apps.closed.id}/final-report`)

@@ -17,7 +17,11 @@ import { ApplicationsService } from '../../src/domains/applications/applications
 import type {
   ApplicationView,
   CreateApplicationDto,
+  PartnerDto,
 } from '../../src/domains/applications/dto/application.dto.js';
+import { DecisionsService } from '../../src/domains/decisions/decisions.service.js';
+import type { PaymentView } from '../../src/domains/payments/dto/payment.dto.js';
+import { PaymentsService } from '../../src/domains/payments/payments.service.js';
 import { Clock } from '../../src/kernel/clock.js';
 import type {
   CallView,
@@ -262,12 +266,15 @@ export class TestContext {
     return { ...admissible, status: 'under_review' };
   }
 
-  private reviewsStaff?: Promise<TestUser>;
+  private staff?: Promise<TestUser>;
 
-  /** A real staff account for the review factories (assignments reference the user who made them). */
-  private staffForReviews(): Promise<TestUser> {
-    this.reviewsStaff ??= this.newStaff();
-    return this.reviewsStaff;
+  /**
+   * A real staff account for the factories that need one: assignments and decisions reference the
+   * user who made them.
+   */
+  private factoryStaff(): Promise<TestUser> {
+    this.staff ??= this.newStaff();
+    return this.staff;
   }
 
   /**
@@ -280,7 +287,7 @@ export class TestContext {
     staff?: TestUser,
   ): Promise<{ assignment: AssignmentView; evaluator: TestUser }> {
     const who = evaluator ?? (await this.newEvaluator());
-    const by = staff ?? (await this.staffForReviews());
+    const by = staff ?? (await this.factoryStaff());
     const assignment = await this.get(ReviewsService).assign(by.actor, applicationId, {
       evaluatorId: who.id,
     });
@@ -333,6 +340,83 @@ export class TestContext {
       await this.submitReview(evaluator, assignment.id, scores[i] ?? 7);
     }
     return this.get(ApplicationsService).get(applicant.actor, application.id);
+  }
+
+  /**
+   * `application`'s consortium as a `partners` override: the next applications reuse its
+   * organisations and costs instead of making new ones.
+   */
+  sameConsortium(application: ApplicationView): PartnerDto[] {
+    return application.partners.map((p) => ({
+      organisationId: p.organisationId,
+      role: p.role,
+      costs: p.costs.map((c) => ({
+        category: c.category,
+        description: c.description,
+        amountCents: c.amountCents,
+      })),
+    }));
+  }
+
+  /**
+   * `count` applications under review in `callId`, all by one consortium (the first one's): the
+   * quickest way to many applications ready for a decision.
+   */
+  async underReviewApplications(
+    applicant: TestUser,
+    callId: string,
+    count: number,
+  ): Promise<ApplicationView[]> {
+    const first = await this.underReviewApplication(applicant, { callId });
+    const partners = this.sameConsortium(first);
+    const apps = [first];
+    while (apps.length < count) apps.push(await this.underReviewApplication(applicant, { callId, partners }));
+    return apps;
+  }
+
+  /**
+   * Approves an application under review for `grantedCents`, as `staff` (default: the factories'
+   * staff account); the grant is committed on its call's budget.
+   */
+  async approve(applicationId: string, grantedCents: number, staff?: TestUser): Promise<void> {
+    const by = staff ?? (await this.factoryStaff());
+    await this.get(DecisionsService).decide(by.actor, applicationId, {
+      outcome: 'approved',
+      grantedCents,
+      motivation: 'Goedgekeurd',
+    });
+  }
+
+  /** `underReviewApplication`, approved for `grantedCents` (see `approve`). */
+  async approvedApplication(
+    applicant: TestUser,
+    grantedCents: number,
+    overrides: Partial<CreateApplicationDto> = {},
+    staff?: TestUser,
+  ): Promise<ApplicationView> {
+    const application = await this.underReviewApplication(applicant, overrides);
+    await this.approve(application.id, grantedCents, staff);
+    return { ...application, status: 'approved' };
+  }
+
+  /**
+   * Pays the advance of an approved application: by default the programme's percentage of the grant,
+   * or `amountCents`; as `staff` (default: the factories' staff account).
+   */
+  async paidAdvance(applicationId: string, amountCents?: number, staff?: TestUser): Promise<PaymentView> {
+    const by = staff ?? (await this.factoryStaff());
+    return this.get(PaymentsService).pay(by.actor, applicationId, { kind: 'advance', amountCents });
+  }
+
+  /** The application's status as stored (without the access rules of the API). */
+  async applicationStatus(applicationId: string): Promise<string> {
+    const dataSource = this.app.get<DataSource>(getDataSourceToken());
+    const rows = (await dataSource.query('SELECT status FROM application WHERE id = $1', [
+      applicationId,
+    ])) as {
+      status: string;
+    }[];
+    return rows[0].status;
   }
 }
 
