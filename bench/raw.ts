@@ -1,10 +1,14 @@
 /**
  * The raw baselines that run in the bench process itself: the submission's inserts in one transaction,
- * and the SQL of the reports, without the API around them.
+ * and the SQL of the ranking and the budget report, without the API around them. The ERDF report's
+ * aggregation is the API's own statement (ERDF_REPORT_SQL of src/domains/erdf/erdf.repository.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { APPLICATION_STATUSES } from '../src/domains/applications/state-machine.js';
 import type { Sql } from './seed.js';
+
+/** The report's main aggregation as the API runs it; parameters: the project and its coordinator. */
+export { ERDF_REPORT_SQL } from '../src/domains/erdf/erdf.repository.js';
 
 /** A database handle of the bench process: plain `pg` on PostgreSQL, the TypeORM data source on PGlite. */
 export interface RawDb {
@@ -140,31 +144,6 @@ export async function rawSubmission(db: RawDb, body: SubmissionBody, createdBy: 
   });
 }
 
-/** The main aggregation of GET /api/erdf-projects/:id/report (ErdfReportService.build), as one query. */
-export const ERDF_REPORT_SQL = `
-  WITH spent AS (
-    SELECT e.partner_organisation_id AS organisation_id, e.category,
-           SUM(e.amount_cents) AS spent_cents,
-           COALESCE(SUM(e.amount_cents) FILTER (WHERE l.expense_id IS NOT NULL), 0) AS claimed_cents
-      FROM erdf_expense e LEFT JOIN erdf_claim_line l ON l.expense_id = e.id
-     WHERE e.project_id = $1 AND e.withdrawn_at IS NULL
-     GROUP BY e.partner_organisation_id, e.category
-  ), claimed AS (
-    SELECT cp.organisation_id, SUM(cp.flat_rate_cents) AS flat_rate_cents, SUM(cp.erdf_cents) AS erdf_cents
-      FROM erdf_claim_partner cp JOIN erdf_claim c ON c.id = cp.claim_id
-     WHERE c.project_id = $1
-     GROUP BY cp.organisation_id
-  )
-  SELECT p.organisation_id, o.name, p.budget_cents, s.category, COALESCE(s.spent_cents, 0) AS spent_cents,
-         COALESCE(s.claimed_cents, 0) AS claimed_cents, COALESCE(c.flat_rate_cents, 0) AS flat_rate_cents,
-         COALESCE(c.erdf_cents, 0) AS erdf_cents
-    FROM erdf_partner p
-    JOIN organisation o ON o.id = p.organisation_id
-    LEFT JOIN spent s ON s.organisation_id = p.organisation_id
-    LEFT JOIN claimed c ON c.organisation_id = p.organisation_id
-   WHERE p.project_id = $1
-   ORDER BY o.name, p.organisation_id, s.category`;
-
 /**
  * The ranking of a call as one SQL aggregation: the mean weighted score of the submitted reviews per
  * ranked application, whether the mean of every criterion meets its threshold, the rank with the
@@ -205,7 +184,9 @@ export const RANKING_SQL = `
 
 /**
  * The budget report of a year (GET /api/reports/budget?year=, ReportingService.budgetReport) as one
- * query, written directly: the year's calls with their programme; the ledger's budget, committed and
+ * query, written directly rather than imported: the API reads it in three statements
+ * (ReportingRepository), and this independent formulation is what the bench checks the API's
+ * figures against, so it must not share their SQL: the year's calls with their programme; the ledger's budget, committed and
  * paid per call and in total; per (call, cluster), call, cluster and in total the applications by
  * status, submitted, approved and decided counts, requested, granted (the ledger's commitments per
  * application), success rate and median days from submission to decision. One row per grouping.

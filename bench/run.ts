@@ -194,7 +194,9 @@ const rawSubmit = await runLoad(SUBMISSIONS, 16, (i) =>
   rawSubmission(raw, submissionBody(seeded.openCallId, i, scale.organisations), applicant1),
 );
 log('raw: ERDF report SQL');
-const rawErdf = await timeRuns(20, () => raw.query(ERDF_REPORT_SQL, [seeded.largestErdfProjectId]));
+const rawErdf = await timeRuns(20, () =>
+  raw.query(ERDF_REPORT_SQL, [seeded.largestErdfProjectId, seeded.largestErdfCoordinatorId]),
+);
 log('raw: ranking SQL');
 const rawRanking = await timeRuns(20, () => raw.query(RANKING_SQL, [seeded.rankingCallId]));
 // The budget report's SQL: on PGlite here (the bench cannot query PGlite while the API holds it); on

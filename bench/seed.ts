@@ -115,6 +115,8 @@ export interface SeedResult {
   approvalsCallId: string;
   approvalsApplicationIds: string[];
   largestErdfProjectId: string;
+  /** Its coordinator, the second parameter of ERDF_REPORT_SQL (the coordinator's rows come first). */
+  largestErdfCoordinatorId: string;
   counts: Record<string, number>;
   seconds: number;
 }
@@ -643,6 +645,9 @@ export async function describeSeed(sql: Sql): Promise<Omit<SeedResult, 'seconds'
       }[]
     ).map((r) => r.id),
     largestErdfProjectId: await one(`SELECT ${uuidOf(`'erdf-1'`)} AS id`),
+    largestErdfCoordinatorId: await one(
+      `SELECT coordinator_organisation_id AS id FROM erdf_project WHERE id = ${uuidOf(`'erdf-1'`)}`,
+    ),
     counts,
   };
 }

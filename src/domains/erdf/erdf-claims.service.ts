@@ -1,16 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
+import { AccessService } from '../../platform/access/access.service.js';
 import type { Page } from '../../kernel/pagination.js';
 import { computeClaim, paymentDueBy, reportingPeriods } from './claims.js';
 import type { ClaimDetailView, ClaimView, CreateClaimDto, MarkClaimPaidDto } from './dto/erdf.dto.js';
-import type { ExpenseCategory } from './eligibility.js';
 import { ErdfClaim, ErdfClaimLine, ErdfClaimPartner } from './erdf.entity.js';
-import { loadProjectFacts } from './erdf-projects.repository.js';
+import { ErdfRepository } from './erdf.repository.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 /**
@@ -25,9 +24,10 @@ export class ErdfClaimsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly repository: ErdfRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly access: AccessService,
   ) {}
 
   /**
@@ -43,34 +43,19 @@ export class ErdfClaimsService {
     }
     return this.dataSource.transaction(async (manager) => {
       // Locks the project: concurrent claims (and expense changes) of one project take turns.
-      const facts = await loadProjectFacts(manager, projectId, { lock: true });
-      const [last] = (await manager.query(
-        `SELECT COALESCE(MAX(number), 0) AS number, MAX(period_to)::text AS period_to
-           FROM erdf_claim WHERE project_id = $1`,
-        [projectId],
-      )) as { number: number; period_to: string | null }[];
+      const facts = await this.repository.projectFacts(manager, projectId, { lock: true });
+      if (!facts) throw DomainError.notFound('ERDF project', projectId);
+      const last = await this.repository.lastClaim(manager, projectId);
       let periodFrom = dto.periodFrom;
       let periodTo = dto.periodTo;
       if (periodFrom === undefined || periodTo === undefined) {
         const next = reportingPeriods(facts.startDate, facts.endDate).find(
-          (p) => last.period_to === null || p.from > last.period_to,
+          (p) => last.periodTo === null || p.from > last.periodTo,
         );
         if (!next) throw new DomainError('ALREADY_EXISTS', 'Every reporting period has been claimed');
         ({ from: periodFrom, to: periodTo } = next);
       }
-      const expenses = (await manager.query(
-        `SELECT e.id, e.partner_organisation_id, e.category, e.amount_cents::text AS amount_cents
-           FROM erdf_expense e
-          WHERE e.project_id = $1 AND e.withdrawn_at IS NULL AND e.paid_on BETWEEN $2 AND $3
-            AND NOT EXISTS (SELECT 1 FROM erdf_claim_line l WHERE l.expense_id = e.id)
-          ORDER BY e.paid_on, e.id`,
-        [projectId, periodFrom, periodTo],
-      )) as {
-        id: string;
-        partner_organisation_id: string;
-        category: ExpenseCategory;
-        amount_cents: string;
-      }[];
+      const expenses = await this.repository.unclaimedExpenses(manager, projectId, periodFrom, periodTo);
       if (expenses.length === 0) {
         throw new DomainError(
           'ALREADY_EXISTS',
@@ -79,16 +64,16 @@ export class ErdfClaimsService {
       }
       const figures = computeClaim(
         expenses.map((e) => ({
-          partnerOrganisationId: e.partner_organisation_id,
+          partnerOrganisationId: e.partnerOrganisationId,
           category: e.category,
-          amountCents: Number(e.amount_cents),
+          amountCents: e.amountCents,
         })),
         facts.erdfRatePct,
       );
       const claim = await manager.save(
         manager.create(ErdfClaim, {
           projectId,
-          number: Number(last.number) + 1,
+          number: last.number + 1,
           periodFrom,
           periodTo,
           status: 'draft',
@@ -112,7 +97,7 @@ export class ErdfClaimsService {
       // UNIQUE(expense_id): should the lock ever be bypassed, the second claim fails here (409).
       await manager.insert(
         ErdfClaimLine,
-        expenses.map((e) => ({ claimId: claim.id, expenseId: e.id, amountCents: Number(e.amount_cents) })),
+        expenses.map((e) => ({ claimId: claim.id, expenseId: e.id, amountCents: e.amountCents })),
       );
       await this.audit.record(manager, actor, {
         action: 'erdf_claim.created',
@@ -138,14 +123,9 @@ export class ErdfClaimsService {
     return this.dataSource.transaction(async (manager) => {
       const today = this.clock.today();
       const dueBy = paymentDueBy(today);
-      const updated = (await manager.query(
-        `WITH u AS (
-           UPDATE erdf_claim SET status = 'submitted', submitted_on = $3, due_by = $4, updated_at = now()
-            WHERE id = $1 AND project_id = $2 AND status = 'draft' RETURNING id)
-         SELECT id FROM u`,
-        [claimId, projectId, today, dueBy],
-      )) as { id: string }[];
-      if (updated.length === 0) await this.explainRefusal(manager, projectId, claimId, 'submitted');
+      if (!(await this.repository.submitClaim(manager, projectId, claimId, today, dueBy))) {
+        await this.explainRefusal(manager, projectId, claimId, 'submitted');
+      }
       await this.audit.record(manager, actor, {
         action: 'erdf_claim.submitted',
         entity: 'erdf_claim',
@@ -165,23 +145,17 @@ export class ErdfClaimsService {
   ): Promise<ClaimDetailView> {
     if (dto.paidOn > this.clock.today()) throw DomainError.validation('paidOn', 'cannot be in the future');
     return this.dataSource.transaction(async (manager) => {
-      const updated = (await manager.query(
-        `WITH u AS (
-           UPDATE erdf_claim
-              SET status = 'paid', paid_on = $3, paid_cents = COALESCE($4::bigint, GREATEST(erdf_cents, 0)),
-                  updated_at = now()
-            WHERE id = $1 AND project_id = $2 AND status = 'submitted' AND submitted_on <= $3::date
-            RETURNING paid_cents)
-         SELECT paid_cents::text AS paid_cents FROM u`,
-        [claimId, projectId, dto.paidOn, dto.paidCents ?? null],
-      )) as { paid_cents: string }[];
-      if (updated.length === 0) {
-        const [row] = (await manager.query(
-          `SELECT status, submitted_on::text AS submitted_on FROM erdf_claim WHERE id = $1 AND project_id = $2`,
-          [claimId, projectId],
-        )) as { status: string; submitted_on: string | null }[];
-        if (row?.status === 'submitted' && row.submitted_on !== null) {
-          throw DomainError.validation('paidOn', `cannot be before the submission on ${row.submitted_on}`);
+      const paidCents = await this.repository.markClaimPaid(
+        manager,
+        projectId,
+        claimId,
+        dto.paidOn,
+        dto.paidCents ?? null,
+      );
+      if (paidCents === undefined) {
+        const state = await this.repository.claimState(manager, projectId, claimId);
+        if (state?.status === 'submitted' && state.submittedOn !== null) {
+          throw DomainError.validation('paidOn', `cannot be before the submission on ${state.submittedOn}`);
         }
         await this.explainRefusal(manager, projectId, claimId, 'paid');
       }
@@ -189,7 +163,7 @@ export class ErdfClaimsService {
         action: 'erdf_claim.paid',
         entity: 'erdf_claim',
         entityId: claimId,
-        data: { projectId, paidOn: dto.paidOn, paidCents: Number(updated[0].paid_cents) },
+        data: { projectId, paidOn: dto.paidOn, paidCents },
       });
       return this.detail(manager, projectId, claimId);
     });
@@ -216,26 +190,11 @@ export class ErdfClaimsService {
     projectId: string,
     page: { limit?: number; offset?: number } = {},
   ): Promise<ClaimView[]> {
-    const claims = await manager.find(ErdfClaim, {
-      where: { projectId },
-      order: { number: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
-    });
+    const claims = await this.repository.claims(manager, projectId, page);
     if (claims.length === 0) return [];
     const ids = claims.map((c) => c.id);
-    const partners = (await manager.query(
-      `SELECT cp.claim_id, cp.organisation_id, o.name, cp.expenses_cents::text AS expenses_cents,
-              cp.staff_cents::text AS staff_cents, cp.flat_rate_cents::text AS flat_rate_cents,
-              cp.eligible_cents::text AS eligible_cents, cp.erdf_cents::text AS erdf_cents
-         FROM erdf_claim_partner cp JOIN organisation o ON o.id = cp.organisation_id
-        WHERE cp.claim_id = ANY($1::uuid[]) ORDER BY o.name, cp.organisation_id`,
-      [ids],
-    )) as Record<string, string>[];
-    const counts = (await manager.query(
-      `SELECT claim_id, count(*)::int AS n FROM erdf_claim_line WHERE claim_id = ANY($1::uuid[]) GROUP BY claim_id`,
-      [ids],
-    )) as { claim_id: string; n: number }[];
+    const partners = await this.repository.claimPartners(manager, ids);
+    const counts = await this.repository.claimExpenseCounts(manager, ids);
     return claims.map((c) => ({
       id: c.id,
       projectId: c.projectId,
@@ -252,17 +211,9 @@ export class ErdfClaimsService {
         erdfCents: c.erdfCents,
       },
       partners: partners
-        .filter((p) => p.claim_id === c.id)
-        .map((p) => ({
-          organisationId: p.organisation_id,
-          name: p.name,
-          expensesCents: Number(p.expenses_cents),
-          staffCents: Number(p.staff_cents),
-          flatRateCents: Number(p.flat_rate_cents),
-          eligibleCents: Number(p.eligible_cents),
-          erdfCents: Number(p.erdf_cents),
-        })),
-      expenseCount: counts.find((n) => n.claim_id === c.id)?.n ?? 0,
+        .filter((p) => p.claimId === c.id)
+        .map(({ claimId: _claimId, ...figures }) => figures),
+      expenseCount: counts.get(c.id) ?? 0,
       createdOn: c.createdOn,
       submittedOn: c.submittedOn,
       dueBy: c.dueBy,
@@ -276,8 +227,7 @@ export class ErdfClaimsService {
     if (!claim) throw DomainError.notFound('Claim', claimId);
     const all = await this.views(manager, projectId);
     const view = all.find((c) => c.id === claimId)!;
-    const lines = await manager.find(ErdfClaimLine, { where: { claimId }, order: { expenseId: 'ASC' } });
-    return { ...view, expenseIds: lines.map((l) => l.expenseId) };
+    return { ...view, expenseIds: await this.repository.claimExpenseIds(manager, claimId) };
   }
 
   private async explainRefusal(

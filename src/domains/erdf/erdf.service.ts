@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
+import { AccessService } from '../../platform/access/access.service.js';
 import type { Page } from '../../kernel/pagination.js';
 import { reportingPeriods } from './claims.js';
 import type {
@@ -32,7 +32,7 @@ import {
   ErdfPartner,
   ErdfProject,
 } from './erdf.entity.js';
-import { loadProjectFacts } from './erdf-projects.repository.js';
+import { type ExpenseRow, type PartnerRow, type ProjectFacts, ErdfRepository } from './erdf.repository.js';
 import { financingViolations } from './financing.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
@@ -43,9 +43,10 @@ export class ErdfService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly repository: ErdfRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly access: AccessService,
   ) {}
 
   // ------------------------------------------------------------ projects
@@ -78,10 +79,8 @@ export class ErdfService {
           { field: 'projectNumber', message: 'already registered' },
         ]);
       }
-      const found = (await manager.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[])', [
-        partnerIds,
-      ])) as { id: string }[];
-      const missing = partnerIds.find((id) => !found.some((f) => f.id === id));
+      const found = await this.repository.existingOrganisationIds(manager, partnerIds);
+      const missing = partnerIds.find((id) => !found.has(id));
       if (missing) throw DomainError.notFound('Organisation', missing);
 
       const project = await manager.save(
@@ -133,22 +132,32 @@ export class ErdfService {
 
   /** Staff see every project; applicants the projects of their organisations. */
   async listProjects(actor: Actor, query: { limit: number; offset: number }): Promise<Page<ErdfProjectView>> {
-    const qb = this.dataSource.getRepository(ErdfProject).createQueryBuilder('p');
     const visible = this.access.visibleErdfProjects(actor, 'p.id', ':userId');
-    if (visible) qb.where(visible, { userId: actor.id });
-    const [rows, total] = await qb
-      .orderBy('p.project_number', 'ASC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
-    const items: ErdfProjectView[] = [];
-    for (const row of rows) items.push(await this.projectView(this.dataSource.manager, row.id));
+    const [rows, total] = await this.repository.listProjects(this.dataSource.manager, {
+      where: visible ? { sql: visible, params: { userId: actor.id } } : undefined,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    // The partners of the whole page in one query, instead of two queries per project.
+    const partners =
+      rows.length === 0
+        ? []
+        : await this.repository.partners(
+            this.dataSource.manager,
+            rows.map((r) => r.id),
+          );
+    const items = rows.map((row) =>
+      toProjectView(
+        row,
+        partners.filter((p) => p.projectId === row.id),
+      ),
+    );
     return { items, total };
   }
 
   async periods(actor: Actor, id: string): Promise<PeriodView[]> {
     await this.access.requireErdfProject(this.dataSource.manager, actor, id);
-    const facts = await loadProjectFacts(this.dataSource.manager, id);
+    const facts = await this.projectFacts(this.dataSource.manager, id);
     return reportingPeriods(facts.startDate, facts.endDate);
   }
 
@@ -161,35 +170,18 @@ export class ErdfService {
   private async projectView(manager: EntityManager, id: string): Promise<ErdfProjectView> {
     const project = await manager.findOneBy(ErdfProject, { id });
     if (!project) throw DomainError.notFound('ERDF project', id);
-    const partners = (await manager.query(
-      `SELECT p.organisation_id, o.name, p.budget_cents::text AS budget_cents
-         FROM erdf_partner p JOIN organisation o ON o.id = p.organisation_id
-        WHERE p.project_id = $1
-        ORDER BY (p.organisation_id = $2) DESC, o.name, p.organisation_id`,
-      [id, project.coordinatorOrganisationId],
-    )) as { organisation_id: string; name: string; budget_cents: string }[];
-    const partnerViews = partners.map((p) => ({
-      organisationId: p.organisation_id,
-      name: p.name,
-      budgetCents: Number(p.budget_cents),
-    }));
-    return {
-      id: project.id,
-      projectNumber: project.projectNumber,
-      title: project.title,
-      startDate: project.startDate,
-      endDate: project.endDate,
-      coordinatorOrganisationId: project.coordinatorOrganisationId,
-      financing: {
-        erdfRatePct: project.erdfRatePct,
-        provinceRatePct: project.provinceRatePct,
-        ownContributionRatePct: project.ownContributionRatePct,
-      },
-      partners: partnerViews,
-      budgetCents: partnerViews.reduce((sum, p) => sum + p.budgetCents, 0),
-      periods: reportingPeriods(project.startDate, project.endDate),
-      createdAt: project.createdAt.toISOString(),
-    };
+    return toProjectView(project, await this.repository.partners(manager, [id]));
+  }
+
+  /** The project's facts (locked with `lock`, see ErdfRepository.projectFacts); 404 when there is none. */
+  private async projectFacts(
+    manager: EntityManager,
+    projectId: string,
+    options: { lock?: boolean } = {},
+  ): Promise<ProjectFacts> {
+    const facts = await this.repository.projectFacts(manager, projectId, options);
+    if (!facts) throw DomainError.notFound('ERDF project', projectId);
+    return facts;
   }
 
   // ------------------------------------------------------------ expenses
@@ -197,7 +189,7 @@ export class ErdfService {
   /** Records an expense; 422 EXPENSE_NOT_ELIGIBLE listing every broken rule. */
   async addExpense(actor: AuditActor, projectId: string, dto: CreateExpenseDto): Promise<ExpenseView> {
     return this.dataSource.transaction(async (manager) => {
-      const facts = await loadProjectFacts(manager, projectId, { lock: true });
+      const facts = await this.projectFacts(manager, projectId, { lock: true });
       const violations = expenseViolations(dto, facts);
       if (violations.length > 0) {
         throw new DomainError(
@@ -245,7 +237,7 @@ export class ErdfService {
   ): Promise<ExpenseView> {
     if (dto.amountCents === 0) throw DomainError.validation('amountCents', 'a correction cannot be zero');
     return this.dataSource.transaction(async (manager) => {
-      const facts = await loadProjectFacts(manager, projectId, { lock: true });
+      const facts = await this.projectFacts(manager, projectId, { lock: true });
       const original = await manager.findOneBy(ErdfExpense, { id: expenseId, projectId });
       if (!original) throw DomainError.notFound('Expense', expenseId);
       if (original.correctsExpenseId !== null) {
@@ -263,12 +255,8 @@ export class ErdfService {
         },
         facts,
       );
-      const [{ net }] = (await manager.query(
-        `SELECT COALESCE(SUM(amount_cents), 0)::text AS net FROM erdf_expense
-          WHERE (id = $1 OR corrects_expense_id = $1) AND withdrawn_at IS NULL`,
-        [expenseId],
-      )) as { net: string }[];
-      if (Number(net) + dto.amountCents < 0) {
+      const net = await this.repository.expenseNetCents(manager, expenseId);
+      if (net + dto.amountCents < 0) {
         violations.push({
           rule: 'correction_within_expense',
           message: `The correction would bring the expense below zero (net now ${net} cents)`,
@@ -318,26 +306,19 @@ export class ErdfService {
     dto: WithdrawExpenseDto,
   ): Promise<ExpenseView> {
     return this.dataSource.transaction(async (manager) => {
-      await loadProjectFacts(manager, projectId, { lock: true });
+      await this.projectFacts(manager, projectId, { lock: true });
       const expense = await manager.findOneBy(ErdfExpense, { id: expenseId, projectId });
       if (!expense) throw DomainError.notFound('Expense', expenseId);
       if (expense.withdrawnAt !== null) {
         throw new DomainError('INVALID_TRANSITION', 'The expense is already withdrawn');
       }
-      const claimed = (await manager.query('SELECT claim_id FROM erdf_claim_line WHERE expense_id = $1', [
-        expenseId,
-      ])) as { claim_id: string }[];
-      if (claimed.length > 0) {
+      if (await this.repository.isExpenseClaimed(manager, expenseId)) {
         throw new DomainError(
           'INVALID_TRANSITION',
           'The expense is in a claim; record a correction instead of withdrawing it',
         );
       }
-      const corrections = (await manager.query(
-        'SELECT 1 FROM erdf_expense WHERE corrects_expense_id = $1 AND withdrawn_at IS NULL LIMIT 1',
-        [expenseId],
-      )) as unknown[];
-      if (corrections.length > 0) {
+      if (await this.repository.hasOpenCorrections(manager, expenseId)) {
         throw new DomainError('INVALID_TRANSITION', 'Withdraw the corrections of this expense first');
       }
       await manager.update(
@@ -361,34 +342,20 @@ export class ErdfService {
     query: { partnerOrganisationId?: string; limit: number; offset: number },
   ): Promise<Page<ExpenseView>> {
     await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
-    const params: unknown[] = [projectId];
-    let where = 'e.project_id = $1';
-    if (query.partnerOrganisationId) {
-      params.push(query.partnerOrganisationId);
-      where += ` AND e.partner_organisation_id = $${params.length}`;
-    }
-    const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM erdf_expense e WHERE ${where}`,
-      params,
-    )) as { total: number }[];
-    const rows = (await this.dataSource.query(
-      `${EXPENSE_SELECT} WHERE ${where} ORDER BY e.paid_on, e.created_at, e.id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    )) as RawExpense[];
+    const { rows, total } = await this.repository.expenses(this.dataSource.manager, projectId, query);
     return { items: rows.map(toExpenseView), total };
   }
 
+  /** The view of an expense just written in this transaction. */
   private async expenseView(manager: EntityManager, id: string): Promise<ExpenseView> {
-    const rows = (await manager.query(`${EXPENSE_SELECT} WHERE e.id = $1`, [id])) as RawExpense[];
-    return toExpenseView(rows[0]);
+    return toExpenseView((await this.repository.expense(manager, id))!);
   }
 
   // ------------------------------------------------------------ indicators
 
   async addIndicator(actor: AuditActor, projectId: string, dto: CreateIndicatorDto): Promise<IndicatorView> {
     return this.dataSource.transaction(async (manager) => {
-      await loadProjectFacts(manager, projectId);
+      await this.projectFacts(manager, projectId);
       if (await manager.existsBy(ErdfIndicator, { projectId, code: dto.code })) {
         throw new DomainError('ALREADY_EXISTS', `Indicator ${dto.code} exists in this project`, [
           { field: 'code', message: 'already used in this project' },
@@ -412,7 +379,7 @@ export class ErdfService {
     dto: CreateIndicatorValueDto,
   ): Promise<IndicatorValueView> {
     return this.dataSource.transaction(async (manager) => {
-      await loadProjectFacts(manager, projectId);
+      await this.projectFacts(manager, projectId);
       const indicator = await manager.findOneBy(ErdfIndicator, { projectId, code });
       if (!indicator) throw DomainError.notFound('Indicator', code);
       const value = await manager.save(
@@ -438,9 +405,7 @@ export class ErdfService {
     await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
     const indicator = await this.dataSource.getRepository(ErdfIndicator).findOneBy({ projectId, code });
     if (!indicator) throw DomainError.notFound('Indicator', code);
-    const values = await this.dataSource
-      .getRepository(ErdfIndicatorValue)
-      .find({ where: { indicatorId: indicator.id }, order: { on: 'ASC', createdAt: 'ASC' } });
+    const values = await this.repository.indicatorValues(this.dataSource.manager, indicator.id);
     return values.map((v) => ({ id: v.id, indicatorCode: code, on: v.on, value: v.value, note: v.note }));
   }
 
@@ -451,7 +416,7 @@ export class ErdfService {
       throw DomainError.validation('endDate', 'an activity cannot end before it starts');
     }
     return this.dataSource.transaction(async (manager) => {
-      const facts = await loadProjectFacts(manager, projectId);
+      const facts = await this.projectFacts(manager, projectId);
       const last = dto.endDate ?? dto.startDate;
       if (dto.startDate < facts.startDate || last > facts.endDate) {
         throw DomainError.validation(
@@ -461,12 +426,7 @@ export class ErdfService {
       }
       const codes = dto.indicatorCodes ?? [];
       const indicators =
-        codes.length === 0
-          ? []
-          : ((await manager.query(
-              'SELECT id, code FROM erdf_indicator WHERE project_id = $1 AND code = ANY($2::text[])',
-              [projectId, codes],
-            )) as { id: string; code: string }[]);
+        codes.length === 0 ? [] : await this.repository.indicatorsByCode(manager, projectId, codes);
       const unknown = codes.filter((c) => !indicators.some((i) => i.code === c));
       if (unknown.length > 0) {
         throw DomainError.validation('indicatorCodes', `unknown indicator(s): ${unknown.join(', ')}`);
@@ -504,26 +464,19 @@ export class ErdfService {
     query: { limit: number; offset: number },
   ): Promise<Page<ActivityView>> {
     await this.access.requireErdfProject(this.dataSource.manager, actor, projectId);
-    const [rows, total] = await this.dataSource.getRepository(ErdfActivity).findAndCount({
-      where: { projectId },
-      order: { startDate: 'ASC', createdAt: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const [rows, total] = await this.repository.activities(this.dataSource.manager, projectId, query);
     const links =
       rows.length === 0
         ? []
-        : ((await this.dataSource.query(
-            `SELECT ai.activity_id, i.code FROM erdf_activity_indicator ai
-               JOIN erdf_indicator i ON i.id = ai.indicator_id
-              WHERE ai.activity_id = ANY($1::uuid[]) ORDER BY i.code`,
-            [rows.map((r) => r.id)],
-          )) as { activity_id: string; code: string }[]);
+        : await this.repository.activityIndicatorCodes(
+            this.dataSource.manager,
+            rows.map((r) => r.id),
+          );
     return {
       items: rows.map((r) =>
         toActivityView(
           r,
-          links.filter((l) => l.activity_id === r.id).map((l) => l.code),
+          links.filter((l) => l.activityId === r.id).map((l) => l.code),
         ),
       ),
       total,
@@ -531,45 +484,47 @@ export class ErdfService {
   }
 }
 
-const EXPENSE_SELECT = `
-  SELECT e.id, e.project_id, e.partner_organisation_id, e.category, e.amount_cents::text AS amount_cents,
-         e.incurred_on::text AS incurred_on, e.paid_on::text AS paid_on, e.description, e.invoice_ref,
-         e.corrects_expense_id, e.withdrawn_at, e.withdrawn_reason, e.created_at, l.claim_id
-    FROM erdf_expense e LEFT JOIN erdf_claim_line l ON l.expense_id = e.id`;
-
-interface RawExpense {
-  id: string;
-  project_id: string;
-  partner_organisation_id: string;
-  category: ExpenseCategory;
-  amount_cents: string;
-  incurred_on: string;
-  paid_on: string;
-  description: string;
-  invoice_ref: string;
-  corrects_expense_id: string | null;
-  withdrawn_at: Date | string | null;
-  withdrawn_reason: string | null;
-  created_at: Date | string;
-  claim_id: string | null;
+function toProjectView(project: ErdfProject, partners: PartnerRow[]): ErdfProjectView {
+  const partnerViews = partners.map((p) => ({
+    organisationId: p.organisationId,
+    name: p.name,
+    budgetCents: p.budgetCents,
+  }));
+  return {
+    id: project.id,
+    projectNumber: project.projectNumber,
+    title: project.title,
+    startDate: project.startDate,
+    endDate: project.endDate,
+    coordinatorOrganisationId: project.coordinatorOrganisationId,
+    financing: {
+      erdfRatePct: project.erdfRatePct,
+      provinceRatePct: project.provinceRatePct,
+      ownContributionRatePct: project.ownContributionRatePct,
+    },
+    partners: partnerViews,
+    budgetCents: partnerViews.reduce((sum, p) => sum + p.budgetCents, 0),
+    periods: reportingPeriods(project.startDate, project.endDate),
+    createdAt: project.createdAt.toISOString(),
+  };
 }
 
-function toExpenseView(r: RawExpense): ExpenseView {
+function toExpenseView(r: ExpenseRow): ExpenseView {
   return {
     id: r.id,
-    projectId: r.project_id,
-    partnerOrganisationId: r.partner_organisation_id,
+    projectId: r.projectId,
+    partnerOrganisationId: r.partnerOrganisationId,
     category: r.category,
-    amountCents: Number(r.amount_cents),
-    incurredOn: r.incurred_on,
-    paidOn: r.paid_on,
+    amountCents: r.amountCents,
+    incurredOn: r.incurredOn,
+    paidOn: r.paidOn,
     description: r.description,
-    invoiceRef: r.invoice_ref,
-    correctsExpenseId: r.corrects_expense_id,
-    withdrawnAt: r.withdrawn_at === null ? null : new Date(r.withdrawn_at).toISOString(),
-    withdrawnReason: r.withdrawn_reason,
-    claimId: r.claim_id,
-    createdAt: new Date(r.created_at).toISOString(),
+    invoiceRef: r.invoiceRef,
+    correctsExpenseId: r.correctsExpenseId,
+    withdrawnAt: r.withdrawnAt === null ? null : r.withdrawnAt.toISOString(),
+    withdrawnReason: r.withdrawnReason,
+    claimId: r.claimId,
+    createdAt: r.createdAt.toISOString(),
   };
 }
 

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ErdfModule } from '../erdf/erdf.module.js';
 import { ReportingController } from './reporting.controller.js';
+import { ReportingRepository } from './reporting.repository.js';
 import { ReportingService } from './reporting.service.js';
 
 /** Budget and ERDF reports for staff, with CSV/XLSX/PDF exports, and open data in the 360Giving standard. */
 @Module({
   imports: [ErdfModule],
   controllers: [ReportingController],
-  providers: [ReportingService],
+  providers: [ReportingRepository, ReportingService],
 })
 export class ReportingModule {}
