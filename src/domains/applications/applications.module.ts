@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ApplicationsController, CallSimulationController } from './applications.controller.js';
+import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsService } from './applications.service.js';
 
 @Module({
   imports: [OrganisationsModule, ProgrammesModule],
   controllers: [ApplicationsController, CallSimulationController],
-  providers: [ApplicationsService],
+  providers: [ApplicationsService, ApplicationsRepository],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -13,11 +13,11 @@ import type { Call, Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import {
   Application,
-  ApplicationCost,
   ApplicationPartner,
   type ApplicationSnapshot,
   type SnapshotPartner,
 } from './application.entity.js';
+import { ApplicationsRepository, type PartnerWithCosts } from './applications.repository.js';
 import type {
   ApplicationListQueryDto,
   ApplicationSummaryView,
@@ -44,7 +44,7 @@ import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 /** The content of an application as the rules see it: partners with costs and organisations. */
 export interface ApplicationContent {
-  partners: (ApplicationPartner & { costs: ApplicationCost[] })[];
+  partners: PartnerWithCosts[];
   organisations: Map<string, Organisation>;
 }
 
@@ -65,6 +65,7 @@ export class ApplicationsService {
     private readonly organisations: OrganisationsService,
     private readonly access: AccessService,
     private readonly programmes: ProgrammesService,
+    private readonly repository: ApplicationsRepository,
   ) {}
 
   /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
@@ -107,7 +108,7 @@ export class ApplicationsService {
           version: 1,
         }),
       );
-      const partners = await this.insertPartners(manager, application.id, dto.partners);
+      const partners = await this.repository.insertPartners(manager, application.id, dto.partners);
       await this.audit.record(manager, actor, {
         action: 'application.created',
         entity: 'application',
@@ -158,7 +159,7 @@ export class ApplicationsService {
       await manager.update(Application, { id }, changes);
       if (dto.partners) {
         await manager.delete(ApplicationPartner, { applicationId: id });
-        await this.insertPartners(manager, id, dto.partners);
+        await this.repository.insertPartners(manager, id, dto.partners);
       }
       await this.audit.record(manager, actor, {
         action: 'application.updated',
@@ -205,16 +206,11 @@ export class ApplicationsService {
       .take(query.limit)
       .skip(query.offset)
       .getManyAndCount();
-    const coordinators =
-      rows.length === 0
-        ? []
-        : ((await this.dataSource.query(
-            `SELECT p.application_id, o.id, o.name FROM application_partner p
-               JOIN organisation o ON o.id = p.organisation_id
-              WHERE p.role = 'coordinator' AND p.application_id = ANY($1::uuid[])`,
-            [rows.map((r) => r.id)],
-          )) as { application_id: string; id: string; name: string }[]);
-    const byApplication = new Map(coordinators.map((c) => [c.application_id, c]));
+    const coordinators = await this.repository.findCoordinators(
+      this.dataSource.manager,
+      rows.map((r) => r.id),
+    );
+    const byApplication = new Map(coordinators.map((c) => [c.applicationId, c]));
     return {
       items: rows.map((a) => ({
         id: a.id,
@@ -225,7 +221,7 @@ export class ApplicationsService {
         cluster: a.cluster,
         status: a.status,
         requestedCents: a.requestedCents,
-        coordinatorOrganisationId: byApplication.get(a.id)?.id ?? null,
+        coordinatorOrganisationId: byApplication.get(a.id)?.organisationId ?? null,
         coordinatorName: byApplication.get(a.id)?.name ?? null,
         submittedAt: a.submittedAt?.toISOString() ?? null,
         createdAt: a.createdAt.toISOString(),
@@ -332,14 +328,7 @@ export class ApplicationsService {
     if (to === 'submitted') changes.submittedAt ??= now;
     if (to === 'returned' || to === 'admissible' || to === 'inadmissible') changes.screenedAt = now;
     if (to === 'approved' || to === 'rejected') changes.decidedAt = now;
-    const updated = await manager
-      .createQueryBuilder()
-      .update(Application)
-      .set(changes)
-      .where('id = :id', { id: applicationId })
-      .returning('updated_at')
-      .execute();
-    changes.updatedAt = new Date((updated.raw as { updated_at: Date | string }[])[0].updated_at);
+    changes.updatedAt = await this.repository.updateReturningUpdatedAt(manager, applicationId, changes);
     await this.audit.record(manager, actor, {
       action: `application.${to}`,
       entity: 'application',
@@ -351,10 +340,7 @@ export class ApplicationsService {
 
   /** Reads an application locked for update (`SELECT … FOR UPDATE`) inside a transaction, or 404. */
   async lock(manager: EntityManager, id: string): Promise<Application> {
-    const application = await manager.findOne(Application, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const application = await this.repository.findForUpdate(manager, id);
     if (!application) throw DomainError.notFound('Application', id);
     return application;
   }
@@ -368,13 +354,7 @@ export class ApplicationsService {
   /** The live consortium, costs and organisations of an application. */
   async loadContent(manager: EntityManager, applicationId: string): Promise<ApplicationContent> {
     // Partners with their cost lines in one statement, then their organisations.
-    const partners = (await manager
-      .createQueryBuilder(ApplicationPartner, 'partner')
-      .leftJoinAndMapMany('partner.costs', ApplicationCost, 'cost', 'cost.partnerId = partner.id')
-      .where('partner.applicationId = :applicationId', { applicationId })
-      .orderBy('partner.position', 'ASC')
-      .addOrderBy('cost.position', 'ASC')
-      .getMany()) as ApplicationContent['partners'];
+    const partners = await this.repository.findPartnersWithCosts(manager, applicationId);
     const organisations = await this.findOrganisations(
       manager,
       partners.map((p) => p.organisationId),
@@ -419,41 +399,6 @@ export class ApplicationsService {
     return organisations;
   }
 
-  /** Inserts the consortium in two statements (partners, then every cost line), whatever its size. */
-  private async insertPartners(
-    manager: EntityManager,
-    applicationId: string,
-    partners: PartnerDto[],
-  ): Promise<ApplicationContent['partners']> {
-    if (partners.length === 0) return [];
-    const rows = partners.map((p, position) =>
-      manager.create(ApplicationPartner, {
-        applicationId,
-        organisationId: p.organisationId,
-        role: p.role,
-        position,
-      }),
-    );
-    const inserted = await manager.insert(ApplicationPartner, rows);
-    const withCosts = rows.map((row, k) =>
-      Object.assign(row, {
-        id: inserted.identifiers[k].id as string,
-        costs: partners[k].costs.map((c, position) =>
-          manager.create(ApplicationCost, {
-            partnerId: inserted.identifiers[k].id as string,
-            category: c.category,
-            description: c.description,
-            amountCents: c.amountCents,
-            position,
-          }),
-        ),
-      }),
-    );
-    const costs = withCosts.flatMap((p) => p.costs);
-    if (costs.length > 0) await manager.insert(ApplicationCost, costs);
-    return withCosts;
-  }
-
   /** Every organisation by id, or 404 naming the first that does not exist. */
   private async findOrganisations(manager: EntityManager, ids: string[]): Promise<Map<string, Organisation>> {
     const unique = [...new Set(ids)];
@@ -473,13 +418,8 @@ export class ApplicationsService {
    * a gap in the numbers, never a duplicate.
    */
   private async nextReference(prefix: string, year: number): Promise<string> {
-    const result = (await this.dataSource.query(
-      `INSERT INTO application_reference_counter (prefix, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (prefix, year) DO UPDATE SET last_value = application_reference_counter.last_value + 1
-       RETURNING last_value`,
-      [prefix, year],
-    )) as { last_value: number }[];
-    return `${prefix}-${year}-${String(result[0].last_value).padStart(4, '0')}`;
+    const number = await this.repository.nextReferenceNumber(this.dataSource.manager, prefix, year);
+    return `${prefix}-${year}-${String(number).padStart(4, '0')}`;
   }
 
   private judge(

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
 import { DomainError } from '../../kernel/errors.js';
-import type { DecisionLetterData, DecisionLetterDataLoader, LetterLanguage } from './decision-letter-data.js';
+import type { DecisionLetterData, DecisionLetterDataLoader } from './decision-letter-data.js';
 import { regulationOn } from '../state-aid/de-minimis.js';
-import type { DecisionOutcome } from '../decisions/decision.entity.js';
 import { advanceAmount } from '../payments/payments.js';
+import { type LetterDataRow, LettersRepository } from './letters.repository.js';
 
 /** Who signs decision letters on behalf of the deputation (the deputy for the economy). */
 export const LETTER_SIGNATORY = {
@@ -38,13 +37,14 @@ const BRUSSELS_DATE = new Intl.DateTimeFormat('en-CA', {
  * programme's legal basis, the decision, the payment schedule of an approval and the de minimis
  * statement where the programme grants de minimis aid.
  *
- * One query (a letter job runs it for every letter, e.g. a thousand when a call's letters are
- * regenerated), reading only the snapshot fields the letter cites.
+ * One query (`LettersRepository.findLetterData`): a letter job runs it for every letter.
  */
 @Injectable()
 export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
+  constructor(private readonly repository: LettersRepository) {}
+
   async load(manager: EntityManager, decisionId: string): Promise<DecisionLetterData> {
-    const [row] = (await manager.query(LETTER_DATA_SQL, [decisionId])) as LetterDataRow[];
+    const row = await this.repository.findLetterData(manager, decisionId);
     if (!row) throw DomainError.notFound('Decision', decisionId);
     const missing = (what: string) => new Error(`${what} of decision ${decisionId} not found`);
     if (row.application_id === null) throw missing('Application');
@@ -58,10 +58,10 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
     const language = row.language;
     const outcome = row.outcome;
     const approved = outcome === 'approved';
-    const grantedCents = cents(row.granted_cents) ?? 0;
+    const grantedCents = row.granted_cents ?? 0;
     const advancePct = row.advance_payment_pct ?? undefined;
     const advanceCents = approved ? advanceAmount(grantedCents, advancePct as number) : 0;
-    const evaluationScore = decimal(row.evaluation_score);
+    const evaluationScore = row.evaluation_score;
 
     return {
       language,
@@ -81,9 +81,9 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       },
       outcome,
       grantedCents,
-      requestedCents: cents(row.requested_cents) as number,
-      eligibleCostsCents: cents(row.eligible_costs_cents) as number,
-      fundingRatePct: decimal(row.funding_rate_pct) ?? 0,
+      requestedCents: row.requested_cents,
+      eligibleCostsCents: row.eligible_costs_cents,
+      fundingRatePct: row.funding_rate_pct ?? 0,
       project: { startDate: row.start_date, endDate: row.end_date },
       motivation: row.motivation,
       ...(evaluationScore !== null
@@ -109,77 +109,6 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       signatory: { name: LETTER_SIGNATORY.name, function: LETTER_SIGNATORY.function[language] },
     };
   }
-}
-
-/** Everything a letter cites, by the decision id; LEFT JOINs, so that a missing row is named. */
-const LETTER_DATA_SQL = `
-  SELECT d.id AS decision_id, d.outcome, d.granted_cents::text, d.funding_rate_pct::text,
-         d.eligible_costs_cents::text, d.requested_cents::text, d.motivation, d.decided_on::text,
-         d.evaluation_score::text, d.evaluation_rank, d.evaluation_thresholds_met,
-         a.id AS application_id, a.reference, a.language, a.snapshot IS NOT NULL AS has_snapshot,
-         a.snapshot ->> 'title' AS title, a.snapshot ->> 'acronym' AS acronym,
-         a.snapshot ->> 'submittedAt' AS submitted_at, a.snapshot ->> 'startDate' AS start_date,
-         a.snapshot ->> 'endDate' AS end_date,
-         c.title AS call_title, c.year AS call_year,
-         p.name AS programme_name, p.legal_basis, p.aid_basis,
-         p.rules -> 'advancePaymentPct' AS advance_payment_pct,
-         o.name AS coordinator_name, o.street, o.postal_code, o.city, o.country,
-         u.full_name AS contact_name
-    FROM decision d
-    LEFT JOIN application a ON a.id = d.application_id
-    LEFT JOIN call c ON c.id = a.call_id
-    LEFT JOIN programme p ON p.id = c.programme_id
-    LEFT JOIN LATERAL (
-      SELECT organisation_id FROM application_partner
-       WHERE application_id = a.id AND role = 'coordinator' LIMIT 1
-    ) coordinator ON true
-    LEFT JOIN organisation o ON o.id = coordinator.organisation_id
-    LEFT JOIN app_user u ON u.id = a.created_by
-   WHERE d.id = $1`;
-
-interface LetterDataRow {
-  decision_id: string;
-  outcome: DecisionOutcome;
-  granted_cents: string | null;
-  funding_rate_pct: string | null;
-  eligible_costs_cents: string;
-  requested_cents: string;
-  motivation: string;
-  decided_on: string;
-  evaluation_score: string | null;
-  evaluation_rank: number | null;
-  evaluation_thresholds_met: boolean | null;
-  application_id: string | null;
-  reference: string;
-  language: LetterLanguage;
-  has_snapshot: boolean;
-  title: string;
-  acronym: string | null;
-  submitted_at: string;
-  start_date: string;
-  end_date: string;
-  call_title: string | null;
-  call_year: number | null;
-  programme_name: string | null;
-  legal_basis: string | null;
-  aid_basis: string | null;
-  advance_payment_pct: number | null;
-  coordinator_name: string | null;
-  street: string | null;
-  postal_code: string | null;
-  city: string | null;
-  country: string | null;
-  contact_name: string | null;
-}
-
-/** bigint money as the entities read it (CENTS_TRANSFORMER): a safe integer. */
-function cents(value: string | null): number | null {
-  return CENTS_TRANSFORMER.from(value) as number | null;
-}
-
-/** numeric percentages and scores as the entities read them. */
-function decimal(value: string | null): number | null {
-  return value === null ? null : Number(value);
 }
 
 function addressLines(o: Pick<LetterDataRow, 'street' | 'postal_code' | 'city' | 'country'>): string[] {

@@ -6,6 +6,7 @@ import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { DomainError } from '../../kernel/errors.js';
 import { LettersService } from './letters.service.js';
+import { LettersRepository } from './letters.repository.js';
 import { Decision } from '../decisions/decision.entity.js';
 import type { RegenerationView } from './dto/decision-letter.dto.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -22,6 +23,7 @@ export class DecisionLettersService {
     private readonly applications: ApplicationsService,
     private readonly access: AccessService,
     private readonly letters: LettersService,
+    private readonly repository: LettersRepository,
   ) {}
 
   /**
@@ -48,13 +50,8 @@ export class DecisionLettersService {
   /** `POST /calls/:id/decision-letters` (staff): renders every letter of the call again, in the background. */
   async regenerateCall(actor: Actor, callId: string): Promise<RegenerationView> {
     return this.dataSource.transaction(async (manager) => {
-      const exists = (await manager.query('SELECT 1 FROM call WHERE id = $1', [callId])) as unknown[];
-      if (exists.length === 0) throw DomainError.notFound('Call', callId);
-      const decisions = await manager.find(Decision, {
-        where: { callId },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
-      const ids = decisions.map((d) => d.id);
+      if (!(await this.repository.callExists(manager, callId))) throw DomainError.notFound('Call', callId);
+      const ids = await this.repository.decisionIdsOfCall(manager, callId);
       await this.letters.requestRegeneration(manager, ids);
       await this.audit.record(manager, actor, {
         action: 'decision_letters.regeneration_requested',

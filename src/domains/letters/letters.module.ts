@@ -8,6 +8,7 @@ import { DecisionLettersController } from './decision-letters.controller.js';
 import { DecisionLettersService } from './decision-letters.service.js';
 import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
+import { LettersRepository } from './letters.repository.js';
 import { LettersService } from './letters.service.js';
 
 /**
@@ -21,6 +22,7 @@ import { LettersService } from './letters.service.js';
   providers: [
     { provide: LetterTemplates, useFactory: () => new LetterTemplates() },
     { provide: DECISION_LETTER_DATA_LOADER, useClass: DecisionLetterDataLoaderImpl },
+    LettersRepository,
     DecisionLetterStore,
     LetterRenderer,
     DecisionLetterJob,

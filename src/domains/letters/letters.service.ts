@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EnqueuedJob, JobsService } from '../../platform/jobs/jobs.service.js';
 import { DECISION_LETTER_JOB, requestDecisionLetter } from '../decisions/decision-letter.request.js';
-import { DecisionLetterStore, type StoredLetter } from './decision-letter.store.js';
+import { DecisionLetterStore } from './decision-letter.store.js';
+import type { StoredLetter } from './letters.repository.js';
 
 /** Requests decision letters (from inside decision transactions) and hands out the stored ones. */
 @Injectable()

@@ -12,6 +12,7 @@ import {
   type RankingReview,
   rankApplications,
 } from './ranking.js';
+import { ReviewsRepository } from './reviews.repository.js';
 import type { Criterion } from './scoring.js';
 
 /** Applications that take part in the ranking: admitted to evaluation, withdrawn ones excluded. */
@@ -39,7 +40,10 @@ export const RANKING_ORDER = [
 export class RankingService {
   private readonly inFlight = new Map<string, Promise<RankingView>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ReviewsRepository,
+  ) {}
 
   /**
    * The ranking of a call, shared by the callers that ask for it while it is being computed. For
@@ -60,35 +64,13 @@ export class RankingService {
     const call = await this.dataSource.getRepository(Call).findOneBy({ id: callId });
     if (!call) throw DomainError.notFound('Call', callId);
 
+    // Every submitted review of the call counts for the evaluators' severity, also those of
+    // applications withdrawn since; only ranked applications get an item.
+    const manager = this.dataSource.manager;
     const [applications, reviews, consensus] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id, reference, title, status, requested_cents::text AS requested_cents, submitted_at
-           FROM application WHERE call_id = $1 AND status = ANY($2::text[])`,
-        [callId, RANKED_STATUSES],
-      ) as Promise<ApplicationRow[]>,
-      // Every submitted review of the call counts for the evaluators' severity, also those of
-      // applications withdrawn since; only ranked applications get an item. Of each review's scores
-      // only {criterion: score}, made in SQL: the comments are not ranked, and parsing every review's
-      // JSON for thousands of reviews per request was most of what the ranking allocated.
-      this.dataSource.query(
-        `SELECT a.application_id, a.evaluator_id, r.weighted_score::float8 AS weighted_score,
-                COALESCE((SELECT jsonb_object_agg(s->>'criterion', s->'score')
-                            FROM jsonb_array_elements(r.scores) s), '{}'::jsonb) AS scores
-           FROM review r
-           JOIN review_assignment a ON a.id = r.assignment_id
-           JOIN application p ON p.id = a.application_id
-          WHERE p.call_id = $1 AND r.submitted_at IS NOT NULL`,
-        [callId],
-      ) as Promise<ReviewRow[]>,
-      this.dataSource.query(
-        `SELECT DISTINCT ON (c.application_id) c.application_id, c.score::float8 AS score, c.justification,
-                c.decided_by, c.created_at
-           FROM application_consensus c
-           JOIN application p ON p.id = c.application_id
-          WHERE p.call_id = $1
-          ORDER BY c.application_id, c.created_at DESC, c.id DESC`,
-        [callId],
-      ) as Promise<ConsensusRow[]>,
+      this.repository.rankingApplications(manager, callId, RANKED_STATUSES),
+      this.repository.rankingReviews(manager, callId),
+      this.repository.rankingConsensus(manager, callId),
     ]);
 
     const ranking = rankApplications({
@@ -101,21 +83,16 @@ export class RankingService {
         reference: a.reference,
         title: a.title,
         status: a.status,
-        requestedCents: Number(a.requested_cents),
-        submittedAt: a.submitted_at === null ? null : new Date(a.submitted_at),
+        requestedCents: a.requestedCents,
+        submittedAt: a.submittedAt,
       })),
-      reviews: reviews.map((r): RankingReview => ({
-        applicationId: r.application_id,
-        evaluatorId: r.evaluator_id,
-        weightedScore: Number(r.weighted_score),
-        scores: r.scores,
-      })),
+      reviews: reviews satisfies RankingReview[],
       consensus: consensus.map((c): RankingConsensus => ({
-        applicationId: c.application_id,
-        score: Number(c.score),
+        applicationId: c.applicationId,
+        score: c.score,
         justification: c.justification,
-        by: c.decided_by,
-        at: new Date(c.created_at),
+        by: c.decidedBy,
+        at: c.createdAt,
       })),
     });
     return {
@@ -130,29 +107,4 @@ export class RankingService {
       total: ranking.items.length,
     };
   }
-}
-
-interface ApplicationRow {
-  id: string;
-  reference: string;
-  title: string;
-  status: string;
-  requested_cents: string;
-  submitted_at: Date | string | null;
-}
-
-interface ReviewRow {
-  application_id: string;
-  evaluator_id: string;
-  weighted_score: number | string;
-  /** Criterion key → score. */
-  scores: Record<string, number>;
-}
-
-interface ConsensusRow {
-  application_id: string;
-  score: number | string;
-  justification: string;
-  decided_by: string;
-  created_at: Date | string;
 }

@@ -24,6 +24,7 @@ import type {
   SaveReviewDto,
 } from './dto/review.dto.js';
 import { ApplicationConsensus, Review, ReviewAssignment } from './review.entity.js';
+import { type AssignmentRow, type ReviewRow, ReviewsRepository } from './reviews.repository.js';
 import { type Criterion, type CriterionScore, roundTo, validateReview, weightedScore } from './scoring.js';
 import { type Actor, seesAll } from '../../kernel/actor.js';
 import { AccessService } from '../../platform/access/access.service.js';
@@ -33,22 +34,6 @@ export const REVIEWABLE_STATUSES: readonly ApplicationStatus[] = ['admissible', 
 
 /** Assignment states in which the evaluator may read the application's content. */
 const OPEN_STATUSES = new Set(['declared', 'submitted']);
-
-interface AssignmentRow {
-  id: string;
-  application_id: string;
-  evaluator_id: string;
-  status: ReviewAssignment['status'];
-  has_conflict: boolean | null;
-  statement: string | null;
-  declared_at: Date | string | null;
-  assigned_by: string;
-  created_at: Date | string;
-  reference: string;
-  title: string;
-  call_id: string;
-  evaluator_name: string;
-}
 
 /**
  * Evaluator assignments, conflict-of-interest declarations, reviews and staff consensus notes.
@@ -70,6 +55,7 @@ export class ReviewsService {
     private readonly applications: ApplicationsService,
     private readonly organisations: OrganisationsService,
     private readonly access: AccessService,
+    private readonly repository: ReviewsRepository,
   ) {}
 
   /**
@@ -141,20 +127,11 @@ export class ReviewsService {
   ): Promise<{ organisationId: string; name: string; relation: 'own_organisation' | 'linked' }[]> {
     if (!evaluator.organisationId) return [];
     const undertaking = await this.organisations.singleUndertakingIds(evaluator.organisationId, manager);
-    const partnerIds = new Set(
-      (
-        (await manager.query(`SELECT organisation_id FROM application_partner WHERE application_id = $1`, [
-          application.id,
-        ])) as { organisation_id: string }[]
-      ).map((r) => r.organisation_id),
-    );
+    const partnerIds = new Set(await this.repository.partnerOrganisationIds(manager, application.id));
     for (const p of application.snapshot?.partners ?? []) partnerIds.add(p.organisationId);
     const hits = undertaking.filter((id) => partnerIds.has(id));
     if (hits.length === 0) return [];
-    const rows = (await manager.query(
-      `SELECT id, name FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY name`,
-      [hits],
-    )) as { id: string; name: string }[];
+    const rows = await this.repository.organisationNames(manager, hits);
     return rows.map((r) => ({
       organisationId: r.id,
       name: r.name,
@@ -266,11 +243,7 @@ export class ReviewsService {
           scores: scores.map((s) => ({ criterion: s.criterion, score: s.score })),
         },
       });
-      const [{ count }] = (await manager.query(
-        `SELECT count(*)::int AS count FROM review r JOIN review_assignment a ON a.id = r.assignment_id
-          WHERE a.application_id = $1 AND r.submitted_at IS NOT NULL`,
-        [application.id],
-      )) as { count: number }[];
+      const count = await this.repository.countSubmittedReviews(manager, application.id);
       if (application.status === 'admissible' && count >= call.minReviewsPerApplication) {
         await this.applications.transition(manager, application.id, 'under_review', actor, {
           reason: 'the minimum number of reviews is in',
@@ -340,14 +313,11 @@ export class ReviewsService {
     if (query.callId) add('p.call_id = ?', query.callId);
     if (query.status) add('a.status = ?', query.status);
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM review_assignment a JOIN application p ON p.id = a.application_id ${filter}`,
-      params,
-    )) as { total: number }[];
-    const rows = (await this.dataSource.query(
-      `${ASSIGNMENT_SELECT} ${filter} ORDER BY a.created_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    )) as AssignmentRow[];
+    const { rows, total } = await this.repository.findAssignmentPage(
+      this.dataSource.manager,
+      { sql: filter, params },
+      query,
+    );
     return { items: rows.map(toAssignmentView), total };
   }
 
@@ -425,25 +395,13 @@ export class ReviewsService {
       filter = 'a.application_id = $1 AND a.evaluator_id = $2';
       params.push(actor.id);
     }
-    const [{ total }] = (await manager.query(
-      `SELECT count(*)::int AS total FROM review r JOIN review_assignment a ON a.id = r.assignment_id WHERE ${filter}`,
-      params,
-    )) as { total: number }[];
-    const rows = (await manager.query(
-      `${REVIEW_SELECT} WHERE ${filter} ORDER BY r.submitted_at NULLS LAST, r.id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    )) as ReviewRow[];
+    const { rows, total } = await this.repository.findReviewPage(manager, { sql: filter, params }, query);
     return { items: rows.map(toReviewView), total };
   }
 
   private async meanScore(manager: EntityManager, applicationId: string): Promise<number | null> {
-    const [{ mean }] = (await manager.query(
-      `SELECT avg(r.weighted_score)::float8 AS mean FROM review r JOIN review_assignment a ON a.id = r.assignment_id
-        WHERE a.application_id = $1 AND r.submitted_at IS NOT NULL`,
-      [applicationId],
-    )) as { mean: number | null }[];
-    return mean === null ? null : roundTo(Number(mean), 2);
+    const mean = await this.repository.meanSubmittedScore(manager, applicationId);
+    return mean === null ? null : roundTo(mean, 2);
   }
 
   private async findCall(manager: EntityManager, callId: string): Promise<Call> {
@@ -478,15 +436,15 @@ export class ReviewsService {
   }
 
   private async assignmentView(manager: EntityManager, id: string): Promise<AssignmentView> {
-    const rows = (await manager.query(`${ASSIGNMENT_SELECT} WHERE a.id = $1`, [id])) as AssignmentRow[];
-    if (rows.length === 0) throw DomainError.notFound('Assignment', id);
-    return toAssignmentView(rows[0]);
+    const row = await this.repository.findAssignment(manager, id);
+    if (!row) throw DomainError.notFound('Assignment', id);
+    return toAssignmentView(row);
   }
 
   private async reviewView(manager: EntityManager, id: string): Promise<ReviewView> {
-    const rows = (await manager.query(`${REVIEW_SELECT} WHERE r.id = $1`, [id])) as ReviewRow[];
-    if (rows.length === 0) throw DomainError.notFound('Review', id);
-    return toReviewView(rows[0]);
+    const row = await this.repository.findReview(manager, id);
+    if (!row) throw DomainError.notFound('Review', id);
+    return toReviewView(row);
   }
 }
 
@@ -500,33 +458,6 @@ function assertReviewable(application: Application, what: string): void {
     );
   }
 }
-
-const ASSIGNMENT_SELECT = `
-  SELECT a.id, a.application_id, a.evaluator_id, a.status, a.has_conflict, a.statement, a.declared_at,
-         a.assigned_by, a.created_at, p.reference, p.title, p.call_id, u.full_name AS evaluator_name
-    FROM review_assignment a
-    JOIN application p ON p.id = a.application_id
-    JOIN app_user u ON u.id = a.evaluator_id`;
-
-interface ReviewRow {
-  id: string;
-  assignment_id: string;
-  application_id: string;
-  evaluator_id: string;
-  evaluator_name: string;
-  scores: CriterionScore[];
-  comment: string | null;
-  weighted_score: string | number | null;
-  submitted_at: Date | string | null;
-  updated_at: Date | string;
-}
-
-const REVIEW_SELECT = `
-  SELECT r.id, r.assignment_id, a.application_id, a.evaluator_id, u.full_name AS evaluator_name,
-         r.scores, r.comment, r.weighted_score, r.submitted_at, r.updated_at
-    FROM review r
-    JOIN review_assignment a ON a.id = r.assignment_id
-    JOIN app_user u ON u.id = a.evaluator_id`;
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -558,7 +489,7 @@ function toReviewView(r: ReviewRow): ReviewView {
     status: r.submitted_at === null ? 'draft' : 'submitted',
     scores: r.scores.map((s) => ({ criterion: s.criterion, score: s.score, comment: s.comment })),
     comment: r.comment,
-    weightedScore: r.weighted_score === null ? null : Number(r.weighted_score),
+    weightedScore: r.weighted_score,
     submittedAt: r.submitted_at === null ? null : iso(r.submitted_at),
     updatedAt: iso(r.updated_at),
   };

@@ -13,10 +13,10 @@ import {
   type DeMinimisAssessment,
   type DeMinimisRegulation,
   deMinimisWindow,
-  type DeMinimisWindow,
   regulationOn,
 } from './de-minimis.js';
 import type { AidSource } from './de-minimis-aid.entity.js';
+import { type AidRecord, StateAidRepository } from './state-aid.repository.js';
 import type {
   DeMinimisAidView,
   DeMinimisUsageView,
@@ -53,23 +53,6 @@ export interface RecordAidInput {
   description?: string | null;
 }
 
-interface AidRow {
-  id: string;
-  organisation_id: string;
-  grantor: string;
-  granted_on: string;
-  amount_cents: string;
-  regulation: DeMinimisRegulation;
-  source: AidSource;
-  reference: string | null;
-  description: string | null;
-  application_id: string | null;
-  created_at: Date | string;
-}
-
-const AID_COLUMNS = `id, organisation_id, grantor, granted_on::text AS granted_on, amount_cents::text AS amount_cents,
-  regulation, source, reference, description, application_id, created_at`;
-
 /**
  * De minimis aid per single undertaking: what it has used, whether a new grant fits, and the record of
  * aid granted. Decisions call, inside their own transaction: `splitAidOverPartners` →
@@ -85,6 +68,7 @@ export class DeMinimisService {
     private readonly access: AccessService,
     private readonly organisations: OrganisationsService,
     private readonly clock: Clock,
+    private readonly repository: StateAidRepository,
   ) {}
 
   /** `GET /organisations/:id/de-minimis`: staff and admins, or members of the organisation. */
@@ -107,13 +91,8 @@ export class DeMinimisService {
     await this.findOrganisationsOrFail([organisationId], manager);
     const ids = await this.organisations.singleUndertakingIds(organisationId, manager);
     const window = deMinimisWindow(on);
-    const usedCents = await this.sumAid(manager, ids, window);
-    const rows = (await manager.query(
-      `SELECT ${AID_COLUMNS} FROM de_minimis_aid
-        WHERE organisation_id = ANY($1::uuid[]) AND granted_on BETWEEN $2::date AND $3::date
-        ORDER BY granted_on DESC, created_at DESC, id`,
-      [ids, window.windowStart, window.windowEnd],
-    )) as AidRow[];
+    const usedCents = await this.repository.sumAid(manager, ids, window);
+    const rows = await this.repository.findAidInWindow(manager, ids, window);
     const assessment = assessTotals(window, usedCents);
     return {
       organisationId,
@@ -124,7 +103,7 @@ export class DeMinimisService {
       availableCents: assessment.availableCents,
       windowStart: assessment.windowStart,
       windowEnd: assessment.windowEnd,
-      undertaking: await this.members(manager, ids),
+      undertaking: await this.repository.members(manager, ids),
       aid: rows.map(toAidView),
     };
   }
@@ -164,12 +143,9 @@ export class DeMinimisService {
     }
 
     const allIds = [...new Set([...groups.values()].flatMap((g) => g.ids))];
-    const locked = (await manager.query(
-      'SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
-      [allIds],
-    )) as { id: string }[];
+    const locked = await this.repository.lockOrganisations(manager, allIds);
     if (locked.length !== allIds.length) {
-      const found = new Set(locked.map((r) => r.id));
+      const found = new Set(locked);
       throw DomainError.notFound(
         'Organisation',
         allIds.find((id) => !found.has(id)),
@@ -179,10 +155,10 @@ export class DeMinimisService {
     const window = deMinimisWindow(input.grantedOn);
     const checks: UndertakingCheck[] = [];
     for (const group of groups.values()) {
-      const usedCents = await this.sumAid(manager, group.ids, window);
+      const usedCents = await this.repository.sumAid(manager, group.ids, window);
       checks.push({
         ...assessTotals(window, usedCents, group.aidCents),
-        undertaking: await this.members(manager, group.ids),
+        undertaking: await this.repository.members(manager, group.ids),
         organisationIds: group.organisationIds,
       });
     }
@@ -214,17 +190,11 @@ export class DeMinimisService {
       throw DomainError.validation('applicationId', 'aid granted by the province belongs to an application');
     }
     // Serialises with assertWithinCeiling for the same undertaking, and checks the organisation exists.
-    const locked = (await manager.query('SELECT id FROM organisation WHERE id = $1 FOR UPDATE', [
-      input.organisationId,
-    ])) as unknown[];
-    if (locked.length === 0) throw DomainError.notFound('Organisation', input.organisationId);
+    if (!(await this.repository.lockOrganisation(manager, input.organisationId)))
+      throw DomainError.notFound('Organisation', input.organisationId);
     const reference = input.reference ?? null;
     if (reference !== null) {
-      const duplicate = (await manager.query(
-        'SELECT 1 FROM de_minimis_aid WHERE organisation_id = $1 AND grantor = $2 AND reference = $3',
-        [input.organisationId, input.grantor, reference],
-      )) as unknown[];
-      if (duplicate.length > 0) {
+      if (await this.repository.referenceExists(manager, input.organisationId, input.grantor, reference)) {
         throw new DomainError(
           'ALREADY_EXISTS',
           `Aid with reference ${reference} of ${input.grantor} is already registered for this organisation`,
@@ -232,25 +202,18 @@ export class DeMinimisService {
         );
       }
     }
-    const [row] = (await manager.query(
-      `INSERT INTO de_minimis_aid
-         (organisation_id, grantor, granted_on, amount_cents, regulation, source, application_id, reference,
-          description, created_by)
-       VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8, $9, $10)
-       RETURNING ${AID_COLUMNS}`,
-      [
-        input.organisationId,
-        input.grantor,
-        input.grantedOn,
-        input.amountCents,
-        input.regulation,
-        input.source,
-        input.applicationId ?? null,
-        reference,
-        input.description ?? null,
-        actor.id,
-      ],
-    )) as AidRow[];
+    const row = await this.repository.insertAid(manager, {
+      organisationId: input.organisationId,
+      grantor: input.grantor,
+      grantedOn: input.grantedOn,
+      amountCents: input.amountCents,
+      regulation: input.regulation,
+      source: input.source,
+      applicationId: input.applicationId ?? null,
+      reference,
+      description: input.description ?? null,
+      createdBy: actor.id,
+    });
     await this.audit.record(manager, actor, {
       action: 'de_minimis_aid.recorded',
       entity: 'organisation',
@@ -298,35 +261,18 @@ export class DeMinimisService {
     grantor: string,
     reference: string,
   ): Promise<RegisteredAidView | null> {
-    const rows = (await this.dataSource.query(
-      `SELECT ${AID_COLUMNS} FROM de_minimis_aid WHERE organisation_id = $1 AND grantor = $2 AND reference = $3`,
-      [organisationId, grantor, reference],
-    )) as AidRow[];
-    return rows.length > 0 ? toRegisteredView(rows[0]) : null;
-  }
-
-  private async sumAid(manager: EntityManager, ids: string[], window: DeMinimisWindow): Promise<number> {
-    const [row] = (await manager.query(
-      `SELECT COALESCE(SUM(amount_cents), 0)::text AS used FROM de_minimis_aid
-        WHERE organisation_id = ANY($1::uuid[]) AND granted_on BETWEEN $2::date AND $3::date`,
-      [ids, window.windowStart, window.windowEnd],
-    )) as { used: string }[];
-    return Number(row.used);
-  }
-
-  private async members(manager: EntityManager, ids: string[]): Promise<UndertakingMemberView[]> {
-    const rows = (await manager.query(
-      `SELECT id, name, enterprise_number FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
-      [ids],
-    )) as { id: string; name: string; enterprise_number: string }[];
-    return rows.map((r) => ({ id: r.id, name: r.name, enterpriseNumber: r.enterprise_number }));
+    const row = await this.repository.findByReference(
+      this.dataSource.manager,
+      organisationId,
+      grantor,
+      reference,
+    );
+    return row ? toRegisteredView(row) : null;
   }
 
   private async findOrganisationsOrFail(ids: string[], manager: EntityManager): Promise<void> {
-    const rows = (await manager.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[])', [ids])) as {
-      id: string;
-    }[];
-    const missing = ids.find((id) => !rows.some((r) => r.id === id));
+    const found = new Set(await this.repository.existingOrganisationIds(manager, ids));
+    const missing = ids.find((id) => !found.has(id));
     if (missing) throw DomainError.notFound('Organisation', missing);
   }
 }
@@ -362,24 +308,24 @@ function toErrorDetail(c: UndertakingCheck) {
   };
 }
 
-function toAidView(r: AidRow): DeMinimisAidView {
+function toAidView(r: AidRecord): DeMinimisAidView {
   return {
     id: r.id,
-    organisationId: r.organisation_id,
+    organisationId: r.organisationId,
     grantor: r.grantor,
-    grantedOn: r.granted_on,
-    amountCents: Number(r.amount_cents),
+    grantedOn: r.grantedOn,
+    amountCents: r.amountCents,
     regulation: r.regulation,
     source: r.source,
     reference: r.reference,
   };
 }
 
-function toRegisteredView(r: AidRow): RegisteredAidView {
+function toRegisteredView(r: AidRecord): RegisteredAidView {
   return {
     ...toAidView(r),
     description: r.description,
-    applicationId: r.application_id,
-    createdAt: new Date(r.created_at).toISOString(),
+    applicationId: r.applicationId,
+    createdAt: r.createdAt.toISOString(),
   };
 }

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { DeMinimisController } from './de-minimis.controller.js';
 import { DeMinimisService } from './de-minimis.service.js';
+import { StateAidRepository } from './state-aid.repository.js';
 
 /** State aid: de minimis aid per single undertaking over a rolling three years. */
 @Module({
   imports: [OrganisationsModule],
   controllers: [DeMinimisController],
-  providers: [DeMinimisService],
+  providers: [DeMinimisService, StateAidRepository],
   exports: [DeMinimisService],
 })
 export class StateAidModule {}
