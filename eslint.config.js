@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
@@ -32,7 +33,7 @@ export const LAYERS = [
   '', // bootstrap: main.ts, worker.ts, app.module.ts, entities.ts, seed/ (files directly in src/ and src/seed/)
 ];
 
-const root = import.meta.dirname;
+const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
 /** The files that belong to a layer (a folder and its subfolders, but not the layers nested in it). */
 const filesOf = (layer) =>
   layer === 'kernel' || layer === ''

@@ -96,6 +96,29 @@ export class ApplicationsRepository {
     return withCosts;
   }
 
+  /** A page of applications, newest first, kept to `visible` (the access policy's condition). */
+  list(
+    manager: EntityManager,
+    page: {
+      visible?: { sql: string; params: Record<string, unknown> };
+      callId?: string;
+      status?: string;
+      limit: number;
+      offset: number;
+    },
+  ): Promise<[Application[], number]> {
+    const qb = manager.getRepository(Application).createQueryBuilder('a');
+    if (page.visible) qb.andWhere(page.visible.sql, page.visible.params);
+    if (page.callId) qb.andWhere('a.call_id = :callId', { callId: page.callId });
+    if (page.status) qb.andWhere('a.status = :status', { status: page.status });
+    return qb
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+  }
+
   /** The coordinating organisation of each of the applications, in one statement. */
   async findCoordinators(
     manager: EntityManager,

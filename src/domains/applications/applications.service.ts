@@ -195,17 +195,14 @@ export class ApplicationsService {
   }
 
   async list(actor: Actor, query: ApplicationListQueryDto): Promise<Page<ApplicationSummaryView>> {
-    const qb = this.dataSource.getRepository(Application).createQueryBuilder('a');
     const visible = this.access.visibleApplications(actor, 'a.id', ':userId');
-    if (visible) qb.andWhere(visible, { userId: actor.id });
-    if (query.callId) qb.andWhere('a.call_id = :callId', { callId: query.callId });
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    const [rows, total] = await qb
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
+    const [rows, total] = await this.repository.list(this.dataSource.manager, {
+      visible: visible ? { sql: visible, params: { userId: actor.id } } : undefined,
+      callId: query.callId,
+      status: query.status,
+      limit: query.limit,
+      offset: query.offset,
+    });
     const coordinators = await this.repository.findCoordinators(
       this.dataSource.manager,
       rows.map((r) => r.id),

@@ -1,0 +1,77 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { ESLint } from 'eslint';
+import { LAYERS } from '../../eslint.config.js';
+
+/**
+ * The rings of src/ (docs/architecture.md) hold because `npm run lint` rejects an import that points
+ * outward. These tests lint probe files with the project's real configuration, so they fail if the
+ * rule is switched off or loses a folder.
+ */
+const ROOT = process.cwd();
+const probes: string[] = [];
+
+async function lintProbe(path: string, source: string): Promise<string[]> {
+  const file = join(ROOT, path);
+  writeFileSync(file, source);
+  probes.push(file);
+  const [result] = await new ESLint({ cwd: ROOT }).lintFiles([file]);
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+afterEach(() => {
+  for (const file of probes.splice(0)) rmSync(file, { force: true });
+});
+
+/** The folders below `dir` that hold TypeScript files of their own. */
+function codeFoldersOf(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const own = entries.some((e) => e.isFile() && e.name.endsWith('.ts')) ? [dir] : [];
+  return [...own, ...entries.filter((e) => e.isDirectory()).flatMap((e) => codeFoldersOf(join(dir, e.name)))];
+}
+
+describe('the rings of src/', () => {
+  it('rejects an import from kernel/ into a domain', async () => {
+    const messages = await lintProbe(
+      'src/kernel/lint-probe.ts',
+      "import { DecisionsService } from '../domains/decisions/decisions.service.js';\nexport const probe = DecisionsService;\n",
+    );
+    expect(messages).toEqual([expect.stringContaining('import-x/no-restricted-paths: Unexpected path')]);
+    expect(messages[0]).toContain('src/kernel may import only from itself and the folders before it');
+  });
+
+  it('rejects an import from a domain into a later domain, and from platform/ into a domain', async () => {
+    const fromDomain = await lintProbe(
+      'src/domains/applications/lint-probe.ts',
+      "import { PaymentsService } from '../payments/payments.service.js';\nexport const probe = PaymentsService;\n",
+    );
+    expect(fromDomain).toEqual([expect.stringContaining('import-x/no-restricted-paths')]);
+    const fromPlatform = await lintProbe(
+      'src/platform/audit/lint-probe.ts',
+      "import { ErdfService } from '../../domains/erdf/erdf.service.js';\nexport const probe = ErdfService;\n",
+    );
+    expect(fromPlatform).toEqual([expect.stringContaining('import-x/no-restricted-paths')]);
+  });
+
+  it('accepts an import that points inward', async () => {
+    const messages = await lintProbe(
+      'src/domains/payments/lint-probe.ts',
+      "import { DecisionsService } from '../decisions/decisions.service.js';\nexport const probe = DecisionsService;\n",
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('orders every folder of src/, so no two folders can import each other', () => {
+    const src = join(ROOT, 'src');
+    const covered = (folder: string) =>
+      folder === '' ||
+      folder === 'seed' ||
+      folder.startsWith('seed/') ||
+      LAYERS.some((layer) => layer !== '' && (folder === layer || folder.startsWith(`${layer}/`)));
+    const folders = codeFoldersOf(src).map((f) => relative(src, f));
+    expect(folders.filter((f) => !covered(f))).toEqual([]);
+    expect(folders).toContain('domains/decisions');
+    expect(new Set(LAYERS).size).toBe(LAYERS.length);
+  });
+});
