@@ -54,7 +54,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
       parserOptions: {
         projectService: { allowDefaultProject: ['*.js', 'test/fixtures/*.mjs'] },
         tsconfigRootDir: root,
