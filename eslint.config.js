@@ -80,6 +80,24 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: RING_ZONES }] },
   },
   {
+    // Only repositories hold SQL (docs/architecture.md); the kernel's data source, the seed and specs aside.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.repository.ts', 'src/kernel/db/**', 'src/seed/**', 'src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: "SQL belongs in the folder's x.repository.ts (docs/architecture.md).",
+        },
+        {
+          selector: "CallExpression[callee.property.name='createQueryBuilder']",
+          message: "SQL belongs in the folder's x.repository.ts (docs/architecture.md).",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -62,6 +62,15 @@ describe('the rings of src/', () => {
     expect(messages).toEqual([]);
   });
 
+  it('keeps SQL in repositories: a service that runs a query fails lint, a repository does not', async () => {
+    const source =
+      "import type { EntityManager } from 'typeorm';\n" +
+      "export const probe = (m: EntityManager): Promise<unknown> => m.query('SELECT 1');\n";
+    const inService = await lintProbe('src/domains/payments/lint-probe.service.ts', source);
+    expect(inService).toEqual([expect.stringContaining('no-restricted-syntax: SQL belongs in')]);
+    expect(await lintProbe('src/domains/payments/lint-probe.repository.ts', source)).toEqual([]);
+  });
+
   it('orders every folder of src/, so no two folders can import each other', () => {
     const src = join(ROOT, 'src');
     const covered = (folder: string) =>

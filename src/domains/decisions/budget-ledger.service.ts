@@ -6,23 +6,10 @@ import { DomainError } from '../../kernel/errors.js';
 import { formatEuro } from '../../kernel/money.js';
 import type { Page } from '../../kernel/pagination.js';
 import { BudgetLedgerEntry } from './budget-ledger-entry.entity.js';
+import { BudgetLedgerRepository, type CallTotals } from './budget-ledger.repository.js';
 import type { BudgetView, LedgerEntryView } from './dto/budget.dto.js';
 import { type BudgetFigures, type LedgerKind, signedAmount } from './ledger.js';
 import type { AuditActor } from '../../kernel/actor.js';
-
-export interface CallTotals {
-  id: string;
-  budgetCents: number;
-  committedCents: number;
-  paidCents: number;
-}
-
-interface TotalsRow {
-  id: string;
-  budget_cents: string;
-  committed_cents: string;
-  paid_cents: string;
-}
 
 interface Posting {
   callId: string;
@@ -43,16 +30,14 @@ export class BudgetLedgerService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly repository: BudgetLedgerRepository,
   ) {}
 
   /** Locks the call's budget row (`SELECT … FOR UPDATE`) for the rest of the transaction, or 404. */
   async lockCall(manager: EntityManager, callId: string): Promise<CallTotals> {
-    const rows = (await manager.query(
-      `SELECT id, budget_cents, committed_cents, paid_cents FROM call WHERE id = $1 FOR UPDATE`,
-      [callId],
-    )) as TotalsRow[];
-    if (rows.length === 0) throw DomainError.notFound('Call', callId);
-    return toTotals(rows[0]);
+    const totals = await this.repository.lockCall(manager, callId);
+    if (!totals) throw DomainError.notFound('Call', callId);
+    return totals;
   }
 
   /** Commits a grant: 422 BUDGET_EXCEEDED when it does not fit in what is left of the call's budget. */
@@ -62,14 +47,8 @@ export class BudgetLedgerService {
     posting: Posting,
     amountCents: number,
   ): Promise<CallTotals> {
-    const rows = (await manager.query(
-      `UPDATE call SET committed_cents = committed_cents + $2
-        WHERE id = $1 AND committed_cents + $2 <= budget_cents
-        RETURNING id, budget_cents, committed_cents, paid_cents`,
-      [posting.callId, amountCents],
-    )) as [TotalsRow[], number] | TotalsRow[];
-    const updated = returning(rows);
-    if (!updated) {
+    const totals = await this.repository.addCommitted(manager, posting.callId, amountCents);
+    if (!totals) {
       const now = await this.lockCall(manager, posting.callId);
       const available = now.budgetCents - now.committedCents;
       throw new DomainError(
@@ -84,7 +63,6 @@ export class BudgetLedgerService {
       );
     }
     await this.append(manager, actor, posting, 'commitment', amountCents);
-    const totals = toTotals(updated);
     await this.audit.record(manager, actor, {
       action: 'budget.committed',
       entity: 'call',
@@ -107,18 +85,11 @@ export class BudgetLedgerService {
     posting: Posting,
     amountCents: number,
   ): Promise<CallTotals> {
-    const rows = (await manager.query(
-      `UPDATE call SET paid_cents = paid_cents + $2
-        WHERE id = $1 AND paid_cents + $2 <= committed_cents
-        RETURNING id, budget_cents, committed_cents, paid_cents`,
-      [posting.callId, amountCents],
-    )) as [TotalsRow[], number] | TotalsRow[];
-    const updated = returning(rows);
-    if (!updated) {
+    const totals = await this.repository.addPaid(manager, posting.callId, amountCents);
+    if (!totals) {
       throw new DomainError('PAYMENT_EXCEEDS_GRANT', 'This payment is more than is committed on the call');
     }
     await this.append(manager, actor, posting, 'payment', amountCents);
-    const totals = toTotals(updated);
     await this.audit.record(manager, actor, {
       action: 'budget.paid',
       entity: 'call',
@@ -145,17 +116,13 @@ export class BudgetLedgerService {
   ): Promise<CallTotals | null> {
     const { decommitCents, recoverCents } = amounts;
     if (decommitCents === 0 && recoverCents === 0) return null;
-    const rows = (await manager.query(
-      `UPDATE call SET committed_cents = committed_cents - $2, paid_cents = paid_cents - $3
-        WHERE id = $1 AND committed_cents - $2 >= 0 AND paid_cents - $3 >= 0
-        RETURNING id, budget_cents, committed_cents, paid_cents`,
-      [posting.callId, decommitCents, recoverCents],
-    )) as [TotalsRow[], number] | TotalsRow[];
-    const updated = returning(rows);
-    if (!updated) throw new Error(`Settling ${posting.reference} would make the call's totals negative`);
+    const totals = await this.repository.subtract(manager, posting.callId, {
+      committedCents: decommitCents,
+      paidCents: recoverCents,
+    });
+    if (!totals) throw new Error(`Settling ${posting.reference} would make the call's totals negative`);
     if (decommitCents > 0) await this.append(manager, actor, posting, 'decommitment', decommitCents);
     if (recoverCents > 0) await this.append(manager, actor, posting, 'recovery', recoverCents);
-    const totals = toTotals(updated);
     await this.audit.record(manager, actor, {
       action: 'budget.decommitted',
       entity: 'call',
@@ -175,21 +142,9 @@ export class BudgetLedgerService {
 
   /** The call's figures, derived from its ledger entries. */
   async figures(callId: string, manager: EntityManager = this.dataSource.manager): Promise<BudgetView> {
-    const exists = (await manager.query('SELECT 1 FROM call WHERE id = $1', [callId])) as unknown[];
-    if (exists.length === 0) throw DomainError.notFound('Call', callId);
-    const [row] = (await manager.query(
-      `SELECT COALESCE(SUM(amount_cents) FILTER (WHERE kind = 'budget'), 0)::text AS budget,
-              COALESCE(SUM(amount_cents) FILTER (WHERE kind IN ('commitment','decommitment')), 0)::text AS committed,
-              COALESCE(SUM(amount_cents) FILTER (WHERE kind IN ('payment','recovery')), 0)::text AS paid
-         FROM budget_ledger_entry WHERE call_id = $1`,
-      [callId],
-    )) as { budget: string; committed: string; paid: string }[];
-    const figures: BudgetFigures = {
-      budgetCents: Number(row.budget),
-      committedCents: Number(row.committed),
-      paidCents: Number(row.paid),
-      availableCents: Number(row.budget) - Number(row.committed),
-    };
+    if (!(await this.repository.callExists(manager, callId))) throw DomainError.notFound('Call', callId);
+    const sums = await this.repository.sums(manager, callId);
+    const figures: BudgetFigures = { ...sums, availableCents: sums.budgetCents - sums.committedCents };
     return { callId, ...figures };
   }
 
@@ -197,19 +152,10 @@ export class BudgetLedgerService {
     callId: string,
     query: { applicationId?: string; limit: number; offset: number },
   ): Promise<Page<LedgerEntryView>> {
-    const exists = (await this.dataSource.query('SELECT 1 FROM call WHERE id = $1', [callId])) as unknown[];
-    if (exists.length === 0) throw DomainError.notFound('Call', callId);
-    const qb = this.dataSource
-      .getRepository(BudgetLedgerEntry)
-      .createQueryBuilder('e')
-      .where('e.call_id = :callId', { callId });
-    if (query.applicationId)
-      qb.andWhere('e.application_id = :applicationId', { applicationId: query.applicationId });
-    const [rows, total] = await qb
-      .orderBy('e.seq', 'ASC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
+    if (!(await this.repository.callExists(this.dataSource.manager, callId))) {
+      throw DomainError.notFound('Call', callId);
+    }
+    const [rows, total] = await this.repository.entries(callId, query);
     return {
       items: rows.map((e) => ({
         id: e.id,
@@ -240,19 +186,4 @@ export class BudgetLedgerService {
       createdBy: actor.id,
     });
   }
-}
-
-/** `UPDATE … RETURNING` gives `[rows, count]` on PostgreSQL through TypeORM. */
-function returning(result: [TotalsRow[], number] | TotalsRow[]): TotalsRow | undefined {
-  const rows = Array.isArray(result[0]) ? (result[0] as TotalsRow[]) : (result as TotalsRow[]);
-  return rows[0];
-}
-
-function toTotals(row: TotalsRow): CallTotals {
-  return {
-    id: row.id,
-    budgetCents: Number(row.budget_cents),
-    committedCents: Number(row.committed_cents),
-    paidCents: Number(row.paid_cents),
-  };
 }

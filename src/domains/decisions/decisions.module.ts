@@ -3,6 +3,7 @@ import { ApplicationsModule } from '../applications/applications.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
 import { StateAidModule } from '../state-aid/state-aid.module.js';
+import { BudgetLedgerRepository } from './budget-ledger.repository.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
 import { CallBudgetController, DecisionsController } from './decisions.controller.js';
 import { DecisionsService } from './decisions.service.js';
@@ -18,6 +19,7 @@ import { RankingEvaluationSource } from './ranking-evaluation.source.js';
   controllers: [DecisionsController, CallBudgetController],
   providers: [
     BudgetLedgerService,
+    BudgetLedgerRepository,
     DecisionsService,
     // The evaluation result a decision cites: the call's ranking.
     { provide: EVALUATION_SOURCE, useClass: RankingEvaluationSource },

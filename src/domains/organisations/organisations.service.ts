@@ -15,6 +15,7 @@ import type {
   SingleUndertakingView,
 } from './dto/organisation.dto.js';
 import { Organisation, OrganisationLink, OrganisationMember } from './organisation.entity.js';
+import { OrganisationsRepository } from './organisations.repository.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 @Injectable()
@@ -23,6 +24,7 @@ export class OrganisationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly repository: OrganisationsRepository,
   ) {}
 
   /** Registers an organisation; an applicant who creates it becomes its member. */
@@ -80,18 +82,13 @@ export class OrganisationsService {
     actor: Actor,
     query: { q?: string; limit: number; offset: number },
   ): Promise<Page<OrganisationView>> {
-    const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
     const visible = this.access.visibleOrganisations(actor, 'o.id', ':userId');
-    if (visible) qb.andWhere(visible, { userId: actor.id });
-    if (query.q) {
-      qb.andWhere(`(o.name ILIKE :q OR o.enterprise_number LIKE :q)`, { q: `%${escapeLike(query.q)}%` });
-    }
-    const [rows, total] = await qb
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
+    const [rows, total] = await this.repository.list(this.dataSource.manager, {
+      visible: visible ? { sql: visible, params: { userId: actor.id } } : undefined,
+      q: query.q,
+      limit: query.limit,
+      offset: query.offset,
+    });
     return { items: rows.map(toOrganisationView), total };
   }
 
@@ -113,13 +110,7 @@ export class OrganisationsService {
         if (!(await manager.existsBy(Organisation, { id: orgId })))
           throw DomainError.notFound('Organisation', orgId);
       }
-      const existing = (await manager.query(
-        `SELECT 1 FROM organisation_link
-          WHERE LEAST(organisation_id, linked_organisation_id) = LEAST($1::uuid, $2::uuid)
-            AND GREATEST(organisation_id, linked_organisation_id) = GREATEST($1::uuid, $2::uuid)`,
-        [id, dto.linkedOrganisationId],
-      )) as unknown[];
-      if (existing.length > 0)
+      if (await this.repository.linkExists(manager, id, dto.linkedOrganisationId))
         throw new DomainError('ALREADY_EXISTS', 'These organisations are already linked');
       const link = await manager.save(
         manager.create(OrganisationLink, {
@@ -141,12 +132,7 @@ export class OrganisationsService {
   async links(actor: Actor, id: string): Promise<LinkView[]> {
     await this.findOrFail(id);
     await this.access.requireOrganisation(this.dataSource.manager, actor, id);
-    const rows = await this.dataSource
-      .getRepository(OrganisationLink)
-      .createQueryBuilder('l')
-      .where('l.organisation_id = :id OR l.linked_organisation_id = :id', { id })
-      .orderBy('l.created_at', 'ASC')
-      .getMany();
+    const rows = await this.repository.linksOf(this.dataSource.manager, id);
     return rows.map(toLinkView);
   }
 
@@ -154,12 +140,7 @@ export class OrganisationsService {
     await this.findOrFail(id);
     await this.access.requireOrganisation(this.dataSource.manager, actor, id);
     const ids = await this.singleUndertakingIds(id);
-    const members = await this.dataSource
-      .getRepository(Organisation)
-      .createQueryBuilder('o')
-      .where('o.id IN (:...ids)', { ids })
-      .orderBy('o.name', 'ASC')
-      .getMany();
+    const members = await this.repository.findByIdsByName(this.dataSource.manager, ids);
     return { organisationId: id, members: members.map(toSummary) };
   }
 
@@ -171,17 +152,7 @@ export class OrganisationsService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string[]> {
-    const rows = (await manager.query(
-      `WITH RECURSIVE su(id) AS (
-         SELECT $1::uuid
-         UNION
-         SELECT CASE WHEN l.organisation_id = su.id THEN l.linked_organisation_id ELSE l.organisation_id END
-           FROM organisation_link l JOIN su ON l.organisation_id = su.id OR l.linked_organisation_id = su.id
-       )
-       SELECT id FROM su`,
-      [id],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
+    return this.repository.singleUndertakingIds(manager, id);
   }
 
   private async findOrFail(id: string): Promise<Organisation> {
@@ -189,10 +160,6 @@ export class OrganisationsService {
     if (!organisation) throw DomainError.notFound('Organisation', id);
     return organisation;
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function toOrganisationView(o: Organisation): OrganisationView {

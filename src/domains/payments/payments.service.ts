@@ -21,6 +21,7 @@ import type {
 } from './dto/payment.dto.js';
 import { FinalReport, Payment } from './payment.entity.js';
 import { planPayment, settleFinalReport } from './payments.js';
+import { PaymentsRepository } from './payments.repository.js';
 import type { Actor } from '../../kernel/actor.js';
 
 /**
@@ -43,6 +44,7 @@ export class PaymentsService {
     private readonly access: AccessService,
     private readonly programmes: ProgrammesService,
     private readonly ledger: BudgetLedgerService,
+    private readonly repository: PaymentsRepository,
   ) {}
 
   /** `POST /applications/:id/payments` (staff). */
@@ -64,13 +66,7 @@ export class PaymentsService {
         dto.amountCents,
       );
       // The database's own guarantee, whatever happened since the checks above.
-      const updated = (await manager.query(
-        `UPDATE decision SET paid_cents = paid_cents + $2, updated_at = now()
-          WHERE id = $1 AND paid_cents + $2 <= COALESCE(final_grant_cents, granted_cents)
-          RETURNING paid_cents`,
-        [decision.id, amountCents],
-      )) as [unknown[], number];
-      if (updated[0].length === 0) {
+      if (!(await this.repository.addPaid(manager, decision.id, amountCents))) {
         throw new DomainError(
           'PAYMENT_EXCEEDS_GRANT',
           'This payment would bring the total paid above the grant',
@@ -127,10 +123,7 @@ export class PaymentsService {
     const manager = this.dataSource.manager;
     await this.assertCanRead(manager, actor, applicationId);
     const decision = await manager.findOneBy(Decision, { applicationId });
-    const payments = await manager.find(Payment, {
-      where: { applicationId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const payments = await this.repository.paymentsOf(manager, applicationId);
     const report = await manager.findOneBy(FinalReport, { applicationId });
     const grantCents = decision ? currentGrant(decision) : 0;
     const paidCents = decision?.paidCents ?? 0;
@@ -246,10 +239,10 @@ export class PaymentsService {
         actualEligibleCostsCents: report.eligibleCostsCents,
         paidCents: decision.paidCents,
       });
-      await manager.query(
-        `UPDATE decision SET final_grant_cents = $2, paid_cents = paid_cents - $3, updated_at = now() WHERE id = $1`,
-        [decision.id, s.finalGrantCents, s.recoverCents],
-      );
+      await this.repository.settleGrant(manager, decision.id, {
+        finalGrantCents: s.finalGrantCents,
+        recoverCents: s.recoverCents,
+      });
       await this.ledger.settle(
         manager,
         actor,

@@ -14,6 +14,7 @@ import type {
 } from './dto/programme.dto.js';
 import { callStatus, resolveProgrammeRules } from './programme-rules.js';
 import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
+import { ProgrammesRepository } from './programmes.repository.js';
 import type { AuditActor } from '../../kernel/actor.js';
 
 export const DEFAULT_LEGAL_BASIS = 'Reglement Innovatiesubsidie Vlaams-Brabant, provincieraad 16 mei 2017';
@@ -24,6 +25,7 @@ export class ProgrammesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly repository: ProgrammesRepository,
   ) {}
 
   async createProgramme(actor: AuditActor, dto: CreateProgrammeDto): Promise<ProgrammeView> {
@@ -60,11 +62,7 @@ export class ProgrammesService {
   }
 
   async listProgrammes(query: { limit: number; offset: number }): Promise<Page<ProgrammeView>> {
-    const [rows, total] = await this.dataSource.getRepository(Programme).findAndCount({
-      order: { code: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const [rows, total] = await this.repository.listProgrammes(query.limit, query.offset);
     return { items: rows.map(toProgrammeView), total };
   }
 
@@ -122,26 +120,15 @@ export class ProgrammesService {
   }
 
   async listCalls(query: CallListQueryDto): Promise<Page<CallView>> {
-    const qb = this.dataSource
-      .getRepository(Call)
-      .createQueryBuilder('c')
-      .innerJoinAndMapOne('c.programme', Programme, 'p', 'p.id = c.programme_id');
-    const now = this.clock.now();
-    if (query.status === 'open') qb.andWhere('c.opens_at <= :now AND c.closes_at > :now', { now });
-    if (query.status === 'upcoming') qb.andWhere('c.opens_at > :now', { now });
-    if (query.status === 'closed') qb.andWhere('c.closes_at <= :now', { now });
-    if (query.programmeId) qb.andWhere('c.programme_id = :programmeId', { programmeId: query.programmeId });
-    if (query.year !== undefined) qb.andWhere('c.year = :year', { year: query.year });
-    const [rows, total] = await qb
-      .orderBy('c.closes_at', 'DESC')
-      .addOrderBy('c.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
-    return {
-      items: rows.map((c) => this.toCallView(c, (c as Call & { programme: Programme }).programme)),
-      total,
-    };
+    const [rows, total] = await this.repository.listCalls({
+      status: query.status,
+      now: this.clock.now(),
+      programmeId: query.programmeId,
+      year: query.year,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { items: rows.map(({ call, programme }) => this.toCallView(call, programme)), total };
   }
 
   async getCall(id: string): Promise<CallView> {
@@ -155,14 +142,9 @@ export class ProgrammesService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ call: Call; programme: Programme }> {
     // One statement: every create, submission, view and decision reads its call and programme.
-    const found = (await manager
-      .createQueryBuilder(Call, 'call')
-      .innerJoinAndMapOne('call.programme', Programme, 'programme', 'programme.id = call.programmeId')
-      .where('call.id = :id', { id })
-      .getOne()) as (Call & { programme?: Programme }) | null;
-    if (!found?.programme) throw DomainError.notFound('Call', id);
-    const { programme, ...call } = found;
-    return { call: Object.assign(new Call(), call), programme };
+    const found = await this.repository.findCallWithProgramme(manager, id);
+    if (!found) throw DomainError.notFound('Call', id);
+    return found;
   }
 
   private toCallView(call: Call, programme: Programme): CallView {

@@ -7,6 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { CoalescedTask } from '../../kernel/coalesced-task.js';
+import { AuditRepository, type ChainLink } from './audit.repository.js';
 import { type ChainedFields, chainHash, GENESIS_HASH } from './hash-chain.js';
 
 /** One chainer at a time, across every process on the database. */
@@ -69,7 +70,10 @@ export class AuditChain implements OnApplicationBootstrap, BeforeApplicationShut
   private gathering?: NodeJS.Timeout;
   private lastWarning = 0;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AuditRepository,
+  ) {
     dataSource.subscribers.push({
       afterTransactionCommit: (event) => {
         // A released savepoint is reported as a commit too: wait for the real one.
@@ -133,44 +137,23 @@ export class AuditChain implements OnApplicationBootstrap, BeforeApplicationShut
   private chainBatch(wait: boolean): Promise<{ chained: number; busy: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       if (wait) {
-        await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-      } else {
-        const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
-          AUDIT_CHAIN_LOCK,
-        ])) as { locked: boolean }[];
-        if (!locked) return { chained: 0, busy: true };
+        await this.repository.lockChain(manager, AUDIT_CHAIN_LOCK);
+      } else if (!(await this.repository.tryLockChain(manager, AUDIT_CHAIN_LOCK))) {
+        return { chained: 0, busy: true };
       }
-      const rows = (await manager.query(
-        `SELECT seq::text AS seq, at, actor_id, actor_role, action, entity, entity_id, data
-           FROM audit_event WHERE chain_seq IS NULL ORDER BY audit_event.seq LIMIT $1`,
-        [CHAIN_BATCH],
-      )) as (StoredAuditFields & { seq: string })[];
+      const rows = await this.repository.unchained(manager, CHAIN_BATCH);
       if (rows.length === 0) return { chained: 0, busy: false };
-      const [last] = (await manager.query(
-        `SELECT chain_seq::text AS chain_seq, hash FROM audit_event
-          WHERE chain_seq IS NOT NULL ORDER BY audit_event.chain_seq DESC LIMIT 1`,
-      )) as { chain_seq: string; hash: string }[];
-      let prevHash = last?.hash ?? GENESIS_HASH;
-      let chainSeq = BigInt(last?.chain_seq ?? 0);
-      const seqs: string[] = [];
-      const chainSeqs: string[] = [];
-      const prevHashes: string[] = [];
-      const hashes: string[] = [];
+      const head = await this.repository.chainHead(manager);
+      let prevHash = head?.hash ?? GENESIS_HASH;
+      let chainSeq = head?.chainSeq ?? 0n;
+      const links: ChainLink[] = [];
       for (const row of rows) {
         chainSeq += 1n;
         const hash = chainHash(prevHash, chainedFields(row));
-        seqs.push(row.seq);
-        chainSeqs.push(chainSeq.toString());
-        prevHashes.push(prevHash);
-        hashes.push(hash);
+        links.push({ seq: row.seq, chainSeq, prevHash, hash });
         prevHash = hash;
       }
-      await manager.query(
-        `UPDATE audit_event AS e SET chain_seq = v.chain_seq, prev_hash = v.prev_hash, hash = v.hash
-           FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS v(seq, chain_seq, prev_hash, hash)
-          WHERE e.seq = v.seq`,
-        [seqs, chainSeqs, prevHashes, hashes],
-      );
+      await this.repository.link(manager, links);
       return { chained: rows.length, busy: false };
     });
   }

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditActor } from '../../kernel/actor.js';
 import type { Page } from '../../kernel/pagination.js';
-import { AuditEvent } from './audit-event.entity.js';
-import { AuditChain, chainedFields, type StoredAuditFields } from './audit-chain.js';
+import type { AuditEvent } from './audit-event.entity.js';
+import { AuditChain, chainedFields } from './audit-chain.js';
+import { AuditRepository } from './audit.repository.js';
 import { canonicalJson, chainHash, GENESIS_HASH } from './hash-chain.js';
 
 export interface AuditEntry {
@@ -43,6 +44,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly chain: AuditChain,
+    private readonly repository: AuditRepository,
   ) {}
 
   /**
@@ -56,11 +58,15 @@ export class AuditService {
     }
     // Normalise the data exactly as jsonb will give it back (dates become strings, undefined disappears).
     const data = canonicalJson(entry.data ?? {});
-    await manager.query(
-      `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-      [new Date().toISOString(), actor.id, actor.role, entry.action, entry.entity, entry.entityId, data],
-    );
+    await this.repository.insert(manager, {
+      at: new Date().toISOString(),
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      data,
+    });
     this.chain.afterCommit(manager);
   }
 
@@ -83,14 +89,7 @@ export class AuditService {
     limit: number;
     offset: number;
   }): Promise<Page<AuditEventView>> {
-    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
-    if (filter.entity) qb.andWhere('e.entity = :entity', { entity: filter.entity });
-    if (filter.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
-    const [rows, total] = await qb
-      .orderBy('e.seq', 'DESC')
-      .take(filter.limit)
-      .skip(filter.offset)
-      .getManyAndCount();
+    const [rows, total] = await this.repository.list(filter);
     return { items: rows.map(toView), total };
   }
 
@@ -101,19 +100,14 @@ export class AuditService {
   async verify(): Promise<ChainVerdict> {
     await this.chain.chainPending(true);
     let prevHash = GENESIS_HASH;
-    let afterChainSeq = '0';
+    let afterChainSeq = 0;
     let checked = 0;
     let lastSeq: number | null = null;
     for (;;) {
-      const rows = (await this.dataSource.query(
-        `SELECT seq::text AS seq, chain_seq::text AS chain_seq, id, at, actor_id, actor_role, action,
-                entity, entity_id, data, prev_hash, hash
-           FROM audit_event WHERE chain_seq > $1 ORDER BY audit_event.chain_seq LIMIT $2`,
-        [afterChainSeq, VERIFY_BATCH],
-      )) as RawAuditRow[];
+      const rows = await this.repository.chainedAfter(afterChainSeq, VERIFY_BATCH);
       if (rows.length === 0) break;
       for (const row of rows) {
-        const seq = Number(row.seq);
+        const seq = row.seq;
         const broken = (reason: string): ChainVerdict => ({
           ok: false,
           checked,
@@ -121,7 +115,7 @@ export class AuditService {
           pending: 0,
           broken: { seq, id: row.id, reason },
         });
-        if (Number(row.chain_seq) !== checked + 1) return broken('a place in the chain is missing');
+        if (row.chainSeq !== checked + 1) return broken('a place in the chain is missing');
         if (row.prev_hash !== prevHash) return broken('previous hash does not match');
         if (chainHash(prevHash, chainedFields(row)) !== row.hash) {
           return broken('content does not match its hash');
@@ -130,21 +124,11 @@ export class AuditService {
         checked += 1;
         lastSeq = seq;
       }
-      afterChainSeq = rows[rows.length - 1].chain_seq;
+      afterChainSeq = rows[rows.length - 1].chainSeq;
     }
-    const [{ pending }] = (await this.dataSource.query(
-      'SELECT count(*)::int AS pending FROM audit_event WHERE chain_seq IS NULL',
-    )) as { pending: number }[];
+    const pending = await this.repository.countUnchained();
     return { ok: true, checked, lastSeq, pending };
   }
-}
-
-interface RawAuditRow extends StoredAuditFields {
-  seq: string;
-  chain_seq: string;
-  id: string;
-  prev_hash: string;
-  hash: string;
 }
 
 function toView(e: AuditEvent): AuditEventView {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { HealthRepository } from './health.repository.js';
 
 /** `details` carries what a check wants to show (e.g. the queue's backend and counts). */
 export type CheckResult = ({ status: 'up' } | { status: 'down'; error: string }) & {
@@ -15,9 +14,9 @@ const CHECK_TIMEOUT_MS = 3_000;
 export class HealthService {
   private readonly checks = new Map<string, HealthCheck>();
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(repository: HealthRepository) {
     this.register('database', async () => {
-      await dataSource.query('SELECT 1');
+      await repository.ping();
       return { status: 'up' };
     });
   }

@@ -13,6 +13,7 @@ import type { Request, Response } from 'express';
 import { defer, from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { canonicalJson } from '../audit/hash-chain.js';
+import { IdempotencyRepository } from './idempotency.repository.js';
 import { DomainError } from '../../kernel/errors.js';
 import { isDatabaseUnavailable, toErrorBody } from '../../kernel/http-exception.filter.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -22,13 +23,6 @@ const KEY_PATTERN = /^[\w.:-]{1,200}$/;
 /** How long, and how often, to retry a key's bookkeeping that the database was not there for. */
 const RETRY_FOR_MS = 10 * 60_000;
 const RETRY_EVERY_MS = 1_000;
-
-interface StoredKey {
-  request_hash: string;
-  state: 'pending' | 'done';
-  response_status: number | null;
-  response_body: unknown;
-}
 
 /**
  * `Idempotency-Key` for writes that move money or state (SPEC.md §3): the first request with a key
@@ -47,8 +41,15 @@ interface StoredKey {
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly unsettled = new Set<{ op: () => Promise<void>; until: number }>();
   private timer?: NodeJS.Timeout;
+  private readonly repository: IdempotencyRepository;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /**
+   * `@Idempotent()` has Nest build this interceptor inside each controller's own module, which has no
+   * provider of this folder to inject: it makes its repository from the DataSource.
+   */
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.repository = new IdempotencyRepository(dataSource);
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
@@ -72,12 +73,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const requestHash = createHash('sha256')
       .update(`${request.method} ${path}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
-    const claimed = (await this.dataSource.query(
-      `INSERT INTO idempotency_key (user_id, key, method, path, request_hash, state)
-       VALUES ($1, $2, $3, $4, $5, 'pending') ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
-      [user.id, key, request.method, path, requestHash],
-    )) as unknown[];
-    if (claimed.length === 0) return this.replay(response, user.id, key, requestHash);
+    const claimed = await this.repository.claim(user.id, key, {
+      method: request.method,
+      path,
+      hash: requestHash,
+    });
+    if (!claimed) return this.replay(response, user.id, key, requestHash);
 
     let body: unknown;
     try {
@@ -86,13 +87,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const errorBody = toErrorBody(err);
       await this.settle(() =>
         errorBody.statusCode < 500
-          ? this.complete(user.id, key, errorBody.statusCode, errorBody)
-          : this.release(user.id, key),
+          ? this.repository.complete(user.id, key, errorBody.statusCode, errorBody)
+          : this.repository.release(user.id, key),
       );
       throw err;
     }
     const status = response.statusCode;
-    await this.settle(() => this.complete(user.id, key, status, body));
+    await this.settle(() => this.repository.complete(user.id, key, status, body));
     return body;
   }
 
@@ -124,21 +125,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
   }
 
-  private async release(userId: string, key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [userId, key]);
-  }
-
   private async replay(
     response: Response,
     userId: string,
     key: string,
     requestHash: string,
   ): Promise<unknown> {
-    const [stored] = (await this.dataSource.query(
-      'SELECT request_hash, state, response_status, response_body FROM idempotency_key WHERE user_id = $1 AND key = $2',
-      [userId, key],
-    )) as StoredKey[];
-    if (!stored || stored.request_hash !== requestHash) {
+    const stored = await this.repository.find(userId, key);
+    if (!stored || stored.requestHash !== requestHash) {
       throw new DomainError(
         'IDEMPOTENCY_CONFLICT',
         'This Idempotency-Key was already used for a different request',
@@ -150,17 +144,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
         'A request with this Idempotency-Key is still being processed',
       );
     }
-    response.status(stored.response_status ?? 200);
+    response.status(stored.responseStatus ?? 200);
     response.setHeader('Idempotent-Replayed', 'true');
-    return stored.response_body;
-  }
-
-  private async complete(userId: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE idempotency_key SET state = 'done', response_status = $3, response_body = $4::jsonb, completed_at = now()
-        WHERE user_id = $1 AND key = $2`,
-      [userId, key, status, JSON.stringify(body ?? null)],
-    );
+    return stored.responseBody;
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword, needsRehash } from './password.js';
 import { DomainError } from '../../kernel/errors.js';
@@ -32,7 +32,7 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
-      if (await this.emailTaken(manager, email)) {
+      if (await this.users.emailTaken(manager, email)) {
         throw new DomainError('ALREADY_EXISTS', 'An account with this e-mail address already exists', [
           { field: 'email', message: 'already registered' },
         ]);
@@ -67,13 +67,8 @@ export class UsersService {
   }
 
   /** The user with their password hash, for login only. */
-  async findWithPasswordByEmail(email: string): Promise<User | null> {
-    return this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
+  findWithPasswordByEmail(email: string): Promise<User | undefined> {
+    return this.users.findWithPasswordByEmail(email);
   }
 
   /**
@@ -84,31 +79,16 @@ export class UsersService {
   async upgradePasswordHash(id: string, checkedHash: string, password: string): Promise<boolean> {
     if (!needsRehash(checkedHash)) return false;
     const passwordHash = await hashPassword(password);
-    const result = await this.dataSource
-      .getRepository(User)
-      .update({ id, passwordHash: checkedHash }, { passwordHash });
-    return result.affected === 1;
+    return this.users.replacePasswordHash(id, checkedHash, passwordHash);
   }
 
   async existsByEmail(email: string): Promise<boolean> {
-    return this.emailTaken(this.dataSource.manager, email);
+    return this.users.emailTaken(this.dataSource.manager, email);
   }
 
   async list(filter: { role?: Role; limit: number; offset: number }): Promise<Page<UserView>> {
-    const [rows, total] = await this.dataSource.getRepository(User).findAndCount({
-      where: filter.role ? { role: filter.role } : {},
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: filter.limit,
-      skip: filter.offset,
-    });
+    const [rows, total] = await this.users.list(filter);
     return { items: rows.map(toUserView), total };
-  }
-
-  private async emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-    const rows = (await manager.query('SELECT 1 FROM app_user WHERE lower(email) = lower($1)', [
-      email,
-    ])) as unknown[];
-    return rows.length > 0;
   }
 }
 

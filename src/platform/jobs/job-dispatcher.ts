@@ -9,6 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 import { JobRunner } from './job-runner.js';
+import { JobsRepository } from './jobs.repository.js';
 import { JOB_QUEUE, type JobQueue, withTimeout } from './queue-backend.js';
 
 export const DISPATCH_INTERVAL_MS = 1_000;
@@ -45,6 +46,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly runner: JobRunner,
+    private readonly repository: JobsRepository,
   ) {
     const subscriber: EntitySubscriberInterface = {
       afterTransactionCommit: (event) => {
@@ -65,9 +67,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     if (this.queue.backend === 'inline' && this.config.runWorkers) {
       // The in-process queue died with the previous process: put its unfinished jobs back.
-      await this.dataSource.query(
-        `UPDATE job_outbox SET status = 'pending', dispatched_at = NULL WHERE status = 'dispatched'`,
-      );
+      await this.repository.requeueDispatched();
     }
     if (this.config.runWorkers) this.queue.startWorker(this.runner.run);
     if (!this.enabled) return;
@@ -127,12 +127,11 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   /** Hands over again the jobs dispatched long ago that the queue no longer holds; returns how many. */
   async redispatchLost(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT id, job_name, payload FROM job_outbox
-          WHERE status = 'dispatched' AND dispatched_at < now() - $1 * interval '1 millisecond'
-          ORDER BY dispatched_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [this.config.jobRedispatchAfterMs, BATCH_SIZE],
-      )) as { id: string; job_name: string; payload: unknown }[];
+      const rows = await this.repository.claimStaleDispatched(
+        manager,
+        this.config.jobRedispatchAfterMs,
+        BATCH_SIZE,
+      );
       const lost: string[] = [];
       const held: string[] = [];
       for (const row of rows) {
@@ -143,9 +142,9 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
         await withTimeout(
           this.queue.add({
             id: row.id,
-            name: row.job_name,
+            name: row.jobName,
             payload: row.payload,
-            retry: this.runner.retryPolicy(row.job_name),
+            retry: this.runner.retryPolicy(row.jobName),
           }),
           QUEUE_TIMEOUT_MS,
           'adding a job',
@@ -154,14 +153,13 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       }
       // Still queued (a backlog, a long job): look again after another interval.
       if (held.length > 0) {
-        await manager.query(`UPDATE job_outbox SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [held]);
+        await this.repository.touchDispatched(manager, held);
       }
       if (lost.length > 0) {
-        await manager.query(
-          `UPDATE job_outbox SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1,
-                  last_error = 'lost by the ${this.queue.backend} queue; dispatched again'
-            WHERE id = ANY($1::uuid[])`,
-          [lost],
+        await this.repository.markRedispatched(
+          manager,
+          lost,
+          `lost by the ${this.queue.backend} queue; dispatched again`,
         );
         this.logger.warn(
           `The ${this.queue.backend} queue had lost ${lost.length} unfinished job(s); dispatched again: ${lost.join(', ')}`,
@@ -173,11 +171,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
 
   private dispatchBatch(): Promise<{ dispatched: number; more: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT id, job_name, payload FROM job_outbox
-          WHERE status = 'pending' ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH_SIZE],
-      )) as { id: string; job_name: string; payload: unknown }[];
+      const rows = await this.repository.claimPending(manager, BATCH_SIZE);
       const done: string[] = [];
       let failed = false;
       for (const row of rows) {
@@ -185,9 +179,9 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
           await withTimeout(
             this.queue.add({
               id: row.id,
-              name: row.job_name,
+              name: row.jobName,
               payload: row.payload,
-              retry: this.runner.retryPolicy(row.job_name),
+              retry: this.runner.retryPolicy(row.jobName),
             }),
             QUEUE_TIMEOUT_MS,
             'adding a job',
@@ -195,22 +189,14 @@ export class JobDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
           done.push(row.id);
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
-          await manager.query(
-            `UPDATE job_outbox SET dispatch_attempts = dispatch_attempts + 1, last_error = $2 WHERE id = $1`,
-            [row.id, `dispatch: ${message}`.slice(0, 2_000)],
-          );
+          await this.repository.recordDispatchError(manager, row.id, `dispatch: ${message}`.slice(0, 2_000));
           this.warn(`Could not hand job ${row.id} to the ${this.queue.backend} queue: ${message}`);
           failed = true;
           break;
         }
       }
       if (done.length > 0) {
-        await manager.query(
-          `UPDATE job_outbox SET status = 'dispatched', dispatched_at = now(),
-                  dispatch_attempts = dispatch_attempts + 1
-            WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
-          [done],
-        );
+        await this.repository.markDispatched(manager, done);
       }
       return { dispatched: done.length, more: !failed && rows.length === BATCH_SIZE };
     });

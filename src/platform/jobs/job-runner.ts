@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { JobsRepository } from './jobs.repository.js';
 import { JOB_PROCESSOR_KEY, type JobProcessorMetadata } from './job-processor.decorator.js';
 import {
   DEFAULT_RETRY_POLICY,
@@ -28,6 +29,7 @@ export class JobRunner implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: JobsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -60,22 +62,8 @@ export class JobRunner implements OnModuleInit {
         // Locks the row and marks it completed in one statement, before the job's work: in the same
         // transaction, so a failed attempt rolls the mark back with the rest, and a duplicate
         // delivery waits here and then finds the job completed.
-        // (A CTE, so that the rows come back as rows: TypeORM answers an UPDATE with [rows, count].)
-        const marked = (await manager.query(
-          `WITH marked AS (
-             UPDATE job_outbox
-                SET status = 'completed', attempts = $2, finished_at = now(), last_error = NULL,
-                    dispatched_at = COALESCE(dispatched_at, now())
-              WHERE id = $1 AND status <> 'completed'
-          RETURNING id)
-           SELECT id FROM marked`,
-          [job.id, job.attempt],
-        )) as unknown[];
-        if (marked.length === 0) {
-          const rows = (await manager.query(`SELECT status FROM job_outbox WHERE id = $1`, [
-            job.id,
-          ])) as unknown[];
-          if (rows.length === 0)
+        if (!(await this.repository.markCompleted(manager, job.id, job.attempt))) {
+          if (!(await this.repository.exists(manager, job.id)))
             this.logger.warn(`Job ${job.id} (${job.name}) has no outbox row here; skipped`);
           return;
         }
@@ -96,16 +84,8 @@ export class JobRunner implements OnModuleInit {
       }: ${message}`;
       if (final) this.logger.error(log);
       else this.logger.warn(log);
-      await this.dataSource
-        .query(
-          `UPDATE job_outbox
-              SET attempts = GREATEST(attempts, $2), last_error = $3,
-                  dispatched_at = COALESCE(dispatched_at, now()),
-                  status = CASE WHEN $4 THEN 'failed' ELSE status END,
-                  finished_at = CASE WHEN $4 THEN now() ELSE finished_at END
-            WHERE id = $1 AND status <> 'completed'`,
-          [job.id, job.attempt, message, final],
-        )
+      await this.repository
+        .recordFailure(job.id, job.attempt, message, final)
         .catch((e: unknown) =>
           this.logger.error(`Could not record the failure of job ${job.id}: ${String(e)}`),
         );

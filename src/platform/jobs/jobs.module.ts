@@ -6,6 +6,7 @@ import { InlineJobQueue } from './inline-queue.js';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobRunner } from './job-runner.js';
 import { JobsController } from './jobs.controller.js';
+import { JobsRepository } from './jobs.repository.js';
 import { JobsService } from './jobs.service.js';
 import { JOB_QUEUE, type JobQueue } from './queue-backend.js';
 
@@ -27,6 +28,7 @@ import { JOB_QUEUE, type JobQueue } from './queue-backend.js';
     JobRunner,
     JobDispatcher,
     JobsService,
+    JobsRepository,
   ],
   exports: [JobsService],
 })

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 import { HealthService } from '../health/health.service.js';
 import type { FailedJobView } from './dto/jobs.dto.js';
 import { JobDispatcher } from './job-dispatcher.js';
+import { type FailedJobRow, JobsRepository } from './jobs.repository.js';
 import type { JobName, JobPayloads } from './job.types.js';
 import { JOB_QUEUE, type JobQueue, withTimeout } from './queue-backend.js';
 import type { AuditActor } from '../../kernel/actor.js';
@@ -40,6 +41,7 @@ const HEALTH_TIMEOUT_MS = 2_000;
 export class JobsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: JobsRepository,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dispatcher: JobDispatcher,
@@ -64,19 +66,12 @@ export class JobsService implements OnModuleInit {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('JobsService.enqueue must run inside a transaction');
     }
-    const inserted = (await manager.query(
-      `INSERT INTO job_outbox (job_name, payload, dedupe_key) VALUES ($1, $2::jsonb, $3)
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [name, JSON.stringify(payload), options.dedupeKey ?? null],
-    )) as { id: string }[];
-    if (inserted.length > 0) {
+    const id = await this.repository.insert(manager, name, payload, options.dedupeKey ?? null);
+    if (id !== undefined) {
       this.dispatcher.afterCommit(manager);
-      return { id: inserted[0].id, created: true };
+      return { id, created: true };
     }
-    const existing = (await manager.query(`SELECT id FROM job_outbox WHERE dedupe_key = $1`, [
-      options.dedupeKey,
-    ])) as { id: string }[];
-    return { id: existing[0].id, created: false };
+    return { id: await this.repository.idByDedupeKey(manager, options.dedupeKey), created: false };
   }
 
   /**
@@ -93,53 +88,33 @@ export class JobsService implements OnModuleInit {
     }
     if (payloads.length === 0) return [];
     const ids = payloads.map(() => randomUUID());
-    await manager.query(
-      `INSERT INTO job_outbox (id, job_name, payload)
-       SELECT job.id, $2, job.payload FROM unnest($1::uuid[], $3::jsonb[]) AS job (id, payload)`,
-      [ids, name, payloads.map((p) => JSON.stringify(p))],
-    );
+    await this.repository.insertMany(manager, ids, name, payloads);
     this.dispatcher.afterCommit(manager);
     return ids.map((id) => ({ id, created: true }));
   }
 
   /** Jobs that failed for good (every attempt), newest first. */
   async listFailed(page: { limit: number; offset: number }): Promise<Page<FailedJobView>> {
-    const rows = (await this.dataSource.query(
-      `SELECT id, job_name, payload, dedupe_key, attempts, last_error, created_at, finished_at,
-              count(*) OVER () AS total
-         FROM job_outbox WHERE status = 'failed'
-        ORDER BY finished_at DESC, id LIMIT $1 OFFSET $2`,
-      [page.limit, page.offset],
-    )) as RawFailedRow[];
-    const total = rows.length > 0 ? Number(rows[0].total) : await this.countFailed();
+    const { rows, total: pageTotal } = await this.repository.listFailed(page.limit, page.offset);
+    const total = pageTotal ?? (await this.repository.countFailed());
     return { items: rows.map(toFailedView), total };
   }
 
   /** Puts a job that failed for good back in the queue, with fresh attempts. */
   async retry(actor: AuditActor, id: string): Promise<FailedJobView> {
     const view = await this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(`SELECT status FROM job_outbox WHERE id = $1 FOR UPDATE`, [id])) as {
-        status: string;
-      }[];
-      if (rows.length === 0) throw DomainError.notFound('Job', id);
-      if (rows[0].status !== 'failed') {
-        throw new DomainError('INVALID_TRANSITION', `Job ${id} is ${rows[0].status}, not failed`);
+      const status = await this.repository.lockStatus(manager, id);
+      if (status === undefined) throw DomainError.notFound('Job', id);
+      if (status !== 'failed') {
+        throw new DomainError('INVALID_TRANSITION', `Job ${id} is ${status}, not failed`);
       }
-      await manager.query(
-        `UPDATE job_outbox SET status = 'pending', attempts = 0, dispatched_at = NULL, finished_at = NULL
-          WHERE id = $1`,
-        [id],
-      );
-      const [row] = (await manager.query(
-        `SELECT id, job_name, payload, dedupe_key, attempts, last_error, created_at, finished_at
-           FROM job_outbox WHERE id = $1`,
-        [id],
-      )) as RawFailedRow[];
+      await this.repository.resetForRetry(manager, id);
+      const row = await this.repository.findFailedView(manager, id);
       await this.audit.record(manager, actor, {
         action: 'job.retried',
         entity: 'job',
         entityId: id,
-        data: { jobName: row.job_name, lastError: row.last_error },
+        data: { jobName: row.jobName, lastError: row.lastError },
       });
       this.dispatcher.afterCommit(manager);
       return toFailedView(row);
@@ -148,12 +123,8 @@ export class JobsService implements OnModuleInit {
   }
 
   async stats(): Promise<JobStats> {
-    const rows = (await this.dataSource.query(
-      `SELECT status, count(*)::int AS n FROM job_outbox
-        WHERE status IN ('pending','dispatched','failed') GROUP BY status`,
-    )) as { status: keyof JobStats; n: number }[];
     const stats: JobStats = { pending: 0, dispatched: 0, failed: 0 };
-    for (const row of rows) stats[row.status] = Number(row.n);
+    for (const row of await this.repository.countByStatus()) stats[row.status] = row.n;
     return stats;
   }
 
@@ -177,36 +148,17 @@ export class JobsService implements OnModuleInit {
       return { status: 'down', error: `queue unreachable: ${message}`, details };
     }
   }
-
-  private async countFailed(): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM job_outbox WHERE status = 'failed'`,
-    )) as { n: number }[];
-    return Number(rows[0].n);
-  }
 }
 
-interface RawFailedRow {
-  id: string;
-  job_name: string;
-  payload: unknown;
-  dedupe_key: string | null;
-  attempts: number;
-  last_error: string | null;
-  created_at: Date | string;
-  finished_at: Date | string | null;
-  total?: string | number;
-}
-
-function toFailedView(row: RawFailedRow): FailedJobView {
+function toFailedView(row: FailedJobRow): FailedJobView {
   return {
     id: row.id,
-    jobName: row.job_name,
+    jobName: row.jobName,
     payload: row.payload as Record<string, unknown>,
-    dedupeKey: row.dedupe_key,
-    attempts: Number(row.attempts),
-    lastError: row.last_error,
-    createdAt: new Date(row.created_at).toISOString(),
-    failedAt: row.finished_at === null ? null : new Date(row.finished_at).toISOString(),
+    dedupeKey: row.dedupeKey,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    createdAt: row.createdAt.toISOString(),
+    failedAt: row.finishedAt === null ? null : row.finishedAt.toISOString(),
   };
 }

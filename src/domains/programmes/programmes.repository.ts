@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CallStatus } from './programme-rules.js';
+import { Call, Programme } from './programme.entity.js';
+
+export interface CallFilter {
+  /** Calls open, upcoming or closed at `now`. */
+  status?: CallStatus;
+  now: Date;
+  programmeId?: string;
+  year?: number;
+  limit: number;
+  offset: number;
+}
+
+/** The SQL of programmes and calls. */
+@Injectable()
+export class ProgrammesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  listProgrammes(limit: number, offset: number): Promise<[Programme[], number]> {
+    return this.dataSource.getRepository(Programme).findAndCount({
+      order: { code: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  /** A page of calls with their programmes (one join), latest closing first, and the total. */
+  async listCalls(filter: CallFilter): Promise<[{ call: Call; programme: Programme }[], number]> {
+    const qb = this.dataSource
+      .getRepository(Call)
+      .createQueryBuilder('c')
+      .innerJoinAndMapOne('c.programme', Programme, 'p', 'p.id = c.programme_id');
+    const now = filter.now;
+    if (filter.status === 'open') qb.andWhere('c.opens_at <= :now AND c.closes_at > :now', { now });
+    if (filter.status === 'upcoming') qb.andWhere('c.opens_at > :now', { now });
+    if (filter.status === 'closed') qb.andWhere('c.closes_at <= :now', { now });
+    if (filter.programmeId) qb.andWhere('c.programme_id = :programmeId', { programmeId: filter.programmeId });
+    if (filter.year !== undefined) qb.andWhere('c.year = :year', { year: filter.year });
+    const [rows, total] = await qb
+      .orderBy('c.closes_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+    return [
+      rows.map((c) => ({ call: c, programme: (c as Call & { programme: Programme }).programme })),
+      total,
+    ];
+  }
+
+  /** The call and its programme in one statement; undefined when there is no such call. */
+  async findCallWithProgramme(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ call: Call; programme: Programme } | undefined> {
+    const found = (await manager
+      .createQueryBuilder(Call, 'call')
+      .innerJoinAndMapOne('call.programme', Programme, 'programme', 'programme.id = call.programmeId')
+      .where('call.id = :id', { id })
+      .getOne()) as (Call & { programme?: Programme }) | null;
+    if (!found?.programme) return undefined;
+    const { programme, ...call } = found;
+    return { call: Object.assign(new Call(), call), programme };
+  }
+}
