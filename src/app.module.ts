@@ -7,6 +7,7 @@ import { PaymentsModule } from './domains/payments/payments.module.js';
 import { StateAidModule } from './domains/state-aid/state-aid.module.js';
 import { ENTITIES } from './entities.js';
 import { AccessModule } from './platform/access/access.module.js';
+import { IdempotencyModule } from './platform/idempotency/idempotency.module.js';
 import type { AppConfig } from './kernel/config/config.js';
 import { KernelModule } from './kernel/kernel.module.js';
 import { DatabaseModule } from './kernel/db/database.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         DatabaseModule.forRoot(ENTITIES),
         AuditModule,
         AccessModule,
+        IdempotencyModule,
         HealthModule,
         JobsModule,
         UsersModule,

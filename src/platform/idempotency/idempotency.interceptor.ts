@@ -8,10 +8,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { defer, from, lastValueFrom, type Observable } from 'rxjs';
-import type { DataSource } from 'typeorm';
 import { canonicalJson } from '../audit/hash-chain.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 import { DomainError } from '../../kernel/errors.js';
@@ -41,15 +39,9 @@ const RETRY_EVERY_MS = 1_000;
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly unsettled = new Set<{ op: () => Promise<void>; until: number }>();
   private timer?: NodeJS.Timeout;
-  private readonly repository: IdempotencyRepository;
 
-  /**
-   * `@Idempotent()` has Nest build this interceptor inside each controller's own module, which has no
-   * provider of this folder to inject: it makes its repository from the DataSource.
-   */
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    this.repository = new IdempotencyRepository(dataSource);
-  }
+  /** `@Idempotent()` has Nest build this interceptor in each controller's module: the repository is global. */
+  constructor(private readonly repository: IdempotencyRepository) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();

@@ -1,3 +1,5 @@
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
 /** A key as stored: the request it was claimed for and, once done, the response to replay. */
@@ -20,8 +22,9 @@ interface RawStoredKey {
  * is claimed before the request's transaction starts and settled after it ended, so that the
  * remembered response is the committed one.
  */
+@Injectable()
 export class IdempotencyRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Claims the key for this request; false when the user used the key before. */
   async claim(

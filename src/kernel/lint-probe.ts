@@ -1,0 +1,2 @@
+import { DecisionsService } from '../domains/decisions/decisions.service.js';
+export const probe = DecisionsService;
