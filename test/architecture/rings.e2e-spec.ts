@@ -1,28 +1,29 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { LAYERS } from '../../eslint.config.js';
 
 /**
  * The rings of src/ (docs/architecture.md) hold because `npm run lint` rejects an import that points
- * outward. These tests lint probe files with the project's real configuration, so they fail if the
- * rule is switched off or loses a folder.
+ * outward. These tests lint probe sources, as if they were files at the given paths, with the project's
+ * real configuration (less the type-aware rules, which need files on disk), so they fail if the rule is
+ * switched off or loses a folder. Nothing is written to src/.
  */
 const ROOT = process.cwd();
-const probes: string[] = [];
+const eslint = new ESLint({
+  cwd: ROOT,
+  overrideConfig: [
+    { languageOptions: { parserOptions: { projectService: false, project: null } } },
+    tseslint.configs.disableTypeChecked,
+  ],
+});
 
 async function lintProbe(path: string, source: string): Promise<string[]> {
-  const file = join(ROOT, path);
-  writeFileSync(file, source);
-  probes.push(file);
-  const [result] = await new ESLint({ cwd: ROOT }).lintFiles([file]);
+  const [result] = await eslint.lintText(source, { filePath: join(ROOT, path) });
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
-
-afterEach(() => {
-  for (const file of probes.splice(0)) rmSync(file, { force: true });
-});
 
 /** The folders below `dir` that hold TypeScript files of their own. */
 function codeFoldersOf(dir: string): string[] {

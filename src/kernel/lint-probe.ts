@@ -1,2 +1,0 @@
-import { DecisionsService } from '../domains/decisions/decisions.service.js';
-export const probe = DecisionsService;
