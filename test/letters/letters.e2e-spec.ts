@@ -10,7 +10,10 @@ import {
   type DecisionLetterData,
   type DecisionLetterDataLoader,
 } from '../../src/domains/letters/decision-letter-data.js';
-import { DECISION_LETTER_JOB } from '../../src/domains/decisions/decision-letter.request.js';
+import {
+  DECISION_LETTER_JOB,
+  requestDecisionLetter,
+} from '../../src/domains/decisions/decision-letter.request.js';
 import { sha256Hex } from '../../src/domains/letters/decision-letter.store.js';
 import { LettersService } from '../../src/domains/letters/letters.service.js';
 import { sampleApproval } from '../../src/domains/letters/sample-letter-data.js';
@@ -79,8 +82,8 @@ describe('decision letters produced by the background job', () => {
     const data = newDecision();
     // The decision's transaction requests the letter; asking twice is the same request.
     const [first, second] = await t.dataSource.transaction(async (manager) => [
-      await letters.requestLetter(manager, data.decisionId),
-      await letters.requestLetter(manager, data.decisionId),
+      await requestDecisionLetter(t.ctx.get(JobsService), manager, data.decisionId),
+      await requestDecisionLetter(t.ctx.get(JobsService), manager, data.decisionId),
     ]);
     expect(second).toEqual({ id: first.id, created: false });
 
@@ -111,7 +114,9 @@ describe('decision letters produced by the background job', () => {
   it('keeps exactly one letter when the first attempt fails and the job is retried', async () => {
     const data = newDecision({ language: 'en', reference: 'IVB-2026-011' });
     loader.failuresLeft.set(data.decisionId, 1);
-    const job = await t.dataSource.transaction((manager) => letters.requestLetter(manager, data.decisionId));
+    const job = await t.dataSource.transaction((manager) =>
+      requestDecisionLetter(t.ctx.get(JobsService), manager, data.decisionId),
+    );
     await waitFor(
       async () => {
         const rows = (await t.dataSource.query(`SELECT status FROM job_outbox WHERE id = $1`, [job.id])) as {
@@ -128,7 +133,9 @@ describe('decision letters produced by the background job', () => {
 
   it('does not produce a second letter when the job runs again for the same decision', async () => {
     const data = newDecision();
-    await t.dataSource.transaction((manager) => letters.requestLetter(manager, data.decisionId));
+    await t.dataSource.transaction((manager) =>
+      requestDecisionLetter(t.ctx.get(JobsService), manager, data.decisionId),
+    );
     const stored = await waitFor(() => letters.findByDecision(data.decisionId), { what: 'the letter' });
     // A duplicate delivery or a second request without the dedupe key: the letter stays as it is.
     const calls = loader.calls;
@@ -148,7 +155,9 @@ describe('decision letters produced by the background job', () => {
 
   it('regenerates on request: replaces the bytes, raises the version and audits both hashes', async () => {
     const data = newDecision();
-    await t.dataSource.transaction((manager) => letters.requestLetter(manager, data.decisionId));
+    await t.dataSource.transaction((manager) =>
+      requestDecisionLetter(t.ctx.get(JobsService), manager, data.decisionId),
+    );
     const first = await waitFor(() => letters.findByDecision(data.decisionId), { what: 'the letter' });
 
     // Unchanged data and template: a regeneration changes nothing.

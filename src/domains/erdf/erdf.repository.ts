@@ -222,9 +222,6 @@ export class ErdfRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  /**
-   * The partners of the given projects in one query, per project the coordinator first, then by name.
-   */
   /** A page of projects in project-number order, kept to `where` (the access policy's condition). */
   listProjects(
     manager: EntityManager,
@@ -235,6 +232,9 @@ export class ErdfRepository {
     return qb.orderBy('p.project_number', 'ASC').take(page.limit).skip(page.offset).getManyAndCount();
   }
 
+  /**
+   * The partners of the given projects in one query, per project the coordinator first, then by name.
+   */
   async partners(manager: EntityManager, projectIds: string[]): Promise<PartnerRow[]> {
     const rows = (await manager.query(
       `SELECT p.project_id, p.organisation_id, o.name, p.budget_cents::text AS budget_cents

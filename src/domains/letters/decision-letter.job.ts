@@ -1,5 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Inject } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { JobProcessor } from '../../platform/jobs/job-processor.decorator.js';
 import type { JobContext, JobHandler } from '../../platform/jobs/job.types.js';

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EnqueuedJob, JobsService } from '../../platform/jobs/jobs.service.js';
-import { DECISION_LETTER_JOB, requestDecisionLetter } from '../decisions/decision-letter.request.js';
+import { DECISION_LETTER_JOB } from '../decisions/decision-letter.request.js';
 import { DecisionLetterStore } from './decision-letter.store.js';
 import type { StoredLetter } from './letters.repository.js';
 
-/** Requests decision letters (from inside decision transactions) and hands out the stored ones. */
+/** Renders decision letters again on request, and hands out the stored ones. */
 @Injectable()
 export class LettersService {
   constructor(
@@ -14,14 +14,6 @@ export class LettersService {
     private readonly jobs: JobsService,
     private readonly store: DecisionLetterStore,
   ) {}
-
-  /**
-   * Call in the decision's transaction: the letter is produced after the commit, exactly once per
-   * decision (the dedupe key), even if the queue is down at that moment.
-   */
-  requestLetter(manager: EntityManager, decisionId: string): Promise<EnqueuedJob> {
-    return requestDecisionLetter(this.jobs, manager, decisionId);
-  }
 
   /** Renders the letters of these decisions again (e.g. all of a call after a template change). */
   requestRegeneration(manager: EntityManager, decisionIds: string[]): Promise<EnqueuedJob[]> {

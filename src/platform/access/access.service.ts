@@ -29,13 +29,6 @@ export class AccessService {
     return this.access.isOrganisationMember(manager, userId, organisationId);
   }
 
-  /** Whether the actor may read the application: staff and admins; applicants through a partner. */
-  async canReadApplication(manager: EntityManager, actor: Actor, applicationId: string): Promise<boolean> {
-    if (seesAll(actor)) return true;
-    if (actor.role !== 'applicant') return false;
-    return (await this.access.consortiumRole(manager, actor.id, applicationId)) !== 'none';
-  }
-
   /**
    * An application. `read`: staff, admins and the members of its partners. `edit` (change, submit,
    * withdraw, report): only members of the coordinating organisation; staff, admins and the other
