@@ -25,7 +25,7 @@ type ModuleImport = NonNullable<ModuleMetadata['imports']>[number];
 
 @Module({})
 export class AppModule {
-  /** `extraImports`: modules added by tests (e.g. a test job or a fixed letter data loader). */
+  /** `extraImports`: modules added by tests (e.g. a test job). */
   static register(config: AppConfig, extraImports: ModuleImport[] = []): DynamicModule {
     return {
       module: AppModule,
