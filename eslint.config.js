@@ -15,10 +15,11 @@ export const LAYERS = [
   'kernel', // errors, money, clock, dates, identifiers, DTO decorators, Actor/Role (files directly in kernel/)
   'kernel/db',
   'platform/audit',
-  'platform/identity',
-  'platform/access',
   'platform/health',
   'platform/jobs',
+  'platform/notifications', // e-mail channel and in-app notifications (identity's mails go through it)
+  'platform/identity',
+  'platform/access',
   'platform/idempotency',
   'domains/organisations',
   'domains/programmes',
