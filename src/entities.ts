@@ -11,6 +11,7 @@ import { FinalReport, Payment } from './domains/payments/payment.entity.js';
 import { ERDF_ENTITIES } from './domains/erdf/erdf.entity.js';
 import { JobOutbox } from './platform/jobs/job-outbox.entity.js';
 import { MailMessage } from './platform/notifications/mail-message.entity.js';
+import { Notification, NotificationPreference } from './platform/notifications/notification.entity.js';
 import { DecisionLetter } from './domains/letters/decision-letter.entity.js';
 import {
   Organisation,
@@ -45,4 +46,6 @@ export const ENTITIES = [
   Payment,
   FinalReport,
   MailMessage,
+  Notification,
+  NotificationPreference,
 ];

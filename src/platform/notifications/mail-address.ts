@@ -23,9 +23,5 @@ export function checkMailAddress(value: string, field = 'to.email'): string {
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
 
 export function headerText(value: string, max = 200): string {
-  return value
-    .replace(CONTROL, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
+  return value.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { NotificationsController } from './notifications.controller.js';
 import { MailTransport } from './mail-transport.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
@@ -10,6 +11,7 @@ import { SendMailJob } from './send-mail.job.js';
  */
 @Global()
 @Module({
+  controllers: [NotificationsController],
   providers: [NotificationsService, NotificationsRepository, MailTransport, SendMailJob],
   exports: [NotificationsService],
 })
