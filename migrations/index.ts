@@ -8,6 +8,9 @@ import { Reviews1763840000000 } from './1763840000000-Reviews.js';
 import { Budgets1763850000000 } from './1763850000000-Budgets.js';
 import { JobRedispatch1763890000000 } from './1763890000000-JobRedispatch.js';
 import { AuditChainAfterCommit1763895000000 } from './1763895000000-AuditChainAfterCommit.js';
+import { MailOutbox1764200000000 } from './1764200000000-MailOutbox.js';
+import { InAppNotifications1764200100000 } from './1764200100000-InAppNotifications.js';
+import { DueDates1764200200000 } from './1764200200000-DueDates.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -21,4 +24,7 @@ export const MIGRATIONS = [
   Budgets1763850000000,
   JobRedispatch1763890000000,
   AuditChainAfterCommit1763895000000,
+  MailOutbox1764200000000,
+  InAppNotifications1764200100000,
+  DueDates1764200200000,
 ];

@@ -14,6 +14,7 @@ import { DatabaseModule } from './kernel/db/database.module.js';
 import { ErdfModule } from './domains/erdf/erdf.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
+import { NotificationsModule } from './platform/notifications/notifications.module.js';
 import { LettersModule } from './domains/letters/letters.module.js';
 import { OrganisationsModule } from './domains/organisations/organisations.module.js';
 import { ProgrammesModule } from './domains/programmes/programmes.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         IdempotencyModule,
         HealthModule,
         JobsModule,
+        NotificationsModule,
         UsersModule,
         AuthModule,
         OrganisationsModule,

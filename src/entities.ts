@@ -10,6 +10,8 @@ import { Decision } from './domains/decisions/decision.entity.js';
 import { FinalReport, Payment } from './domains/payments/payment.entity.js';
 import { ERDF_ENTITIES } from './domains/erdf/erdf.entity.js';
 import { JobOutbox } from './platform/jobs/job-outbox.entity.js';
+import { MailMessage } from './platform/notifications/mail-message.entity.js';
+import { Notification, NotificationPreference } from './platform/notifications/notification.entity.js';
 import { DecisionLetter } from './domains/letters/decision-letter.entity.js';
 import {
   Organisation,
@@ -43,4 +45,7 @@ export const ENTITIES = [
   BudgetLedgerEntry,
   Payment,
   FinalReport,
+  MailMessage,
+  Notification,
+  NotificationPreference,
 ];

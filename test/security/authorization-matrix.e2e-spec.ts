@@ -366,6 +366,7 @@ describe('authorization matrix', () => {
       if (template.startsWith('/api/erdf-projects/')) return w.project.id;
       if (template.startsWith('/api/reports/erdf/')) return w.project.id;
       if (template.startsWith('/api/jobs/')) return randomUUID();
+      if (template.startsWith('/api/notifications/')) return randomUUID();
       throw new Error(`no value for {id} in ${template}: add one to fillPath`);
     });
   }

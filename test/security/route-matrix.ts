@@ -92,6 +92,13 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/jobs/failed': STAFF_ADMIN,
   'POST /api/jobs/{id}/retry': STAFF_ADMIN,
 
+  // notifications: everyone signed in, their own only (another user's notification is 404)
+  'GET /api/notifications': SIGNED_IN,
+  'POST /api/notifications/read-all': SIGNED_IN,
+  'GET /api/notifications/preferences': SIGNED_IN,
+  'PUT /api/notifications/preferences': SIGNED_IN,
+  'POST /api/notifications/{id}/read': SIGNED_IN, // a random id: 404 for everyone, never 403
+
   // organisations (undertakings)
   'POST /api/organisations': [U, A, A, D, D, D, A, A],
   'GET /api/organisations': SIGNED_IN, // filtered: own organisations only

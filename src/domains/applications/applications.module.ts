@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ApplicationsController, CallSimulationController } from './applications.controller.js';
+import { ApplicationNotifications } from './application-notifications.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsService } from './applications.service.js';
 
 @Module({
   imports: [OrganisationsModule, ProgrammesModule],
   controllers: [ApplicationsController, CallSimulationController],
-  providers: [ApplicationsService, ApplicationsRepository],
+  providers: [ApplicationsService, ApplicationsRepository, ApplicationNotifications],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

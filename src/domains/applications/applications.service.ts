@@ -17,6 +17,7 @@ import {
   type ApplicationSnapshot,
   type SnapshotPartner,
 } from './application.entity.js';
+import { ApplicationNotifications } from './application-notifications.js';
 import { ApplicationsRepository, type PartnerWithCosts } from './applications.repository.js';
 import type {
   ApplicationListQueryDto,
@@ -66,6 +67,7 @@ export class ApplicationsService {
     private readonly access: AccessService,
     private readonly programmes: ProgrammesService,
     private readonly repository: ApplicationsRepository,
+    private readonly notices: ApplicationNotifications,
   ) {}
 
   /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
@@ -332,7 +334,9 @@ export class ApplicationsService {
       entityId: applicationId,
       data: { reference: application.reference, from, to, ...data },
     });
-    return Object.assign(application, changes);
+    Object.assign(application, changes);
+    await this.notices.transitioned(manager, application, to);
+    return application;
   }
 
   /** Reads an application locked for update (`SELECT … FOR UPDATE`) inside a transaction, or 404. */

@@ -1,3 +1,4 @@
+import { DecisionNoticeRepository } from './decision-notice.repository.js';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
@@ -18,12 +19,13 @@ import { RankingEvaluationSource } from './ranking-evaluation.source.js';
   imports: [ProgrammesModule, ApplicationsModule, ReviewsModule, StateAidModule],
   controllers: [DecisionsController, CallBudgetController],
   providers: [
+    DecisionNoticeRepository,
     BudgetLedgerService,
     BudgetLedgerRepository,
     DecisionsService,
     // The evaluation result a decision cites: the call's ranking.
     { provide: EVALUATION_SOURCE, useClass: RankingEvaluationSource },
   ],
-  exports: [BudgetLedgerService, DecisionsService],
+  exports: [BudgetLedgerService, DecisionsService, DecisionNoticeRepository],
 })
 export class DecisionsModule {}

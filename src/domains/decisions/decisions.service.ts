@@ -19,9 +19,10 @@ import { regulationOn, splitAidOverPartners } from '../state-aid/de-minimis.js';
 import { DeMinimisService } from '../state-aid/de-minimis.service.js';
 import { Decision } from './decision.entity.js';
 import { type DecisionEvaluation, EVALUATION_SOURCE, type EvaluationSource } from './evaluation-source.js';
+import { DecisionNoticeRepository } from './decision-notice.repository.js';
 import type { DecideDto, DecisionView } from './dto/decision.dto.js';
 import { fundingRateOf, grantViolations } from './grant.js';
-import type { Actor } from '../../kernel/actor.js';
+import { type Actor, seesAll } from '../../kernel/actor.js';
 
 /** The grantor named in the de minimis records of the province's own grants. */
 export const PROVINCE_GRANTOR = 'Provincie Vlaams-Brabant';
@@ -45,6 +46,7 @@ export class DecisionsService {
     private readonly ledger: BudgetLedgerService,
     private readonly deMinimis: DeMinimisService,
     private readonly jobs: JobsService,
+    private readonly notices: DecisionNoticeRepository,
     @Optional() @Inject(EVALUATION_SOURCE) private readonly evaluations?: EvaluationSource,
   ) {}
 
@@ -225,7 +227,9 @@ export class DecisionsService {
     await this.access.requireApplication(manager, actor, applicationId);
     const decision = await manager.findOneBy(Decision, { applicationId });
     if (!decision) throw DomainError.notFound('Decision on application', applicationId);
-    return toDecisionView(decision, application.reference);
+    const view = toDecisionView(decision, application.reference);
+    if (seesAll(actor)) view.notification = await this.notices.view(manager, decision.id);
+    return view;
   }
 
   async findByApplication(manager: EntityManager, applicationId: string): Promise<Decision | null> {

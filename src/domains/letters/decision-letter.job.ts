@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AccessService } from '../../platform/access/access.service.js';
+import { NotificationsService } from '../../platform/notifications/notifications.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { JobProcessor } from '../../platform/jobs/job-processor.decorator.js';
 import type { JobContext, JobHandler } from '../../platform/jobs/job.types.js';
@@ -25,6 +27,8 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
     private readonly renderer: LetterRenderer,
     private readonly store: DecisionLetterStore,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly access: AccessService,
   ) {}
 
   async handle(payload: DecisionLetterJobPayload, { manager }: JobContext): Promise<void> {
@@ -60,6 +64,22 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
         },
       });
       this.logger.log(`Decision letter for decision ${letter.decisionId} generated (${letter.sha256})`);
+      // The decision is notified when its letter is ready: a legal notification (the appeal period runs from it).
+      await this.notifications.notify(manager, {
+        userIds: await this.access.coordinatorMembers(manager, data.applicationId),
+        event: 'decision.letter_ready',
+        template: 'decision-letter-ready',
+        data: {
+          reference: data.reference,
+          title: data.applicationTitle,
+          outcomeNl: data.outcome === 'approved' ? 'goedgekeurd' : 'afgewezen',
+          outcomeEn: data.outcome === 'approved' ? 'approved' : 'rejected',
+        },
+        category: 'decision',
+        link: `/applications/${data.applicationId}/decision`,
+        resource: { type: 'decision', id: data.decisionId },
+        dedupeKey: `decision.letter_ready:${data.decisionId}`,
+      });
       return;
     }
 

@@ -8,6 +8,8 @@ import { DomainError } from '../../kernel/errors.js';
 import { LettersService } from './letters.service.js';
 import { LettersRepository } from './letters.repository.js';
 import { Decision } from '../decisions/decision.entity.js';
+import { DecisionNoticeRepository } from '../decisions/decision-notice.repository.js';
+import { Clock } from '../../kernel/clock.js';
 import type { RegenerationView } from './dto/decision-letter.dto.js';
 import type { Actor } from '../../kernel/actor.js';
 
@@ -24,6 +26,8 @@ export class DecisionLettersService {
     private readonly access: AccessService,
     private readonly letters: LettersService,
     private readonly repository: LettersRepository,
+    private readonly notices: DecisionNoticeRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -38,6 +42,13 @@ export class DecisionLettersService {
     if (!decision) throw DomainError.notFound('Decision on application', applicationId);
     const stored = await this.letters.findForApplication(applicationId);
     if (!stored || stored.letter.decisionId !== decision.id) return { status: 'pending' };
+    // The first download by a member of the addressee (the coordinator) is on record for the appeal period.
+    if (
+      actor.role === 'applicant' &&
+      (await this.access.isCoordinatorMember(manager, actor.id, applicationId))
+    ) {
+      await this.notices.recordDownload(manager, decision.id, actor.id, this.clock.now());
+    }
     const prefix = application.language === 'en' ? 'decision' : 'beslissing';
     return {
       status: 'ready',

@@ -1,3 +1,4 @@
+import { DecisionsModule } from '../decisions/decisions.module.js';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
 import { DECISION_LETTER_DATA_LOADER } from './decision-letter-data.js';
@@ -17,7 +18,7 @@ import { LettersService } from './letters.service.js';
  * regeneration routes.
  */
 @Module({
-  imports: [ApplicationsModule],
+  imports: [ApplicationsModule, DecisionsModule],
   controllers: [DecisionLettersController],
   providers: [
     { provide: LetterTemplates, useFactory: () => new LetterTemplates() },

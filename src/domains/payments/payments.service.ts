@@ -1,3 +1,4 @@
+import { NotificationsService } from '../../platform/notifications/notifications.service.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -45,6 +46,7 @@ export class PaymentsService {
     private readonly programmes: ProgrammesService,
     private readonly ledger: BudgetLedgerService,
     private readonly repository: PaymentsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** `POST /applications/:id/payments` (staff). */
@@ -108,6 +110,21 @@ export class PaymentsService {
           grantCents: currentGrant(decision),
           paidCents: decision.paidCents + amountCents,
         },
+      });
+      await this.notifications.notify(manager, {
+        userIds: await this.access.coordinatorMembers(manager, applicationId),
+        event: 'payment.made',
+        template: 'payment-made',
+        data: {
+          reference: application.reference,
+          title: application.title,
+          amount: formatEuro(amountCents),
+          kindNl: dto.kind === 'advance' ? 'voorschot' : 'saldo',
+          kindEn: dto.kind === 'advance' ? 'advance' : 'balance',
+        },
+        category: 'payment',
+        link: `/applications/${applicationId}/payments`,
+        resource: { type: 'payment', id: payment.id },
       });
       return payment;
     });

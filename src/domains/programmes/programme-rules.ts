@@ -27,6 +27,8 @@ export interface ProgrammeRules {
   clusters: string[];
   /** Share of the grant paid in advance after approval. */
   advancePaymentPct: number;
+  /** Months after the project's end date within which the final report is due. */
+  finalReportMonths: number;
 }
 
 export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<ProgrammeRules>({
@@ -37,6 +39,7 @@ export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<P
   eligibleCostCategories: ['staff', 'operating', 'subcontracting'],
   clusters: [...SMART_HUB_CLUSTERS],
   advancePaymentPct: 50,
+  finalReportMonths: 3,
 });
 
 /** The defaults with the given fields overridden. */

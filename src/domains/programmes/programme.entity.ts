@@ -66,6 +66,10 @@ export class Call {
   @Column({ type: 'integer' })
   minReviewsPerApplication: number;
 
+  /** Evaluators submit their reviews by this day (`YYYY-MM-DD`); reminders before and after. */
+  @Column({ type: 'date', nullable: true })
+  reviewDeadline: string | null;
+
   @Column({ type: 'jsonb' })
   criteria: ReviewCriterion[];
 

@@ -12,7 +12,7 @@ import type {
   CreateProgrammeDto,
   ProgrammeView,
 } from './dto/programme.dto.js';
-import { callStatus, resolveProgrammeRules } from './programme-rules.js';
+import { callStatus, DEFAULT_PROGRAMME_RULES, resolveProgrammeRules } from './programme-rules.js';
 import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
 import { ProgrammesRepository } from './programmes.repository.js';
 import type { AuditActor } from '../../kernel/actor.js';
@@ -98,6 +98,7 @@ export class ProgrammesService {
           closesAt,
           budgetCents: dto.budgetCents,
           minReviewsPerApplication: dto.minReviewsPerApplication,
+          reviewDeadline: dto.reviewDeadline ?? null,
           criteria,
         }),
       );
@@ -160,8 +161,9 @@ export class ProgrammesService {
       status: callStatus(call, this.clock.now()),
       budgetCents: call.budgetCents,
       minReviewsPerApplication: call.minReviewsPerApplication,
+      reviewDeadline: call.reviewDeadline,
       criteria: call.criteria,
-      rules: programme.rules,
+      rules: { ...DEFAULT_PROGRAMME_RULES, ...programme.rules },
       createdAt: call.createdAt.toISOString(),
     };
   }
@@ -193,7 +195,7 @@ export function toProgrammeView(p: Programme): ProgrammeView {
     name: p.name,
     aidBasis: p.aidBasis,
     legalBasis: p.legalBasis,
-    rules: p.rules,
+    rules: { ...DEFAULT_PROGRAMME_RULES, ...p.rules },
     createdAt: p.createdAt.toISOString(),
   };
 }

@@ -1,3 +1,5 @@
+import { NotificationsService } from '../../platform/notifications/notifications.service.js';
+import { formatDay } from '../../platform/notifications/mail-format.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -56,7 +58,14 @@ export class ReviewsService {
     private readonly organisations: OrganisationsService,
     private readonly access: AccessService,
     private readonly repository: ReviewsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /** The call's review deadline for the mail (`—` when the call has none). */
+  private async reviewDueText(manager: EntityManager, callId: string): Promise<string> {
+    const call = await manager.findOneBy(Call, { id: callId });
+    return call?.reviewDeadline ? formatDay(call.reviewDeadline) : '—';
+  }
 
   /**
    * Staff assign an evaluator to an admissible (or under-review) application. Refused with 422
@@ -110,6 +119,19 @@ export class ReviewsService {
         entity: 'review_assignment',
         entityId: assignment.id,
         data: { applicationId, reference: application.reference, evaluatorId: evaluator.id },
+      });
+      await this.notifications.notify(manager, {
+        userIds: [evaluator.id],
+        event: 'review.assigned',
+        template: 'review-assigned',
+        data: {
+          reference: application.reference,
+          title: application.title,
+          dueDate: await this.reviewDueText(manager, application.callId),
+        },
+        category: 'review',
+        link: `/assignments/${assignment.id}`,
+        resource: { type: 'review_assignment', id: assignment.id },
       });
       return assignment.id;
     });

@@ -47,6 +47,19 @@ export interface AppConfig {
   jobStalledIntervalMs: number;
   /** A job handed to the queue this long ago that has not finished is checked and handed over again if the queue lost it. */
   jobRedispatchAfterMs: number;
+  /** SMTP relay (`smtp://` or `smtps://`, credentials in the URL); undefined writes `.eml` files to `DATA_DIR/mail/`. */
+  smtpUrl?: string;
+  /** Refuse an SMTP server whose TLS certificate does not verify (default true). */
+  smtpTlsRejectUnauthorized: boolean;
+  /** Require STARTTLS on a `smtp://` connection (default false). */
+  smtpRequireTls: boolean;
+  /** The From of every mail, e.g. `Subsidies Vlaams-Brabant <subsidies@example.org>`. */
+  mailFrom: string;
+  /** Retries of a mail that could not be handed to the SMTP server: attempts and first backoff. */
+  mailRetryAttempts: number;
+  mailRetryBackoffMs: number;
+  /** The portal's address, for the links in mails (`https://subsidies.example.org`). */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -195,6 +208,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const workersRaw = nonEmpty(env.RUN_WORKERS) ?? 'true';
   if (!['true', 'false'].includes(workersRaw)) problems.push('RUN_WORKERS must be true or false');
 
+  const smtpUrl = nonEmpty(env.SMTP_URL);
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    problems.push('SMTP_URL must be a smtp:// or smtps:// URL');
+  }
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = nonEmpty(env[name]);
+    if (raw === undefined) return fallback;
+    if (!['true', 'false'].includes(raw)) problems.push(`${name} must be true or false`);
+    return raw === 'true';
+  };
+  const smtpTlsRejectUnauthorized = boolean('SMTP_TLS_REJECT_UNAUTHORIZED', true);
+  const smtpRequireTls = boolean('SMTP_REQUIRE_TLS', false);
+  const mailFrom = nonEmpty(env.MAIL_FROM) ?? 'Subsidies Vlaams-Brabant <no-reply@localhost>';
+  if (/[\r\n]/.test(mailFrom) || !/^(?:[^<>@]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom)) {
+    problems.push('MAIL_FROM must be an address, optionally with a name: Name <address@example.org>');
+  }
+  const mailRetryAttempts = positiveInt('MAIL_RETRY_ATTEMPTS', 8);
+  const mailRetryBackoffMs = positiveInt('MAIL_RETRY_BACKOFF_MS', 30_000);
+  const publicUrl = (nonEmpty(env.PUBLIC_URL) ?? `http://localhost:${portRaw}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push('PUBLIC_URL must be an http:// or https:// URL');
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (jwtSecret === undefined) jwtSecret = localSecret(dataDir);
@@ -226,6 +260,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobLockDurationMs,
     jobStalledIntervalMs,
     jobRedispatchAfterMs,
+    smtpUrl,
+    smtpTlsRejectUnauthorized,
+    smtpRequireTls,
+    mailFrom,
+    mailRetryAttempts,
+    mailRetryBackoffMs,
+    publicUrl,
   };
 }
 

@@ -11,6 +11,22 @@ export type ConsortiumRole = 'none' | 'partner' | 'coordinator';
  */
 @Injectable()
 export class AccessRepository {
+  /** The users who act for the coordinator of an application (its organisation's members), for notifications. */
+  async coordinatorMembers(manager: EntityManager, applicationId: string): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT DISTINCT m.user_id FROM application_partner p
+         JOIN organisation_member m ON m.organisation_id = p.organisation_id
+        WHERE p.application_id = $1 AND p.role = 'coordinator'`,
+      [applicationId],
+    )) as { user_id: string }[];
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Whether the user is a member of the coordinator of the application. */
+  async isCoordinatorMember(manager: EntityManager, userId: string, applicationId: string): Promise<boolean> {
+    return (await this.consortiumRole(manager, userId, applicationId)) === 'coordinator';
+  }
+
   /** Members of an organisation, and the user whose account names it as their own. */
   async belongsToOrganisation(
     manager: EntityManager,

@@ -104,6 +104,15 @@ export class AccessService {
   visibleErdfProjects(actor: Actor, column: string, userParam: string): string | undefined {
     return actor.role === 'staff' ? undefined : VISIBLE.erdfProjects(column, userParam);
   }
+
+  /** Who is told about an application: the members of its coordinating organisation. */
+  coordinatorMembers(manager: EntityManager, applicationId: string): Promise<string[]> {
+    return this.access.coordinatorMembers(manager, applicationId);
+  }
+
+  isCoordinatorMember(manager: EntityManager, userId: string, applicationId: string): Promise<boolean> {
+    return this.access.isCoordinatorMember(manager, userId, applicationId);
+  }
 }
 
 const COORDINATOR_ONLY = 'Only members of the coordinating organisation may change this application';

@@ -22,6 +22,10 @@ export class User {
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
+  /** The language of the mails and notifications this user gets: Dutch unless they choose English. */
+  @Column({ type: 'text', default: 'nl' })
+  language: 'nl' | 'en';
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -41,9 +41,10 @@ export class JobRunner implements OnModuleInit {
       );
       if (!meta) continue;
       if (this.processors.has(meta.name)) throw new Error(`Two processors for job "${meta.name}"`);
+      const handler = wrapper.instance as JobHandler<JobName>;
       this.processors.set(meta.name, {
-        handler: wrapper.instance as JobHandler<JobName>,
-        retry: { ...DEFAULT_RETRY_POLICY, ...meta.retry },
+        handler,
+        retry: { ...DEFAULT_RETRY_POLICY, ...meta.retry, ...handler.retryPolicy },
       });
     }
   }

@@ -37,6 +37,8 @@ export interface JobContext {
  */
 export interface JobHandler<N extends JobName> {
   handle(payload: JobPayloads[N], ctx: JobContext): Promise<void>;
+  /** A retry policy from configuration; overrides the decorator's (e.g. `MAIL_RETRY_*`). */
+  readonly retryPolicy?: Partial<JobRetryPolicy>;
 }
 
 export interface JobRetryPolicy {

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { DecisionNoticeView } from './decision-notice.dto.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { Cents, Trim } from '../../../kernel/dto.js';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../decision.entity.js';
@@ -69,4 +70,10 @@ export class DecisionView {
   @ApiProperty({ example: '2026-11-20' }) decidedOn: string;
   @ApiProperty({ format: 'uuid' }) decidedBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({
+    type: DecisionNoticeView,
+    description:
+      'Staff and admins only: when and how the addressee was notified, and the first download of the letter',
+  })
+  notification?: DecisionNoticeView;
 }

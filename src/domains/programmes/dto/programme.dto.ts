@@ -1,3 +1,4 @@
+import { IsCalendarDate } from '../../../kernel/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -89,6 +90,16 @@ export class ProgrammeRulesDto {
   @Min(0)
   @Max(100)
   advancePaymentPct?: number;
+
+  @ApiPropertyOptional({
+    example: 3,
+    description: 'Months after the project end within which the final report is due',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  finalReportMonths?: number;
 }
 
 export class CreateProgrammeDto {
@@ -133,6 +144,8 @@ export class ProgrammeRulesView {
   @ApiProperty({ enum: COST_CATEGORIES, isArray: true }) eligibleCostCategories: CostCategory[];
   @ApiProperty({ type: [String] }) clusters: string[];
   @ApiProperty() advancePaymentPct: number;
+  @ApiProperty({ description: 'Months after the project end within which the final report is due' })
+  finalReportMonths: number;
 }
 
 export class ProgrammeView {
@@ -213,6 +226,15 @@ export class CreateCallDto {
   @Max(20)
   minReviewsPerApplication: number;
 
+  @ApiPropertyOptional({
+    example: '2026-12-15',
+    format: 'date',
+    description: 'Evaluators submit their reviews by this day',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  reviewDeadline?: string;
+
   @ApiProperty({ type: [CriterionDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -262,6 +284,8 @@ export class CallView {
   @ApiProperty({ enum: CALL_STATUSES }) status: CallStatus;
   @ApiProperty() budgetCents: number;
   @ApiProperty() minReviewsPerApplication: number;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Reviews are due by this day' })
+  reviewDeadline: string | null;
   @ApiProperty({ type: [CriterionView] }) criteria: CriterionView[];
   @ApiProperty({ type: ProgrammeRulesView, description: 'The rules of the programme, for the applicant' })
   rules: ProgrammeRulesView;
