@@ -57,3 +57,9 @@ export function euroInputValue(cents: number, locale: Locale): string {
     .format(cents / 100)
     .replace(/\u00a0/g, ' ');
 }
+
+/** A percentage as the locale writes it: `47,06 %` in Dutch. */
+export function formatPercent(value: number, locale: Locale): string {
+  const n = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
+  return `${n} %`;
+}

@@ -7,7 +7,7 @@ import { getSession } from '../api/session';
 import { useApplication, useCall, useDecision, usePayments } from '../api/queries';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
-import { formatDate, formatDateTime, formatEuro } from '../i18n/format';
+import { formatDate, formatDateTime, formatEuro, formatPercent } from '../i18n/format';
 import { type MessageId, useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link } from '../router';
 
@@ -73,7 +73,7 @@ export function ApplicationDetailPage({ id }: { id: string }) {
                 </div>
                 <div>
                   <dt>{t('decision.rate')}</dt>
-                  <dd>{decision.data.fundingRatePct} %</dd>
+                  <dd>{formatPercent(decision.data.fundingRatePct ?? 0, locale)}</dd>
                 </div>
               </>
             ) : null}
@@ -176,7 +176,7 @@ function ApplicationSummary({ application: a }: { application: Application }) {
         </div>
       </dl>
       <table className="table">
-        <caption>{t('form.costs')}</caption>
+        <caption>{t('detail.costs')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('detail.organisation')}</th>

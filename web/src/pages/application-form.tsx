@@ -16,7 +16,7 @@ import {
   toIsoDate,
 } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
-import { euroInputValue, formatDateTime, formatEuro, parseEuroInput } from '../i18n/format';
+import { euroInputValue, formatDateTime, formatEuro, formatPercent, parseEuroInput } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { useDebounced } from '../hooks';
 import { Link, navigate, useLocation } from '../router';
@@ -473,7 +473,11 @@ function Editor({ callId, application }: { callId: string; application?: Schemas
                           updatePartner(p.key, { costs: p.costs.filter((x) => x.key !== cost.key) })
                         }
                       >
-                        {t('form.removeCost', { n: ci + 1, name: p.name })}
+                        {t('form.remove')}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('form.removeCost', { n: ci + 1, name: p.name })}
+                        </span>
                       </Button>
                     </div>
                   );
@@ -573,7 +577,7 @@ function Editor({ callId, application }: { callId: string; application?: Schemas
                 </div>
                 <div>
                   <dt>{t('calc.rate')}</dt>
-                  <dd>{sim.figures.maxFundingRatePct} %</dd>
+                  <dd>{formatPercent(sim.figures.maxFundingRatePct, locale)}</dd>
                 </div>
                 <div className="figure-main">
                   <dt>{t('calc.maxGrant')}</dt>
