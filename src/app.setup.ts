@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
@@ -69,7 +72,7 @@ function configureHttp(
   app.set('trust proxy', 'loopback');
   app.use(requestId);
   app.use(httpLogger(logger));
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CONTENT_SECURITY_POLICY } }));
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id'] });
   }
@@ -82,9 +85,22 @@ function configureHttp(
       { path: 'health/live', method: RequestMethod.GET },
     ],
   });
+  servePortal(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
 
+  // Built on the first request for the documentation, then kept: not every process serves it, and
+  // building it at start-up made the start heavier (bench/README.md, "API peak RSS").
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+}
+
+/**
+ * The OpenAPI document of the app's routes, without listening on a port: `/api/docs-json` serves it and
+ * `npm run api:generate` turns it into the portal's typed client (web/src/api/schema.d.ts).
+ */
+export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
   const openApi = new DocumentBuilder()
     .setTitle('Subsidies — Province of Flemish Brabant')
     .setDescription(
@@ -94,10 +110,71 @@ function configureHttp(
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  // Built on the first request for the documentation, then kept: not every process serves it, and
-  // building it at start-up made the start heavier (bench/README.md, "API peak RSS").
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi), {
-    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  return SwaggerModule.createDocument(app, openApi);
+}
+
+/**
+ * The Content-Security-Policy of every response: scripts only from the app's own origin (the portal's
+ * bundle has no inline script, and neither has the OpenAPI page), fonts, images and API calls too; inline
+ * styles stay allowed for the OpenAPI page. No plug-ins, no framing.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * The built portal (`npm run build:web` → dist/portal), found from the project's root (the folder
+ * with package.json above this file: works from src/ and dist/src/), or undefined when not built.
+ */
+export function portalDir(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json'))) {
+      const built = join(dir, 'dist', 'portal');
+      return existsSync(join(built, 'index.html')) ? built : undefined;
+    }
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+/**
+ * Serves the portal at `/`: its static files (hashed assets cached for a year), and `index.html` for
+ * any other GET outside `/api` and `/health`, so that the portal's own routes (`/aanvragen/…`) load the
+ * app on a reload or a shared link.
+ */
+function servePortal(app: NestExpressApplication): void {
+  const dir = portalDir();
+  if (!dir) return;
+  const index = join(dir, 'index.html');
+  app.use(
+    express.static(dir, {
+      index: false,
+      setHeaders: (res, path) => {
+        res.setHeader(
+          'Cache-Control',
+          path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPortalPath =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !/^\/(api|health)(\/|$)/.test(req.path) &&
+      !/\.[a-z0-9]+$/i.test(req.path);
+    if (!isPortalPath) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
   });
 }
 

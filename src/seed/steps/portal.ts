@@ -1,0 +1,49 @@
+import { ProgrammesService, toProgrammeView } from '../../domains/programmes/programmes.service.js';
+import { Call } from '../../domains/programmes/programme.entity.js';
+import type { CallView, ProgrammeView } from '../../domains/programmes/dto/programme.dto.js';
+import type { SeedContext } from '../seed-context.js';
+import type { FoundationSeed } from './foundation.js';
+
+/** Title of the demo call that is open now, so that the portal's home page has something to apply to. */
+export const PORTAL_DEMO_CALL_TITLE = 'Oproep Kmo-innovatie Vlaams-Brabant 2026–2027 (demo)';
+
+/**
+ * An open call for the portal (docs/portal.md): the innovation programme's calls of the other steps are
+ * closed or not open yet, so the portal's home would be empty. A programme of its own (code `KI`, the
+ * default rules) with one call open from November 2026 to June 2027. Idempotent: found by code and title.
+ */
+export async function seedPortal(ctx: SeedContext, base: FoundationSeed): Promise<CallView> {
+  const programmes = ctx.get(ProgrammesService);
+  const staff = base.staff.smartHub.actor;
+  const existing = await programmes.findProgrammeByCode('KI');
+  const programme: ProgrammeView = existing
+    ? toProgrammeView(existing)
+    : await programmes.createProgramme(staff, {
+        code: 'KI',
+        name: 'Kmo-innovatie Vlaams-Brabant (demo)',
+        aidBasis: 'de_minimis',
+      });
+  const found = await ctx.dataSource
+    .getRepository(Call)
+    .findOneBy({ programmeId: programme.id, title: PORTAL_DEMO_CALL_TITLE });
+  const call = found
+    ? await programmes.getCall(found.id)
+    : await programmes.createCall(staff, {
+        programmeId: programme.id,
+        title: PORTAL_DEMO_CALL_TITLE,
+        year: 2027,
+        opensAt: '2026-11-01T00:00:00+01:00',
+        closesAt: '2027-06-30T23:59:59+02:00',
+        budgetCents: 40_000_000,
+        minReviewsPerApplication: 1,
+        criteria: [
+          { key: 'innovation', label: 'Innovatief karakter', weight: 40, maxScore: 10, threshold: 6 },
+          { key: 'impact', label: 'Impact op Vlaams-Brabant', weight: 30, maxScore: 10, threshold: 5 },
+          { key: 'feasibility', label: 'Haalbaarheid en begroting', weight: 30, maxScore: 10, threshold: 5 },
+        ],
+      });
+  ctx.note(
+    `portal: "${call.title}" is ${call.status}: ` + `apply to it in the portal at http://localhost:3000/`,
+  );
+  return call;
+}

@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, ApiFailure, unwrap } from './client';
+import { useSession } from '../session-context';
+
+/**
+ * TanStack Query hooks, one per resource the portal reads. Keys start with the resource name so that a
+ * change invalidates what it affects (`['applications']` after a save, …).
+ */
+export function useOpenCalls() {
+  const session = useSession();
+  return useQuery({
+    // the user is part of the key: the list is read again after signing in
+    queryKey: ['calls', 'open', session?.user.id ?? 'anonymous'],
+    queryFn: () => unwrap(api.GET('/api/calls', { params: { query: { status: 'open', limit: 100 } } })),
+    retry: false,
+  });
+}
+
+export function useCall(id: string) {
+  const session = useSession();
+  return useQuery({
+    queryKey: ['calls', id, session?.user.id ?? 'anonymous'],
+    queryFn: () => unwrap(api.GET('/api/calls/{id}', { params: { path: { id } } })),
+    retry: false,
+  });
+}
+
+export function useMyOrganisations() {
+  return useQuery({
+    queryKey: ['organisations'],
+    queryFn: () => unwrap(api.GET('/api/organisations', { params: { query: { limit: 100 } } })),
+  });
+}
+
+export function useMyApplications() {
+  return useQuery({
+    queryKey: ['applications'],
+    queryFn: () => unwrap(api.GET('/api/applications', { params: { query: { limit: 100 } } })),
+  });
+}
+
+export function useApplication(id: string | undefined) {
+  return useQuery({
+    queryKey: ['applications', id],
+    enabled: id !== undefined,
+    queryFn: () => unwrap(api.GET('/api/applications/{id}', { params: { path: { id: id as string } } })),
+    retry: false,
+  });
+}
+
+/** The decision, or null while there is none (404). */
+export function useDecision(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['applications', id, 'decision'],
+    enabled,
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/api/applications/{id}/decision', { params: { path: { id } } }));
+      } catch (err) {
+        if (err instanceof ApiFailure && err.error.statusCode === 404) return null;
+        throw err;
+      }
+    },
+  });
+}
+
+export function usePayments(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['applications', id, 'payments'],
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/applications/{id}/payments', { params: { path: { id } } })),
+  });
+}
+
+/** Every call (for titles and deadlines next to the applications). */
+export function useAllCalls() {
+  return useQuery({
+    queryKey: ['calls', 'all'],
+    queryFn: () => unwrap(api.GET('/api/calls', { params: { query: { limit: 100 } } })),
+  });
+}

@@ -1,0 +1,168 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { api, ApiFailure, unwrap } from '../api/client';
+import { startSession } from '../api/session';
+import { ErrorSummary, type Problem, problemOf, TextInput } from '../components/forms';
+import { Notice, PageTitle } from '../components/layout';
+import { useT } from '../i18n/i18n';
+import { Link, navigate, useLocation } from '../router';
+import { takeSessionEndReason } from '../session-context';
+
+/** Only a path of this site (never `//elsewhere`) may be the page to come back to. */
+function backTarget(search: URLSearchParams, fallback: string): string {
+  const back = search.get('terug');
+  return back && back.startsWith('/') && !back.startsWith('//') ? back : fallback;
+}
+
+async function signIn(email: string, password: string): Promise<void> {
+  const result = await unwrap(api.POST('/api/auth/login', { body: { email, password } }));
+  startSession(result.accessToken, result.user, result.expiresIn);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function LoginPage() {
+  const t = useT();
+  const { search } = useLocation();
+  const [ended] = useState(takeSessionEndReason);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const login = useMutation({
+    mutationFn: () => signIn(email.trim(), password),
+    onSuccess: () => navigate(backTarget(search, '/aanvragen'), { replace: true }),
+    onError: (err) =>
+      setProblems([
+        {
+          field: 'email',
+          message:
+            err instanceof ApiFailure && err.error.statusCode === 429
+              ? t('login.tooMany')
+              : t('login.failed'),
+        },
+      ]),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (!EMAIL.test(email.trim())) found.push({ field: 'email', message: t('register.emailInvalid') });
+    if (password === '') found.push({ field: 'password', message: t('login.passwordMissing') });
+    setProblems(found);
+    if (found.length === 0) login.mutate();
+  };
+  return (
+    <div className="narrow">
+      <PageTitle>{t('login.title')}</PageTitle>
+      {ended === 'expired' ? <Notice>{t('login.expired')}</Notice> : null}
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <TextInput
+          id="email"
+          label={t('register.email')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          error={problemOf(problems, 'email')}
+        />
+        <TextInput
+          id="password"
+          label={t('register.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={problemOf(problems, 'password')}
+        />
+        <Button type="submit" className="button" isDisabled={login.isPending}>
+          {t('login.submit')}
+        </Button>
+      </Form>
+      <p>
+        {t('login.noAccount')} <Link href="/registreren">{t('login.register')}</Link>
+      </p>
+    </div>
+  );
+}
+
+export function RegisterPage() {
+  const t = useT();
+  const { search } = useLocation();
+  const [fullName, setFullName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const register = useMutation({
+    mutationFn: async () => {
+      await unwrap(
+        api.POST('/api/auth/register', {
+          body: { fullName: fullName.trim(), email: email.trim(), password },
+        }),
+      );
+      await signIn(email.trim(), password);
+    },
+    onSuccess: () => navigate(backTarget(search, '/organisaties/nieuw'), { replace: true }),
+    onError: (err) => {
+      const code = err instanceof ApiFailure ? err.error.code : '';
+      const message =
+        code === 'ALREADY_EXISTS'
+          ? t('register.emailTaken')
+          : code === 'TOO_MANY_REQUESTS'
+            ? t('login.tooMany')
+            : `${t('register.failed')} ${err.message}`;
+      setProblems([{ field: 'email', message }]);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (fullName.trim() === '') found.push({ field: 'fullName', message: t('register.nameMissing') });
+    if (!EMAIL.test(email.trim())) found.push({ field: 'email', message: t('register.emailInvalid') });
+    if (password.length < 12) found.push({ field: 'password', message: t('register.passwordShort') });
+    setProblems(found);
+    if (found.length === 0) register.mutate();
+  };
+  return (
+    <div className="narrow">
+      <PageTitle>{t('register.title')}</PageTitle>
+      <p>{t('register.intro')}</p>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <TextInput
+          id="fullName"
+          label={t('register.fullName')}
+          autoComplete="name"
+          value={fullName}
+          onChange={setFullName}
+          error={problemOf(problems, 'fullName')}
+        />
+        <TextInput
+          id="email"
+          label={t('register.email')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          error={problemOf(problems, 'email')}
+        />
+        <TextInput
+          id="password"
+          label={t('register.password')}
+          hint={t('register.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={problemOf(problems, 'password')}
+        />
+        <Button type="submit" className="button" isDisabled={register.isPending}>
+          {t('register.submit')}
+        </Button>
+      </Form>
+      <p>
+        {t('register.haveAccount')} <Link href="/aanmelden">{t('nav.login')}</Link>
+      </p>
+    </div>
+  );
+}

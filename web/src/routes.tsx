@@ -1,0 +1,68 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
+import { onSessionChange } from './api/session';
+import { Layout } from './components/layout';
+import { AccessibilityPage } from './pages/accessibility';
+import { ApplicationDetailPage } from './pages/application-detail';
+import { ApplicationFormPage } from './pages/application-form';
+import { ApplicationsPage } from './pages/applications';
+import { CallPage } from './pages/call';
+import { HomePage } from './pages/home';
+import { LoginPage, RegisterPage } from './pages/account';
+import { NotFoundPage } from './pages/not-found';
+import { NewOrganisationPage, OrganisationsPage } from './pages/organisations';
+import { ProfilePage } from './pages/profile';
+import { matchRoute, navigate, useLocation } from './router';
+import { useSession } from './session-context';
+
+interface Route {
+  path: string;
+  /** Only for a signed-in user: others go to the login page, and come back here after it. */
+  signedIn?: boolean;
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+/**
+ * The portal's pages. New pages (team, partner invitations, notifications, documents, grant
+ * acceptance) slot in here as their API lands (docs/portal.md, "Adding a page").
+ */
+const ROUTES: Route[] = [
+  { path: '/', render: () => <HomePage /> },
+  { path: '/oproepen/:id', render: (p) => <CallPage id={p.id} /> },
+  { path: '/aanmelden', render: () => <LoginPage /> },
+  { path: '/registreren', render: () => <RegisterPage /> },
+  { path: '/toegankelijkheid', render: () => <AccessibilityPage /> },
+  { path: '/profiel', signedIn: true, render: () => <ProfilePage /> },
+  { path: '/organisaties', signedIn: true, render: () => <OrganisationsPage /> },
+  { path: '/organisaties/nieuw', signedIn: true, render: () => <NewOrganisationPage /> },
+  { path: '/aanvragen', signedIn: true, render: () => <ApplicationsPage /> },
+  { path: '/aanvragen/nieuw', signedIn: true, render: () => <ApplicationFormPage /> },
+  { path: '/aanvragen/:id', signedIn: true, render: (p) => <ApplicationDetailPage id={p.id} /> },
+  {
+    path: '/aanvragen/:id/bewerken',
+    signedIn: true,
+    render: (p) => <ApplicationFormPage id={p.id} />,
+  },
+];
+
+export function App() {
+  const { pathname, href } = useLocation();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  // another user's data never stays in the cache after sign-out or expiry
+  useEffect(() => onSessionChange((s) => s === undefined && queryClient.clear()), [queryClient]);
+
+  let page: ReactNode = <NotFoundPage />;
+  for (const route of ROUTES) {
+    const params = matchRoute(route.path, pathname);
+    if (!params) continue;
+    page = route.signedIn && !session ? <RedirectToLogin back={href} /> : route.render(params);
+    break;
+  }
+  return <Layout>{page}</Layout>;
+}
+
+function RedirectToLogin({ back }: { back: string }) {
+  useEffect(() => navigate(`/aanmelden?terug=${encodeURIComponent(back)}`, { replace: true }), [back]);
+  return null;
+}
