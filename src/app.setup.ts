@@ -9,6 +9,12 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter, type ErrorBody } from './kernel/http-exception.filter.js';
 import { createValidationPipe } from './kernel/validation.js';
+import {
+  hasControlCharacters,
+  JsonBodyInvalid,
+  JsonBodyTooComplex,
+  parseJsonBody,
+} from './kernel/json-body.js';
 import type { AppConfig } from './kernel/config/config.js';
 import { createPino, httpLogger, PinoNestLogger } from './kernel/config/logging.js';
 
@@ -73,9 +79,14 @@ function configureHttp(
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id'] });
   }
-  app.use(express.json({ limit: config.bodyLimit, strict: true }));
+  // JSON bodies are read as text and parsed with the kernel's limits (src/kernel/json-body.ts); the
+  // sign-in routes take small bodies only (a login is a few hundred bytes).
+  app.use(`/${API_PREFIX}/auth`, express.text({ type: JSON_TYPES, limit: AUTH_BODY_LIMIT }));
+  app.use(express.text({ type: JSON_TYPES, limit: config.bodyLimit }));
+  app.use(parseJson);
   app.use(bodyErrors);
   app.use(limitDepth);
+  app.use(refuseControlCharactersInQuery);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
@@ -105,6 +116,46 @@ function requestId(req: Request & { id?: string }, res: Response, next: NextFunc
   const header = req.headers['x-request-id'];
   req.id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
   res.setHeader('X-Request-Id', req.id);
+  next();
+}
+
+/** Media types read as JSON bodies. */
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/** Body limit of `/api/auth/*` (login, register): far below BODY_LIMIT. */
+export const AUTH_BODY_LIMIT = '8kb';
+
+/** Turns the JSON text read above into the body, with the kernel's limits on keys, lists and text. */
+function parseJson(req: Request, _res: Response, next: NextFunction): void {
+  if (typeof req.body !== 'string') return next();
+  try {
+    req.body = parseJsonBody(req.body);
+    next();
+  } catch (err) {
+    next(err);
+  }
+}
+
+/** The kernel's rule for text applies to query strings too (they reach the same columns through filters). */
+function refuseControlCharactersInQuery(req: Request, res: Response, next: NextFunction): void {
+  const query = req.url.indexOf('?');
+  if (query >= 0) {
+    let text: string;
+    try {
+      text = decodeURIComponent(req.url.slice(query + 1).replace(/\+/g, ' '));
+    } catch {
+      text = '';
+    }
+    if (hasControlCharacters(text)) {
+      const body: ErrorBody = {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'The query string may not contain control characters',
+      };
+      res.status(400).json(body);
+      return;
+    }
+  }
   next();
 }
 
@@ -143,7 +194,13 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
   if (!err || typeof err !== 'object') return next(err);
   const type = (err as { type?: string }).type;
   let body: ErrorBody | undefined;
-  if (type === 'entity.too.large') {
+  if (err instanceof JsonBodyTooComplex) {
+    body = { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: err.message };
+  } else if (err instanceof JsonBodyInvalid) {
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: err.message };
+  } else if (err instanceof SyntaxError) {
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' };
+  } else if (type === 'entity.too.large') {
     body = { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' };
   } else if (type === 'entity.parse.failed') {
     body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' };
