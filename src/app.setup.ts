@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
+import { buildOpenApiDocument } from './openapi.js';
 import { AllExceptionsFilter, type ErrorBody } from './kernel/http-exception.filter.js';
 import { createValidationPipe } from './kernel/validation.js';
 import {
@@ -96,18 +97,9 @@ function configureHttp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Subsidies — Province of Flemish Brabant')
-    .setDescription(
-      'Applications, reviews, decisions, payments, ERDF projects, decision letters and reports. ' +
-        'Money is in integer euro cents (fields ending in Cents); dates are YYYY-MM-DD.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
   // Built on the first request for the documentation, then kept: not every process serves it, and
   // building it at start-up made the start heavier (bench/README.md, "API peak RSS").
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../kernel/auth.decorators.js';
 import { AuditService } from './audit.service.js';
 import { AuditPage, AuditQueryDto, ChainVerdictDto } from './dto/audit.dto.js';
@@ -9,6 +9,10 @@ import { AuditPage, AuditQueryDto, ChainVerdictDto } from './dto/audit.dto.js';
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
+  @ApiOperation({
+    summary: 'List audit events',
+    description: 'The audit trail, newest first; filter by entity or actor.',
+  })
   @Get()
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: AuditPage, description: 'Newest first' })
@@ -16,6 +20,10 @@ export class AuditController {
     return this.audit.list(query);
   }
 
+  @ApiOperation({
+    summary: 'Verify the audit trail',
+    description: 'Recomputes the hash chain and checks it against the latest signed anchors.',
+  })
   @Get('verify')
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: ChainVerdictDto, description: 'Recomputes the whole hash chain' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../kernel/auth.decorators.js';
 import { HealthService } from './health.service.js';
@@ -9,6 +9,10 @@ import { HealthService } from './health.service.js';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
+  @ApiOperation({
+    summary: 'Readiness',
+    description: 'Whether the service can serve: 200 or 503. Staff see the state of each dependency.',
+  })
   @Get()
   @Public()
   @ApiOkResponse({ description: 'Ready: the database (and the queue, where there is one) answer' })
@@ -19,6 +23,7 @@ export class HealthController {
     return { status: result.ok ? 'ok' : 'unavailable', checks: result.checks };
   }
 
+  @ApiOperation({ summary: 'Liveness', description: 'Whether the process answers at all.' })
   @Get('live')
   @Public()
   @ApiOkResponse({ description: 'The process is alive' })

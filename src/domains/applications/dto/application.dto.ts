@@ -107,7 +107,12 @@ export class CreateApplicationDto {
 
 /** Replaces the given fields; `partners` replaces the whole consortium. */
 export class UpdateApplicationDto extends PartialType(OmitType(CreateApplicationDto, ['callId', 'acronym'])) {
-  @ApiPropertyOptional({ example: 'SEPSIS-QT', nullable: true, description: 'null removes it' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'SEPSIS-QT',
+    nullable: true,
+    description: 'null removes it',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @Trim()
