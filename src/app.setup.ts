@@ -77,6 +77,7 @@ function configureHttp(
   app.use(requestId);
   app.use(httpLogger(logger));
   app.use(helmet());
+  app.use(noStoreWhenAuthenticated);
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id'] });
   }
@@ -108,6 +109,15 @@ function requestId(req: Request & { id?: string }, res: Response, next: NextFunc
   const header = req.headers['x-request-id'];
   req.id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
   res.setHeader('X-Request-Id', req.id);
+  next();
+}
+
+/**
+ * Answers to a request that carries credentials are personal: no cache (browser, proxy) may keep
+ * them. A handler that knows better (a public document) may set its own header afterwards.
+ */
+function noStoreWhenAuthenticated(req: Request, res: Response, next: NextFunction): void {
+  if (req.headers.authorization) res.setHeader('Cache-Control', 'no-store');
   next();
 }
 

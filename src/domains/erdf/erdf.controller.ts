@@ -25,6 +25,7 @@ import {
   ErdfProjectPage,
   ErdfProjectView,
   ErdfReportView,
+  ErdfProjectListQueryDto,
   ExpenseListQueryDto,
   ExpensePage,
   ExpenseView,
@@ -73,7 +74,7 @@ export class ErdfController {
   @Get()
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ErdfProjectPage, description: 'Staff see all projects, applicants their own' })
-  list(@CurrentUser() actor: Actor, @Query() query: PageQueryDto): Promise<ErdfProjectPage> {
+  list(@CurrentUser() actor: Actor, @Query() query: ErdfProjectListQueryDto): Promise<ErdfProjectPage> {
     return this.erdf.listProjects(actor, query);
   }
 

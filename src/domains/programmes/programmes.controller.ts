@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { Auth, CurrentUser, Public } from '../../kernel/auth.decorators.js';
 import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
@@ -76,14 +76,15 @@ export class CallsController {
     summary: 'List calls for proposals',
     description: 'Open calls are public (`?status=open` needs no account); other calls need an account.',
   })
+  @ApiErrors('UNAUTHENTICATED')
   @Get()
-  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @Public()
   @ApiOkResponse({
     type: CallPage,
     description: '`status` (upcoming, open, closed) is computed from the window',
   })
-  list(@Query() query: CallListQueryDto): Promise<CallPage> {
-    return this.programmes.listCalls(query);
+  list(@CurrentUser() actor: Actor | undefined, @Query() query: CallListQueryDto): Promise<CallPage> {
+    return this.programmes.listCalls(query, actor);
   }
 
   @ApiOperation({ summary: 'Get one call', description: 'Its budget, window, status and criteria.' })

@@ -123,6 +123,14 @@ export class UpdateApplicationDto extends PartialType(OmitType(CreateApplication
 
 /** The body of an application without its call (given in the path); title and summary may still be empty. */
 export class SimulateApplicationDto extends OmitType(CreateApplicationDto, ['callId', 'title', 'summary']) {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The same body as an application may be sent: when given, it must be the call in the path',
+  })
+  @IsOptional()
+  @IsUUID()
+  callId?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
