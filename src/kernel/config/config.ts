@@ -47,6 +47,14 @@ export interface AppConfig {
   jobStalledIntervalMs: number;
   /** A job handed to the queue this long ago that has not finished is checked and handed over again if the queue lost it. */
   jobRedispatchAfterMs: number;
+  /** How long an `Idempotency-Key` is remembered; older keys count as new and are swept. */
+  idempotencyTtlSeconds: number;
+  /** Key that signs the audit chain's anchors (HMAC-SHA256); undefined: anchors are not written. */
+  auditAnchorKey?: string;
+  /** The append-only file the anchors go to. */
+  auditAnchorFile: string;
+  /** How often the chain head is anchored (0: only on demand). */
+  auditAnchorIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -184,6 +192,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const jobStalledIntervalMs = positiveInt('JOB_STALLED_INTERVAL_MS', 30_000);
   const jobRedispatchAfterMs = positiveInt('JOB_REDISPATCH_AFTER_MS', 60_000);
 
+  const idempotencyTtlRaw = nonEmpty(env.IDEMPOTENCY_TTL) ?? '24h';
+  const idempotencyTtlSeconds = parseDurationSeconds(idempotencyTtlRaw);
+  if (idempotencyTtlSeconds === undefined) {
+    problems.push(
+      `IDEMPOTENCY_TTL must be a duration such as 3600, 15m, 24h or 7d (got "${idempotencyTtlRaw}")`,
+    );
+  }
+
+  const auditAnchorKey = nonEmpty(env.AUDIT_ANCHOR_KEY);
+  if (auditAnchorKey !== undefined && auditAnchorKey.length < 32) {
+    problems.push('AUDIT_ANCHOR_KEY must be at least 32 characters long');
+  }
+  if (auditAnchorKey === undefined && nodeEnv === 'production') {
+    problems.push('AUDIT_ANCHOR_KEY is required when NODE_ENV=production (it signs the audit anchors)');
+  }
+  const auditAnchorFile = resolve(nonEmpty(env.AUDIT_ANCHOR_FILE) ?? join(dataDir, 'audit-anchors.jsonl'));
+  const anchorEveryRaw = nonEmpty(env.AUDIT_ANCHOR_INTERVAL) ?? '1h';
+  const auditAnchorIntervalSeconds = anchorEveryRaw === '0' ? 0 : parseDurationSeconds(anchorEveryRaw);
+  if (auditAnchorIntervalSeconds === undefined) {
+    problems.push(
+      `AUDIT_ANCHOR_INTERVAL must be a duration such as 15m or 1h, or 0 (got "${anchorEveryRaw}")`,
+    );
+  }
+
   const bodyLimit = nonEmpty(env.BODY_LIMIT) ?? '1mb';
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push('BODY_LIMIT must look like 512kb or 1mb');
 
@@ -226,6 +258,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobLockDurationMs,
     jobStalledIntervalMs,
     jobRedispatchAfterMs,
+    idempotencyTtlSeconds: idempotencyTtlSeconds as number,
+    auditAnchorKey,
+    auditAnchorFile,
+    auditAnchorIntervalSeconds: auditAnchorIntervalSeconds as number,
   };
 }
 
