@@ -204,9 +204,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (auditAnchorKey !== undefined && auditAnchorKey.length < 32) {
     problems.push('AUDIT_ANCHOR_KEY must be at least 32 characters long');
   }
-  if (auditAnchorKey === undefined && nodeEnv === 'production') {
-    problems.push('AUDIT_ANCHOR_KEY is required when NODE_ENV=production (it signs the audit anchors)');
-  }
   const auditAnchorFile = resolve(nonEmpty(env.AUDIT_ANCHOR_FILE) ?? join(dataDir, 'audit-anchors.jsonl'));
   const anchorEveryRaw = nonEmpty(env.AUDIT_ANCHOR_INTERVAL) ?? '1h';
   const auditAnchorIntervalSeconds = anchorEveryRaw === '0' ? 0 : parseDurationSeconds(anchorEveryRaw);
