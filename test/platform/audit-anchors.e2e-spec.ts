@@ -119,10 +119,10 @@ describe('audit anchors', () => {
   });
 });
 
-describe('audit anchors without a key', () => {
+describe('audit anchors without a key in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
   }, 60_000);
   afterAll(() => t.close());
 

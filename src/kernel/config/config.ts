@@ -200,7 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
-  const auditAnchorKey = nonEmpty(env.AUDIT_ANCHOR_KEY);
+  let auditAnchorKey = nonEmpty(env.AUDIT_ANCHOR_KEY);
   if (auditAnchorKey !== undefined && auditAnchorKey.length < 32) {
     problems.push('AUDIT_ANCHOR_KEY must be at least 32 characters long');
   }
@@ -227,6 +227,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (jwtSecret === undefined) jwtSecret = localSecret(dataDir);
+  // Outside production the anchors work out of the box, with a key kept in DATA_DIR (which protects
+  // little: in production set AUDIT_ANCHOR_KEY, away from the database and the anchor file).
+  if (auditAnchorKey === undefined && nodeEnv !== 'production') {
+    auditAnchorKey = localSecret(dataDir, 'audit-anchor-key');
+  }
 
   return {
     nodeEnv,
@@ -266,8 +271,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
  * Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR,
  * so that tokens survive a restart of the embedded default.
  */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
+function localSecret(dataDir: string, name = 'jwt-secret'): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) {
     const existing = readFileSync(file, 'utf8').trim();
     if (existing.length >= 32) return existing;
