@@ -20,7 +20,7 @@ if (mode !== 'generate' && mode !== 'check') {
   process.exit(2);
 }
 
-const json = execFileSync(process.execPath, [join(root, 'dist/src/openapi.js')], {
+const json = execFileSync(process.execPath, [join(root, 'dist/src/print-openapi.js')], {
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
   env: { ...process.env, DATABASE_URL: '', REDIS_URL: '' },

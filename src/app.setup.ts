@@ -5,13 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
+import { buildOpenApiDocument } from './openapi.js';
 import { AllExceptionsFilter, type ErrorBody } from './kernel/http-exception.filter.js';
 import { createValidationPipe } from './kernel/validation.js';
+import {
+  hasControlCharacters,
+  JsonBodyInvalid,
+  JsonBodyTooComplex,
+  parseJsonBody,
+} from './kernel/json-body.js';
 import type { AppConfig } from './kernel/config/config.js';
 import { createPino, httpLogger, PinoNestLogger } from './kernel/config/logging.js';
 
@@ -73,12 +80,18 @@ function configureHttp(
   app.use(requestId);
   app.use(httpLogger(logger));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CONTENT_SECURITY_POLICY } }));
+  app.use(noStoreWhenAuthenticated);
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id'] });
   }
-  app.use(express.json({ limit: config.bodyLimit, strict: true }));
+  // JSON bodies are read as text and parsed with the kernel's limits (src/kernel/json-body.ts); the
+  // sign-in routes take small bodies only (a login is a few hundred bytes).
+  app.use(`/${API_PREFIX}/auth`, express.text({ type: JSON_TYPES, limit: AUTH_BODY_LIMIT }));
+  app.use(express.text({ type: JSON_TYPES, limit: config.bodyLimit }));
+  app.use(parseJson);
   app.use(bodyErrors);
   app.use(limitDepth);
+  app.use(refuseControlCharactersInQuery);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
@@ -94,23 +107,6 @@ function configureHttp(
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
-}
-
-/**
- * The OpenAPI document of the app's routes, without listening on a port: `/api/docs-json` serves it and
- * `npm run api:generate` turns it into the portal's typed client (web/src/api/schema.d.ts).
- */
-export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
-  const openApi = new DocumentBuilder()
-    .setTitle('Subsidies — Province of Flemish Brabant')
-    .setDescription(
-      'Applications, reviews, decisions, payments, ERDF projects, decision letters and reports. ' +
-        'Money is in integer euro cents (fields ending in Cents); dates are YYYY-MM-DD.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  return SwaggerModule.createDocument(app, openApi);
 }
 
 /**
@@ -185,6 +181,55 @@ function requestId(req: Request & { id?: string }, res: Response, next: NextFunc
   next();
 }
 
+/**
+ * Answers to a request that carries credentials are personal: no cache (browser, proxy) may keep
+ * them. A handler that knows better (a public document) may set its own header afterwards.
+ */
+function noStoreWhenAuthenticated(req: Request, res: Response, next: NextFunction): void {
+  if (req.headers.authorization) res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/** Media types read as JSON bodies. */
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+/** Body limit of `/api/auth/*` (login, register): far below BODY_LIMIT. */
+export const AUTH_BODY_LIMIT = '8kb';
+
+/** Turns the JSON text read above into the body, with the kernel's limits on keys, lists and text. */
+function parseJson(req: Request, _res: Response, next: NextFunction): void {
+  if (typeof req.body !== 'string') return next();
+  try {
+    req.body = parseJsonBody(req.body);
+    next();
+  } catch (err) {
+    next(err);
+  }
+}
+
+/** The kernel's rule for text applies to query strings too (they reach the same columns through filters). */
+function refuseControlCharactersInQuery(req: Request, res: Response, next: NextFunction): void {
+  const query = req.url.indexOf('?');
+  if (query >= 0) {
+    let text: string;
+    try {
+      text = decodeURIComponent(req.url.slice(query + 1).replace(/\+/g, ' '));
+    } catch {
+      text = '';
+    }
+    if (hasControlCharacters(text)) {
+      const body: ErrorBody = {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'The query string may not contain control characters',
+      };
+      res.status(400).json(body);
+      return;
+    }
+  }
+  next();
+}
+
 /** Deepest nesting accepted in a JSON body; deeper bodies would exhaust the validator's recursion. */
 export const MAX_BODY_DEPTH = 32;
 
@@ -220,7 +265,13 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
   if (!err || typeof err !== 'object') return next(err);
   const type = (err as { type?: string }).type;
   let body: ErrorBody | undefined;
-  if (type === 'entity.too.large') {
+  if (err instanceof JsonBodyTooComplex) {
+    body = { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: err.message };
+  } else if (err instanceof JsonBodyInvalid) {
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: err.message };
+  } else if (err instanceof SyntaxError) {
+    body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' };
+  } else if (type === 'entity.too.large') {
     body = { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' };
   } else if (type === 'entity.parse.failed') {
     body = { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' };

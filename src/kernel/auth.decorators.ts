@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import type { Actor, Role } from './actor.js';
+import { X_PUBLIC, X_ROLES } from './api-errors.js';
 
 export const ROLES_KEY = 'auth:roles';
 export const PUBLIC_KEY = 'auth:public';
@@ -10,14 +11,14 @@ export function Auth(...roles: [Role, ...Role[]]): MethodDecorator & ClassDecora
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid bearer token (UNAUTHENTICATED)' }),
-    ApiForbiddenResponse({ description: `Allowed roles: ${roles.join(', ')} (FORBIDDEN)` }),
+    // The 401 and 403 responses are derived from this in src/openapi.ts.
+    ApiExtension(X_ROLES, roles),
   );
 }
 
 /** Marks a route as open to anyone. */
 export function Public(): MethodDecorator & ClassDecorator {
-  return SetMetadata(PUBLIC_KEY, true);
+  return applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension(X_PUBLIC, true));
 }
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {

@@ -7,6 +7,29 @@ const BRUSSELS_DATE = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const BRUSSELS_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const BRUSSELS_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A moment as people in Belgium read it, for messages: `15 January 2027` at local midnight, else
+ * `15 October 2026 at 23:59` (Europe/Brussels, summer time included). Never UTC.
+ */
+export function formatBrusselsMoment(at: Date): string {
+  const day = BRUSSELS_DAY.format(at);
+  const time = BRUSSELS_TIME.format(at);
+  return time === '00:00' ? day : `${day} at ${time}`;
+}
+
 /**
  * The one source of "now" for business rules (call windows, decision dates, de minimis windows).
  * The demo seed and tests move it with `travelTo` to act at another moment (e.g. submit before a

@@ -20,6 +20,30 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
+/** Every code, for the OpenAPI document's `ErrorBody.code` enum (typed so that none can be left out). */
+const ALL_CODES: Record<ErrorCode, true> = {
+  VALIDATION_FAILED: true,
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  NOT_FOUND: true,
+  INVALID_TRANSITION: true,
+  CALL_CLOSED: true,
+  ALREADY_EXISTS: true,
+  ALREADY_SUBMITTED: true,
+  IDEMPOTENCY_CONFLICT: true,
+  ELIGIBILITY_FAILED: true,
+  BUDGET_EXCEEDED: true,
+  DE_MINIMIS_EXCEEDED: true,
+  CONFLICT_OF_INTEREST: true,
+  EXPENSE_NOT_ELIGIBLE: true,
+  PAYMENT_EXCEEDS_GRANT: true,
+  PAYLOAD_TOO_LARGE: true,
+  TOO_MANY_REQUESTS: true,
+  SERVICE_UNAVAILABLE: true,
+  INTERNAL_ERROR: true,
+};
+export const ERROR_CODES = Object.keys(ALL_CODES) as ErrorCode[];
+
 export interface FieldError {
   field: string;
   message: string;

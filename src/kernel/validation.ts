@@ -4,14 +4,20 @@ import type { FieldError } from './errors.js';
 /** Flattens class-validator's nested errors into one entry per field path (`partners.0.costs.1.amountCents`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
-  for (const error of errors) {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+  // An explicit stack, and no spread of child arrays: a list of many invalid elements once overflowed
+  // the call stack here (issue #20).
+  const stack: [ValidationError, string][] = errors.map((e) => [e, parent]).reverse() as [
+    ValidationError,
+    string,
+  ][];
+  while (stack.length > 0) {
+    const [error, prefix] = stack.pop() as [ValidationError, string];
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
     for (const message of Object.values(error.constraints ?? {})) {
       out.push({ field, message });
     }
-    if (error.children && error.children.length > 0) {
-      out.push(...flattenValidationErrors(error.children, field));
-    }
+    const children = error.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], field]);
   }
   return out;
 }

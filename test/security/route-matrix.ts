@@ -89,6 +89,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/users/{id}': STAFF_ADMIN,
   'GET /api/audit': STAFF_ADMIN,
   'GET /api/audit/verify': STAFF_ADMIN,
+  'POST /api/audit/anchors': STAFF_ADMIN,
   'GET /api/jobs/failed': STAFF_ADMIN,
   'POST /api/jobs/{id}/retry': STAFF_ADMIN,
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { ApplicationsService } from './applications.service.js';
 import {
@@ -21,6 +22,12 @@ import type { Actor } from '../../kernel/actor.js';
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
+  @ApiOperation({
+    summary: 'Create a draft application',
+    description:
+      'Starts an application for a call, with its consortium and costs. You must be a member of the coordinating organisation.',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post()
   @Idempotent()
   @Auth('applicant')
@@ -32,6 +39,11 @@ export class ApplicationsController {
     return this.applications.create(actor, dto);
   }
 
+  @ApiOperation({
+    summary: 'List applications',
+    description:
+      'Applicants see the applications of their organisations; staff and admins see all. Filter by call or status.',
+  })
   @Get()
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: ApplicationPage, description: "Applicants see their organisations' applications" })
@@ -39,6 +51,10 @@ export class ApplicationsController {
     return this.applications.list(actor, query);
   }
 
+  @ApiOperation({
+    summary: 'Get one application',
+    description: 'With the live eligibility verdict and the computed figures.',
+  })
   @Get(':id')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: ApplicationView, description: 'With the live eligibility verdict and figures' })
@@ -46,6 +62,12 @@ export class ApplicationsController {
     return this.applications.get(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Change a draft application',
+    description:
+      'Replaces the given fields (partners replaces the whole consortium). Only while draft or returned.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Patch(':id')
   @Auth('applicant')
   @ApiOkResponse({ type: ApplicationView, description: 'Only while draft or returned (else 409)' })
@@ -57,6 +79,11 @@ export class ApplicationsController {
     return this.applications.update(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'Submit an application',
+    description: 'Checks eligibility and the call window, then freezes a snapshot of the application.',
+  })
+  @ApiErrors('INVALID_TRANSITION', 'CALL_CLOSED', 'ELIGIBILITY_FAILED')
   @Post(':id/submit')
   @Idempotent()
   @HttpCode(200)
@@ -66,6 +93,11 @@ export class ApplicationsController {
     return this.applications.submit(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Withdraw an application',
+    description: 'Possible any time before a decision; the reason is kept in the audit trail.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post(':id/withdraw')
   @Idempotent()
   @HttpCode(200)
@@ -79,6 +111,11 @@ export class ApplicationsController {
     return this.applications.withdraw(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'Record the admissibility screening',
+    description: 'Staff mark a submitted application admissible, or return or reject it with a reason.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post(':id/screening')
   @Idempotent()
   @HttpCode(200)
@@ -98,6 +135,10 @@ export class ApplicationsController {
 export class CallSimulationController {
   constructor(private readonly applications: ApplicationsService) {}
 
+  @ApiOperation({
+    summary: 'Simulate an application',
+    description: 'Computes eligibility and the grant for an application body without saving anything.',
+  })
   @Post(':id/simulate')
   @HttpCode(200)
   @Auth('applicant', 'staff', 'admin')

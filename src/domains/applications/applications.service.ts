@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
-import { Clock } from '../../kernel/clock.js';
+import { Clock, formatBrusselsMoment } from '../../kernel/clock.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -72,6 +72,9 @@ export class ApplicationsService {
 
   /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
   async simulate(callId: string, dto: SimulateApplicationDto): Promise<SimulationView> {
+    if (dto.callId !== undefined && dto.callId !== callId) {
+      throw DomainError.validation('callId', 'must be the call in the path, or left out');
+    }
     const { call, programme } = await this.programmes.findCall(callId);
     const organisations = await this.findOrganisations(
       this.dataSource.manager,
@@ -245,8 +248,8 @@ export class ApplicationsService {
         throw new DomainError(
           'CALL_CLOSED',
           callStatus(call, now) === 'upcoming'
-            ? `The call opens on ${call.opensAt.toISOString()}`
-            : `The call closed on ${call.closesAt.toISOString()}`,
+            ? `The call opens on ${formatBrusselsMoment(call.opensAt)}`
+            : `The call closed on ${formatBrusselsMoment(call.closesAt)}`,
           { opensAt: call.opensAt.toISOString(), closesAt: call.closesAt.toISOString() },
         );
       }

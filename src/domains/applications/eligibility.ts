@@ -3,6 +3,7 @@
  * Pure functions: no database, no clock ("now" is passed in). The decisions module reuses
  * `computeFigures` to cap grants and `eligibleCostsByOrganisation` to split them over partners.
  */
+import { formatBrusselsMoment } from '../../kernel/clock.js';
 import type { RuleViolation } from '../../kernel/errors.js';
 import { formatEuro, percentOfCents } from '../../kernel/money.js';
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
@@ -176,8 +177,8 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityVerdict
       fail(
         'call_open',
         status === 'upcoming'
-          ? `The call opens on ${input.callWindow.opensAt.toISOString()}`
-          : `The call closed on ${input.callWindow.closesAt.toISOString()}`,
+          ? `The call opens on ${formatBrusselsMoment(input.callWindow.opensAt)}`
+          : `The call closed on ${formatBrusselsMoment(input.callWindow.closesAt)}`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
 import { DecisionsService } from './decisions.service.js';
@@ -13,6 +14,18 @@ import type { Actor } from '../../kernel/actor.js';
 export class DecisionsController {
   constructor(private readonly decisions: DecisionsService) {}
 
+  @ApiOperation({
+    summary: 'Decide on an application',
+    description:
+      'Approves (with the granted amount) or rejects a reviewed application; books the budget and requests the decision letter.',
+  })
+  @ApiErrors(
+    'INVALID_TRANSITION',
+    'BUDGET_EXCEEDED',
+    'ELIGIBILITY_FAILED',
+    'DE_MINIMIS_EXCEEDED',
+    'ALREADY_EXISTS',
+  )
   @Post(':id/decision')
   @Auth('staff')
   @Idempotent()
@@ -29,6 +42,10 @@ export class DecisionsController {
     return this.decisions.decide(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'Get the decision on an application',
+    description: 'The decision, its amount and its reasons.',
+  })
   @Get(':id/decision')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: DecisionView })
@@ -42,6 +59,10 @@ export class DecisionsController {
 export class CallBudgetController {
   constructor(private readonly ledger: BudgetLedgerService) {}
 
+  @ApiOperation({
+    summary: 'Get the budget of a call',
+    description: 'Committed, paid and remaining amounts of the call, from the budget ledger.',
+  })
   @Get(':id/budget')
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: BudgetView, description: 'Derived from the call budget ledger' })
@@ -49,6 +70,10 @@ export class CallBudgetController {
     return this.ledger.figures(id);
   }
 
+  @ApiOperation({
+    summary: 'List the budget ledger of a call',
+    description: 'Every commitment, release and payment booked against the call.',
+  })
   @Get(':id/budget/ledger')
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: LedgerPage, description: 'The ledger entries of the call, oldest first' })

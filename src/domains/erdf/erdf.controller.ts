@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import {
@@ -18,6 +25,7 @@ import {
   ErdfProjectPage,
   ErdfProjectView,
   ErdfReportView,
+  ErdfProjectListQueryDto,
   ExpenseListQueryDto,
   ExpensePage,
   ExpenseView,
@@ -44,6 +52,12 @@ export class ErdfController {
     private readonly reports: ErdfReportService,
   ) {}
 
+  @ApiOperation({
+    summary: 'Create an ERDF project',
+    description:
+      'A project of the European Regional Development Fund with its partners, work packages and financing plan.',
+  })
+  @ApiErrors('ELIGIBILITY_FAILED', 'ALREADY_EXISTS')
   @Post()
   @Idempotent()
   @Auth('staff')
@@ -53,13 +67,21 @@ export class ErdfController {
     return this.erdf.createProject(actor, dto);
   }
 
+  @ApiOperation({
+    summary: 'List ERDF projects',
+    description: 'The projects you may see; filter by project number.',
+  })
   @Get()
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ErdfProjectPage, description: 'Staff see all projects, applicants their own' })
-  list(@CurrentUser() actor: Actor, @Query() query: PageQueryDto): Promise<ErdfProjectPage> {
+  list(@CurrentUser() actor: Actor, @Query() query: ErdfProjectListQueryDto): Promise<ErdfProjectPage> {
     return this.erdf.listProjects(actor, query);
   }
 
+  @ApiOperation({
+    summary: 'Get one ERDF project',
+    description: 'With its partners, budget lines and financing plan.',
+  })
   @Get(':id')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ErdfProjectView, description: READERS })
@@ -67,6 +89,10 @@ export class ErdfController {
     return this.erdf.getProject(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'List the reporting periods of an ERDF project',
+    description: 'The periods for which expenses are declared and claims are made.',
+  })
   @Get(':id/periods')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: [PeriodView], description: 'The four-month reporting periods' })
@@ -74,6 +100,10 @@ export class ErdfController {
     return this.erdf.periods(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Get the progress report of an ERDF project',
+    description: 'Spending per partner and budget line, and the indicators.',
+  })
   @Get(':id/report')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ErdfReportView, description: READERS })
@@ -81,6 +111,11 @@ export class ErdfController {
     return this.reports.forReader(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Declare an expense',
+    description: 'A partner declares an expense for a period; the eligibility rules are checked.',
+  })
+  @ApiErrors('EXPENSE_NOT_ELIGIBLE', 'INVALID_TRANSITION')
   @Post(':id/expenses')
   @Idempotent()
   @Auth('staff')
@@ -94,6 +129,10 @@ export class ErdfController {
     return this.erdf.addExpense(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'List declared expenses',
+    description: 'The expenses of a project, with their corrections.',
+  })
   @Get(':id/expenses')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ExpensePage, description: READERS })
@@ -105,6 +144,11 @@ export class ErdfController {
     return this.erdf.listExpenses(actor, id, query);
   }
 
+  @ApiOperation({
+    summary: 'Correct a declared expense',
+    description: 'Adds a correction to an expense (never edits it in place).',
+  })
+  @ApiErrors('INVALID_TRANSITION', 'EXPENSE_NOT_ELIGIBLE')
   @Post(':id/expenses/:expenseId/corrections')
   @Idempotent()
   @Auth('staff')
@@ -118,6 +162,11 @@ export class ErdfController {
     return this.erdf.correctExpense(actor, id, expenseId, dto);
   }
 
+  @ApiOperation({
+    summary: 'Withdraw a declared expense',
+    description: 'Takes an expense out of future claims.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post(':id/expenses/:expenseId/withdraw')
   @Idempotent()
   @HttpCode(200)
@@ -135,6 +184,11 @@ export class ErdfController {
     return this.erdf.withdrawExpense(actor, id, expenseId, dto);
   }
 
+  @ApiOperation({
+    summary: 'Create a payment claim',
+    description: 'Collects the eligible expenses of a period into a claim.',
+  })
+  @ApiErrors('ALREADY_EXISTS', 'INVALID_TRANSITION')
   @Post(':id/claims')
   @Idempotent()
   @Auth('staff')
@@ -150,6 +204,10 @@ export class ErdfController {
     return this.claims.create(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'List the payment claims of a project',
+    description: 'Every claim with its status and amounts.',
+  })
   @Get(':id/claims')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ClaimPage, description: READERS })
@@ -161,6 +219,7 @@ export class ErdfController {
     return this.claims.list(actor, id, query);
   }
 
+  @ApiOperation({ summary: 'Get one payment claim', description: 'With its expenses and amounts.' })
   @Get(':id/claims/:claimId')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ClaimDetailView, description: READERS })
@@ -172,6 +231,11 @@ export class ErdfController {
     return this.claims.get(actor, id, claimId);
   }
 
+  @ApiOperation({
+    summary: 'Submit a payment claim',
+    description: 'Sends the claim to the managing authority; it can no longer change.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post(':id/claims/:claimId/submit')
   @Idempotent()
   @HttpCode(200)
@@ -185,6 +249,11 @@ export class ErdfController {
     return this.claims.submit(actor, id, claimId);
   }
 
+  @ApiOperation({
+    summary: 'Mark a payment claim as paid',
+    description: 'Records the payment received for a submitted claim.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post(':id/claims/:claimId/paid')
   @Idempotent()
   @HttpCode(200)
@@ -199,6 +268,11 @@ export class ErdfController {
     return this.claims.markPaid(actor, id, claimId, dto);
   }
 
+  @ApiOperation({
+    summary: 'Add an indicator to a project',
+    description: 'An output or result indicator with its target.',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post(':id/indicators')
   @Idempotent()
   @Auth('staff')
@@ -211,6 +285,8 @@ export class ErdfController {
     return this.erdf.addIndicator(actor, id, dto);
   }
 
+  @ApiOperation({ summary: 'Report an indicator value', description: 'The value reached on a date.' })
+  @ApiErrors('ALREADY_EXISTS')
   @Post(':id/indicators/:code/values')
   @Idempotent()
   @Auth('staff')
@@ -224,6 +300,10 @@ export class ErdfController {
     return this.erdf.addIndicatorValue(actor, id, code, dto);
   }
 
+  @ApiOperation({
+    summary: 'List the values of an indicator',
+    description: 'Every reported value, oldest first.',
+  })
   @Get(':id/indicators/:code/values')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: [IndicatorValueView], description: READERS })
@@ -235,6 +315,10 @@ export class ErdfController {
     return this.erdf.listIndicatorValues(actor, id, code);
   }
 
+  @ApiOperation({
+    summary: 'Log a project activity',
+    description: 'An event, publication or milestone of the project.',
+  })
   @Post(':id/activities')
   @Idempotent()
   @Auth('staff')
@@ -247,6 +331,7 @@ export class ErdfController {
     return this.erdf.addActivity(actor, id, dto);
   }
 
+  @ApiOperation({ summary: 'List project activities', description: 'The logged activities of the project.' })
   @Get(':id/activities')
   @Auth('staff', 'applicant')
   @ApiOkResponse({ type: ActivityPage, description: READERS })

@@ -225,10 +225,18 @@ export class ErdfRepository {
   /** A page of projects in project-number order, kept to `where` (the access policy's condition). */
   listProjects(
     manager: EntityManager,
-    page: { where?: { sql: string; params: Record<string, unknown> }; limit: number; offset: number },
+    page: {
+      where?: { sql: string; params: Record<string, unknown> };
+      projectNumber?: string;
+      limit: number;
+      offset: number;
+    },
   ): Promise<[ErdfProject[], number]> {
-    const qb = manager.getRepository(ErdfProject).createQueryBuilder('p');
-    if (page.where) qb.where(page.where.sql, page.where.params);
+    const qb = manager.getRepository(ErdfProject).createQueryBuilder('p').where('TRUE');
+    if (page.where) qb.andWhere(page.where.sql, page.where.params);
+    if (page.projectNumber !== undefined) {
+      qb.andWhere('p.project_number = :projectNumber', { projectNumber: page.projectNumber });
+    }
     return qb.orderBy('p.project_number', 'ASC').take(page.limit).skip(page.offset).getManyAndCount();
   }
 

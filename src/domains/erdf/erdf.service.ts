@@ -131,10 +131,14 @@ export class ErdfService {
   }
 
   /** Staff see every project; applicants the projects of their organisations. */
-  async listProjects(actor: Actor, query: { limit: number; offset: number }): Promise<Page<ErdfProjectView>> {
+  async listProjects(
+    actor: Actor,
+    query: { limit: number; offset: number; projectNumber?: string },
+  ): Promise<Page<ErdfProjectView>> {
     const visible = this.access.visibleErdfProjects(actor, 'p.id', ':userId');
     const [rows, total] = await this.repository.listProjects(this.dataSource.manager, {
       where: visible ? { sql: visible, params: { userId: actor.id } } : undefined,
+      projectNumber: query.projectNumber,
       limit: query.limit,
       offset: query.offset,
     });

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
@@ -12,6 +12,10 @@ import type { Actor } from '../../kernel/actor.js';
 export class DecisionLettersController {
   constructor(private readonly letters: DecisionLettersService) {}
 
+  @ApiOperation({
+    summary: 'Download the decision letter',
+    description: 'The PDF letter of the decision on an application (Dutch first, English as a courtesy).',
+  })
   @Get('applications/:id/decision-letter')
   @Auth('applicant', 'staff', 'admin')
   @ApiProduces('application/pdf', 'application/json')
@@ -39,6 +43,10 @@ export class DecisionLettersController {
     });
   }
 
+  @ApiOperation({
+    summary: 'Regenerate the decision letters of a call',
+    description: 'Queues the letters of every decision of the call again, e.g. after a template change.',
+  })
   @Post('calls/:id/decision-letters')
   @Auth('staff')
   @Idempotent()

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import {
   CreateLinkDto,
@@ -21,6 +22,12 @@ import type { Actor } from '../../kernel/actor.js';
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
+  @ApiOperation({
+    summary: 'Register an organisation',
+    description:
+      'An undertaking with a valid enterprise number (KBO/BCE) and IBAN; an applicant becomes its member.',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post()
   @Auth('applicant', 'staff', 'admin')
   @Idempotent()
@@ -29,6 +36,10 @@ export class OrganisationsController {
     return this.organisations.create(actor, dto);
   }
 
+  @ApiOperation({
+    summary: 'List organisations',
+    description: 'Applicants see their own organisations; staff and admins see all.',
+  })
   @Get()
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({
@@ -39,6 +50,10 @@ export class OrganisationsController {
     return this.organisations.list(actor, query);
   }
 
+  @ApiOperation({
+    summary: 'Look up an organisation by enterprise number',
+    description: 'Finds a registered organisation, e.g. to add it as a partner.',
+  })
   @Get('lookup')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({
@@ -49,6 +64,7 @@ export class OrganisationsController {
     return this.organisations.lookup(query.enterpriseNumber);
   }
 
+  @ApiOperation({ summary: 'Get one organisation', description: 'Its registration data.' })
   @Get(':id')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: OrganisationView })
@@ -56,6 +72,12 @@ export class OrganisationsController {
     return this.organisations.get(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Link two organisations',
+    description:
+      'Records a partner or linked enterprise relation; together they form the single undertaking.',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post(':id/links')
   @Auth('staff', 'admin')
   @ApiCreatedResponse({ type: LinkView, description: 'Links two organisations into one single undertaking' })
@@ -67,6 +89,10 @@ export class OrganisationsController {
     return this.organisations.link(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'List the links of an organisation',
+    description: 'Its partner and linked enterprises.',
+  })
   @Get(':id/links')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: [LinkView] })
@@ -74,6 +100,10 @@ export class OrganisationsController {
     return this.organisations.links(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Get the single undertaking',
+    description: 'Every organisation linked to this one, directly or through others (for de minimis aid).',
+  })
   @Get(':id/single-undertaking')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: SingleUndertakingView })

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import {
   CreatePaymentDto,
@@ -17,6 +18,11 @@ import type { Actor } from '../../kernel/actor.js';
 export class PaymentsController {
   constructor(private readonly payments: PaymentsService) {}
 
+  @ApiOperation({
+    summary: 'Pay an instalment',
+    description: 'Pays an advance or the balance of a granted application; never more than the grant.',
+  })
+  @ApiErrors('INVALID_TRANSITION', 'PAYMENT_EXCEEDS_GRANT', 'ALREADY_EXISTS')
   @Post(':id/payments')
   @Auth('staff')
   @Idempotent()
@@ -33,6 +39,10 @@ export class PaymentsController {
     return this.payments.pay(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'List the payments of an application',
+    description: 'Every payment made, with its kind and amount.',
+  })
   @Get(':id/payments')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: PaymentPage })
@@ -40,6 +50,11 @@ export class PaymentsController {
     return this.payments.list(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Submit the final report',
+    description: 'The coordinator reports the costs actually made; the balance is computed from it.',
+  })
+  @ApiErrors('ALREADY_SUBMITTED', 'INVALID_TRANSITION')
   @Post(':id/final-report')
   @Auth('applicant', 'staff')
   @Idempotent()
@@ -57,6 +72,10 @@ export class PaymentsController {
     return this.payments.submitFinalReport(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'Get the final report',
+    description: 'The reported costs and the computed balance.',
+  })
   @Get(':id/final-report')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({ type: FinalReportView })
@@ -67,6 +86,11 @@ export class PaymentsController {
     return this.payments.getFinalReport(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Accept the final report',
+    description: 'Staff accept the report; the balance can then be paid.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post(':id/final-report/accept')
   @Auth('staff')
   @Idempotent()

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, CurrentUser, Public } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import {
@@ -20,6 +21,11 @@ import type { Actor } from '../../kernel/actor.js';
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}
 
+  @ApiOperation({
+    summary: 'Create a programme',
+    description: 'A subsidy programme with its rules (rates, ceilings, eligibility).',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post()
   @Idempotent()
   @Auth('staff', 'admin')
@@ -31,6 +37,7 @@ export class ProgrammesController {
     return this.programmes.createProgramme(actor, dto);
   }
 
+  @ApiOperation({ summary: 'List programmes', description: 'Every programme.' })
   @Get()
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: ProgrammePage })
@@ -38,6 +45,7 @@ export class ProgrammesController {
     return this.programmes.listProgrammes(query);
   }
 
+  @ApiOperation({ summary: 'Get one programme', description: 'With its rules.' })
   @Get(':id')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: ProgrammeView })
@@ -51,6 +59,11 @@ export class ProgrammesController {
 export class CallsController {
   constructor(private readonly programmes: ProgrammesService) {}
 
+  @ApiOperation({
+    summary: 'Open a call for proposals',
+    description: 'A call of a programme with its budget, window and review criteria.',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post()
   @Idempotent()
   @Auth('staff', 'admin')
@@ -59,16 +72,22 @@ export class CallsController {
     return this.programmes.createCall(actor, dto);
   }
 
+  @ApiOperation({
+    summary: 'List calls for proposals',
+    description: 'Open calls are public (`?status=open` needs no account); other calls need an account.',
+  })
+  @ApiErrors('UNAUTHENTICATED')
   @Get()
-  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @Public()
   @ApiOkResponse({
     type: CallPage,
     description: '`status` (upcoming, open, closed) is computed from the window',
   })
-  list(@Query() query: CallListQueryDto): Promise<CallPage> {
-    return this.programmes.listCalls(query);
+  list(@CurrentUser() actor: Actor | undefined, @Query() query: CallListQueryDto): Promise<CallPage> {
+    return this.programmes.listCalls(query, actor);
   }
 
+  @ApiOperation({ summary: 'Get one call', description: 'Its budget, window, status and criteria.' })
   @Get(':id')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: CallView })

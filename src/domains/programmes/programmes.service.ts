@@ -15,7 +15,7 @@ import type {
 import { callStatus, DEFAULT_PROGRAMME_RULES, resolveProgrammeRules } from './programme-rules.js';
 import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
 import { ProgrammesRepository } from './programmes.repository.js';
-import type { AuditActor } from '../../kernel/actor.js';
+import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 export const DEFAULT_LEGAL_BASIS = 'Reglement Innovatiesubsidie Vlaams-Brabant, provincieraad 16 mei 2017';
 
@@ -120,7 +120,14 @@ export class ProgrammesService {
     });
   }
 
-  async listCalls(query: CallListQueryDto): Promise<Page<CallView>> {
+  /** Open calls are public: without an account (`actor` undefined) only `status=open` may be listed. */
+  async listCalls(query: CallListQueryDto, actor?: Actor): Promise<Page<CallView>> {
+    if (!actor && query.status !== 'open') {
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'Sign in to list calls that are not open (or ask for ?status=open)',
+      );
+    }
     const [rows, total] = await this.repository.listCalls({
       status: query.status,
       now: this.clock.now(),

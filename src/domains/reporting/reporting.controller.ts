@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, type StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../../kernel/auth.decorators.js';
 import { ErdfReportView } from '../erdf/dto/erdf.dto.js';
 import {
@@ -17,6 +17,10 @@ import { ReportingService } from './reporting.service.js';
 export class ReportingController {
   constructor(private readonly reports: ReportingService) {}
 
+  @ApiOperation({
+    summary: 'Report the budget',
+    description: 'Committed, paid and remaining amounts per programme and call, as JSON, CSV or PDF.',
+  })
   @Get('budget')
   @Auth('staff', 'admin')
   @ApiProduces('application/json', CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.pdf)
@@ -32,6 +36,10 @@ export class ReportingController {
     return this.reports.budget(query);
   }
 
+  @ApiOperation({
+    summary: 'Report an ERDF project',
+    description: 'The progress report of one project, as JSON, CSV or PDF.',
+  })
   @Get('erdf/:id')
   @Auth('staff', 'admin')
   @ApiProduces('application/json', CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
@@ -48,6 +56,10 @@ export class ReportingController {
     return this.reports.erdf(id, query);
   }
 
+  @ApiOperation({
+    summary: 'Export grants as 360Giving',
+    description: 'The decided grants in the 360Giving data standard.',
+  })
   @Get('360giving')
   @Auth('staff', 'admin')
   @ApiOkResponse({

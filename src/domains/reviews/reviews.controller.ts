@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import {
@@ -29,6 +30,11 @@ export class ReviewsController {
     private readonly rankings: RankingService,
   ) {}
 
+  @ApiOperation({
+    summary: 'Assign an evaluator',
+    description: 'Staff assign an evaluator to review an application.',
+  })
+  @ApiErrors('ALREADY_EXISTS', 'INVALID_TRANSITION', 'CONFLICT_OF_INTEREST')
   @Post('applications/:id/assignments')
   @Auth('staff', 'admin')
   @Idempotent()
@@ -46,6 +52,10 @@ export class ReviewsController {
     return this.reviews.assign(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'List the reviews of an application',
+    description: 'The submitted reviews with their scores.',
+  })
   @Get('applications/:id/reviews')
   @Auth('evaluator', 'staff', 'admin')
   @ApiOkResponse({
@@ -60,6 +70,11 @@ export class ReviewsController {
     return this.reviews.listReviews(actor, id, query);
   }
 
+  @ApiOperation({
+    summary: 'Record the consensus score',
+    description: 'Staff close the review of an application with the agreed score.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post('applications/:id/consensus')
   @Auth('staff', 'admin')
   @Idempotent()
@@ -75,6 +90,10 @@ export class ReviewsController {
     return this.reviews.consensus(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'List review assignments',
+    description: 'Evaluators see their own assignments; staff see all.',
+  })
   @Get('assignments')
   @Auth('evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: AssignmentPage, description: 'Evaluators see their own assignments only' })
@@ -85,6 +104,7 @@ export class ReviewsController {
     return this.reviews.listAssignments(actor, query);
   }
 
+  @ApiOperation({ summary: 'Get one review assignment', description: 'With its declaration and review.' })
   @Get('assignments/:id')
   @Auth('evaluator', 'staff', 'admin')
   @ApiOkResponse({
@@ -98,6 +118,11 @@ export class ReviewsController {
     return this.reviews.getAssignment(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Read the application to review',
+    description: 'The submitted snapshot, after declaring no conflict of interest.',
+  })
+  @ApiErrors('CONFLICT_OF_INTEREST')
   @Get('assignments/:id/application')
   @Auth('evaluator', 'staff', 'admin')
   @ApiOkResponse({
@@ -112,6 +137,11 @@ export class ReviewsController {
     return this.reviews.getAssignmentApplication(actor, id);
   }
 
+  @ApiOperation({
+    summary: 'Declare a conflict of interest or none',
+    description: 'An evaluator must declare before seeing the application.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
   @Post('assignments/:id/declaration')
   @Auth('evaluator')
   @HttpCode(200)
@@ -125,6 +155,11 @@ export class ReviewsController {
     return this.reviews.declare(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'Save or submit a review',
+    description: 'Scores per criterion with comments; submitted reviews are final.',
+  })
+  @ApiErrors('CONFLICT_OF_INTEREST', 'ALREADY_SUBMITTED', 'INVALID_TRANSITION')
   @Put('assignments/:id/review')
   @Auth('evaluator')
   @Idempotent()
@@ -142,6 +177,10 @@ export class ReviewsController {
     return this.reviews.saveReview(actor, id, dto);
   }
 
+  @ApiOperation({
+    summary: 'Rank the applications of a call',
+    description: 'By consensus score, with the budget line where the money runs out.',
+  })
   @Get('calls/:id/ranking')
   @Auth('staff', 'admin')
   @ApiOkResponse({

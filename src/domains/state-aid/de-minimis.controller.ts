@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { DeMinimisService } from './de-minimis.service.js';
 import {
   DeMinimisQueryDto,
@@ -15,6 +16,10 @@ import type { Actor } from '../../kernel/actor.js';
 export class DeMinimisController {
   constructor(private readonly deMinimis: DeMinimisService) {}
 
+  @ApiOperation({
+    summary: 'Get de minimis aid usage',
+    description: 'Aid received by the single undertaking over three years, against the ceiling.',
+  })
   @Get('de-minimis')
   @Auth('applicant', 'staff', 'admin')
   @ApiOkResponse({
@@ -30,6 +35,11 @@ export class DeMinimisController {
     return this.deMinimis.usageFor(actor, id, query.on);
   }
 
+  @ApiOperation({
+    summary: 'Register de minimis aid',
+    description: 'Records aid from another body, checked against the ceiling.',
+  })
+  @ApiErrors('DE_MINIMIS_EXCEEDED', 'ALREADY_EXISTS')
   @Post('de-minimis-aid')
   @Auth('staff', 'admin')
   @ApiCreatedResponse({

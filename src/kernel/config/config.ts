@@ -60,6 +60,14 @@ export interface AppConfig {
   mailRetryBackoffMs: number;
   /** The portal's address, for the links in mails (`https://subsidies.example.org`). */
   publicUrl: string;
+  /** How long an `Idempotency-Key` is remembered; older keys count as new and are swept. */
+  idempotencyTtlSeconds: number;
+  /** Key that signs the audit chain's anchors (HMAC-SHA256); undefined: anchors are not written. */
+  auditAnchorKey?: string;
+  /** The append-only file the anchors go to. */
+  auditAnchorFile: string;
+  /** How often the chain head is anchored (0: only on demand). */
+  auditAnchorIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -197,6 +205,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const jobStalledIntervalMs = positiveInt('JOB_STALLED_INTERVAL_MS', 30_000);
   const jobRedispatchAfterMs = positiveInt('JOB_REDISPATCH_AFTER_MS', 60_000);
 
+  const idempotencyTtlRaw = nonEmpty(env.IDEMPOTENCY_TTL) ?? '24h';
+  const idempotencyTtlSeconds = parseDurationSeconds(idempotencyTtlRaw);
+  if (idempotencyTtlSeconds === undefined) {
+    problems.push(
+      `IDEMPOTENCY_TTL must be a duration such as 3600, 15m, 24h or 7d (got "${idempotencyTtlRaw}")`,
+    );
+  }
+
+  let auditAnchorKey = nonEmpty(env.AUDIT_ANCHOR_KEY);
+  if (auditAnchorKey !== undefined && auditAnchorKey.length < 32) {
+    problems.push('AUDIT_ANCHOR_KEY must be at least 32 characters long');
+  }
+  const auditAnchorFile = resolve(nonEmpty(env.AUDIT_ANCHOR_FILE) ?? join(dataDir, 'audit-anchors.jsonl'));
+  const anchorEveryRaw = nonEmpty(env.AUDIT_ANCHOR_INTERVAL) ?? '1h';
+  const auditAnchorIntervalSeconds = anchorEveryRaw === '0' ? 0 : parseDurationSeconds(anchorEveryRaw);
+  if (auditAnchorIntervalSeconds === undefined) {
+    problems.push(
+      `AUDIT_ANCHOR_INTERVAL must be a duration such as 15m or 1h, or 0 (got "${anchorEveryRaw}")`,
+    );
+  }
+
   const bodyLimit = nonEmpty(env.BODY_LIMIT) ?? '1mb';
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push('BODY_LIMIT must look like 512kb or 1mb');
 
@@ -232,6 +261,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (jwtSecret === undefined) jwtSecret = localSecret(dataDir);
+  // Outside production the anchors work out of the box, with a key kept in DATA_DIR (which protects
+  // little: in production set AUDIT_ANCHOR_KEY, away from the database and the anchor file).
+  if (auditAnchorKey === undefined && nodeEnv !== 'production') {
+    auditAnchorKey = localSecret(dataDir, 'audit-anchor-key');
+  }
 
   return {
     nodeEnv,
@@ -267,6 +301,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailRetryAttempts,
     mailRetryBackoffMs,
     publicUrl,
+    idempotencyTtlSeconds: idempotencyTtlSeconds as number,
+    auditAnchorKey,
+    auditAnchorFile,
+    auditAnchorIntervalSeconds: auditAnchorIntervalSeconds as number,
   };
 }
 
@@ -274,8 +312,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
  * Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR,
  * so that tokens survive a restart of the embedded default.
  */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
+function localSecret(dataDir: string, name = 'jwt-secret'): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) {
     const existing = readFileSync(file, 'utf8').trim();
     if (existing.length >= 32) return existing;

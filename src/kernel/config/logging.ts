@@ -76,6 +76,12 @@ export class PinoNestLogger implements LoggerService {
  * never writes a line — and those loggers were an eighth of the bytes that survived into V8's old
  * generation under the read load of `npm run bench`. Below level info this middleware does nothing.
  */
+/** A URL without its query string. */
+export function withoutQuery(url: string | undefined): string | undefined {
+  const q = url?.indexOf('?') ?? -1;
+  return q >= 0 ? url?.slice(0, q) : url;
+}
+
 export function httpLogger(logger: Pino) {
   if (!logger.isLevelEnabled('info')) {
     return (_req: IncomingMessage, _res: ServerResponse, next: () => void): void => next();
@@ -91,7 +97,8 @@ export function httpLogger(logger: Pino) {
       res.removeListener('close', done);
       res.removeListener('finish', done);
       const fields = {
-        req: { id: req.id, method: req.method, url: req.originalUrl ?? req.url },
+        // The path only: query strings may carry personal data (names, enterprise numbers, e-mail).
+        req: { id: req.id, method: req.method, url: withoutQuery(req.originalUrl ?? req.url) },
         res: { statusCode: res.statusCode },
         responseTime: Math.round(performance.now() - started),
       };

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditAnchors } from './audit-anchors.js';
 import { AuditChain } from './audit-chain.js';
 import { AuditController } from './audit.controller.js';
 import { AuditRepository } from './audit.repository.js';
@@ -8,7 +9,7 @@ import { AuditService } from './audit.service.js';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditChain, AuditRepository],
-  exports: [AuditService, AuditChain],
+  providers: [AuditService, AuditChain, AuditRepository, AuditAnchors],
+  exports: [AuditService, AuditChain, AuditAnchors],
 })
 export class AuditModule {}

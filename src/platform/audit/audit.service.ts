@@ -6,6 +6,7 @@ import type { Page } from '../../kernel/pagination.js';
 import type { AuditEvent } from './audit-event.entity.js';
 import { AuditChain, chainedFields } from './audit-chain.js';
 import { AuditRepository } from './audit.repository.js';
+import { AnchorFileError, type AuditAnchor, AuditAnchors } from './audit-anchors.js';
 import { canonicalJson, chainHash, GENESIS_HASH } from './hash-chain.js';
 
 export interface AuditEntry {
@@ -35,6 +36,8 @@ export interface ChainVerdict {
   /** Events committed but not chained yet when the check ended (not checked). */
   pending: number;
   broken?: { seq: number; id: string; reason: string };
+  /** The check against the signed anchors outside the database (absent without AUDIT_ANCHOR_KEY). */
+  anchors?: { checked: number; lastChainSeq: number | null; problem?: string };
 }
 
 const VERIFY_BATCH = 1_000;
@@ -45,6 +48,7 @@ export class AuditService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly chain: AuditChain,
     private readonly repository: AuditRepository,
+    private readonly anchorStore: AuditAnchors,
   ) {}
 
   /**
@@ -103,6 +107,18 @@ export class AuditService {
     let afterChainSeq = 0;
     let checked = 0;
     let lastSeq: number | null = null;
+    let anchors: AuditAnchor[] = [];
+    let anchorProblem: string | undefined;
+    if (this.anchorStore.enabled) {
+      try {
+        anchors = await this.anchorStore.read();
+      } catch (err) {
+        if (!(err instanceof AnchorFileError)) throw err;
+        anchorProblem = err.message;
+      }
+    }
+    const anchored = new Set(anchors.map((a) => a.chainSeq));
+    const hashAt = new Map<number, string>();
     for (;;) {
       const rows = await this.repository.chainedAfter(afterChainSeq, VERIFY_BATCH);
       if (rows.length === 0) break;
@@ -121,13 +137,39 @@ export class AuditService {
           return broken('content does not match its hash');
         }
         prevHash = row.hash;
+        if (anchored.has(row.chainSeq)) hashAt.set(row.chainSeq, row.hash);
         checked += 1;
         lastSeq = seq;
       }
       afterChainSeq = rows[rows.length - 1].chainSeq;
     }
     const pending = await this.repository.countUnchained();
-    return { ok: true, checked, lastSeq, pending };
+    if (!this.anchorStore.enabled) return { ok: true, checked, lastSeq, pending };
+    for (const anchor of anchors) {
+      if (anchorProblem) break;
+      if (!this.anchorStore.isAuthentic(anchor)) {
+        anchorProblem = `the anchor of ${anchor.at} (chain place ${anchor.chainSeq}) has no valid signature`;
+      } else if (anchor.chainSeq > checked) {
+        anchorProblem =
+          `the chain ends at place ${checked}, but the anchor of ${anchor.at} records place ` +
+          `${anchor.chainSeq}: events were removed`;
+      } else if (hashAt.get(anchor.chainSeq) !== anchor.hash) {
+        anchorProblem =
+          `chain place ${anchor.chainSeq} does not have the hash anchored on ${anchor.at}: ` +
+          'the chain was rewritten';
+      }
+    }
+    return {
+      ok: anchorProblem === undefined,
+      checked,
+      lastSeq,
+      pending,
+      anchors: {
+        checked: anchors.length,
+        lastChainSeq: anchors.at(-1)?.chainSeq ?? null,
+        ...(anchorProblem ? { problem: anchorProblem } : {}),
+      },
+    };
   }
 }
 

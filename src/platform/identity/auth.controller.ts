@@ -1,8 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { LoginDto, LoginResponse, RegisterDto, UserView } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 import { Auth, CurrentUser, Public } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { AuthService } from './auth.service.js';
 import { RateLimit, RateLimitGuard } from './rate-limit.guard.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -15,6 +22,11 @@ export class AuthController {
     private readonly users: UsersService,
   ) {}
 
+  @ApiOperation({
+    summary: 'Create an applicant account',
+    description: 'Anyone may register; new accounts are applicants.',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post('register')
   @Public()
   @UseGuards(RateLimitGuard)
@@ -25,6 +37,10 @@ export class AuthController {
     return this.auth.register(dto);
   }
 
+  @ApiOperation({
+    summary: 'Sign in',
+    description: 'Exchanges an e-mail address and password for a bearer token.',
+  })
   @Post('login')
   @HttpCode(200)
   @Public()
@@ -36,6 +52,7 @@ export class AuthController {
     return this.auth.login(dto.email, dto.password);
   }
 
+  @ApiOperation({ summary: 'Who am I', description: 'The signed-in user.' })
   @Get('me')
   @Auth('applicant', 'evaluator', 'staff', 'admin')
   @ApiOkResponse({ type: UserView })

@@ -19,7 +19,14 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      // A public route still knows who calls it when a valid token comes along (open calls for
+      // everyone, health details for staff); a bad token there is ignored: the caller is anonymous.
+      if (context.switchToHttp().getRequest<Request>().headers.authorization) {
+        await Promise.resolve(super.canActivate(context)).catch(() => undefined);
+      }
+      return true;
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles || roles.length === 0) throw DomainError.forbidden('This route is closed');
     await super.canActivate(context);

@@ -1,4 +1,13 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CanActivate,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import { X_RATE_LIMITED } from '../../kernel/api-errors.js';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
@@ -8,7 +17,8 @@ export type RateLimitBucket = 'login' | 'register';
 const RATE_LIMIT_KEY = 'rate-limit:bucket';
 
 /** Limits how often one client address may call a route (login, registration), per time window. */
-export const RateLimit = (bucket: RateLimitBucket) => SetMetadata(RATE_LIMIT_KEY, bucket);
+export const RateLimit = (bucket: RateLimitBucket): MethodDecorator =>
+  applyDecorators(SetMetadata(RATE_LIMIT_KEY, bucket), ApiExtension(X_RATE_LIMITED, true));
 
 interface Window {
   count: number;

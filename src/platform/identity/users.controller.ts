@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { CreateUserDto, UserListQueryDto, UserPage, UserView } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -10,6 +11,11 @@ import type { Actor } from '../../kernel/actor.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({
+    summary: 'Create a user',
+    description: 'Admins create staff, evaluator and admin accounts.',
+  })
+  @ApiErrors('ALREADY_EXISTS')
   @Post()
   @Auth('admin')
   @ApiCreatedResponse({ type: UserView, description: 'An evaluator, staff or admin account' })
@@ -17,6 +23,7 @@ export class UsersController {
     return this.users.create(actor, dto);
   }
 
+  @ApiOperation({ summary: 'List users', description: 'Every account.' })
   @Get()
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: UserPage })
@@ -24,6 +31,7 @@ export class UsersController {
     return this.users.list(query);
   }
 
+  @ApiOperation({ summary: 'Get one user', description: 'An account.' })
   @Get(':id')
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: UserView })

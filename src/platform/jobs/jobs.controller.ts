@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { PageQueryDto } from '../../kernel/pagination.js';
 import { FailedJobPage, FailedJobView, JobIdParams } from './dto/jobs.dto.js';
 import { JobsService } from './jobs.service.js';
@@ -11,6 +12,10 @@ import type { Actor } from '../../kernel/actor.js';
 export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
+  @ApiOperation({
+    summary: 'List failed background jobs',
+    description: 'Jobs that failed after their retries, with the error.',
+  })
   @Get('failed')
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: FailedJobPage, description: 'Jobs that failed on every attempt, newest first' })
@@ -18,6 +23,8 @@ export class JobsController {
     return this.jobs.listFailed(query);
   }
 
+  @ApiOperation({ summary: 'Retry a failed job', description: 'Hands a failed job to the queue again.' })
+  @ApiErrors('INVALID_TRANSITION')
   @Post(':id/retry')
   @HttpCode(200)
   @Auth('staff', 'admin')

@@ -107,7 +107,12 @@ export class CreateApplicationDto {
 
 /** Replaces the given fields; `partners` replaces the whole consortium. */
 export class UpdateApplicationDto extends PartialType(OmitType(CreateApplicationDto, ['callId', 'acronym'])) {
-  @ApiPropertyOptional({ example: 'SEPSIS-QT', nullable: true, description: 'null removes it' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'SEPSIS-QT',
+    nullable: true,
+    description: 'null removes it',
+  })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @Trim()
@@ -118,6 +123,14 @@ export class UpdateApplicationDto extends PartialType(OmitType(CreateApplication
 
 /** The body of an application without its call (given in the path); title and summary may still be empty. */
 export class SimulateApplicationDto extends OmitType(CreateApplicationDto, ['callId', 'title', 'summary']) {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The same body as an application may be sent: when given, it must be the call in the path',
+  })
+  @IsOptional()
+  @IsUUID()
+  callId?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()

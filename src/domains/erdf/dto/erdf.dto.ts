@@ -163,6 +163,17 @@ export class WithdrawExpenseDto {
   reason: string;
 }
 
+export class ErdfProjectListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: '1161', description: 'Finds the project with this number' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9./-]{0,29}$/, {
+    message: 'projectNumber must be 1–30 letters, digits, dots, slashes or dashes',
+  })
+  projectNumber?: string;
+}
+
 export class ExpenseListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

@@ -47,6 +47,21 @@ class ChainBreak {
   @ApiProperty() reason: string;
 }
 
+export class AnchorVerdictDto {
+  @ApiProperty({ description: 'Anchors read from the anchor file' }) checked: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'The chain place of the latest anchor' })
+  lastChainSeq: number | null;
+  @ApiPropertyOptional({ description: 'Why the chain does not match its anchors (then ok is false)' })
+  problem?: string;
+}
+
+export class AuditAnchorDto {
+  @ApiProperty({ description: 'The chain place of the head that was anchored' }) chainSeq: number;
+  @ApiProperty({ description: 'Its hash' }) hash: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ description: 'HMAC-SHA256 over chainSeq, hash and at with AUDIT_ANCHOR_KEY' }) sig: string;
+}
+
 export class ChainVerdictDto {
   @ApiProperty() ok: boolean;
   @ApiProperty() checked: number;
@@ -54,4 +69,9 @@ export class ChainVerdictDto {
   @ApiProperty({ description: 'Events committed after the check began chaining (not checked yet)' })
   pending: number;
   @ApiPropertyOptional({ type: ChainBreak }) broken?: ChainBreak;
+  @ApiPropertyOptional({
+    type: AnchorVerdictDto,
+    description: 'The check against the signed anchors (when AUDIT_ANCHOR_KEY is set)',
+  })
+  anchors?: AnchorVerdictDto;
 }
