@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'EXPENSE_NOT_ELIGIBLE'
   | 'PAYMENT_EXCEEDS_GRANT'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'DOCUMENT_REJECTED'
+  | 'DOCUMENT_PENDING'
   | 'TOO_MANY_REQUESTS'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
@@ -72,15 +75,19 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ALREADY_EXISTS':
     case 'ALREADY_SUBMITTED':
     case 'IDEMPOTENCY_CONFLICT':
+    case 'DOCUMENT_PENDING':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
     case 'ELIGIBILITY_FAILED':
     case 'BUDGET_EXCEEDED':
     case 'DE_MINIMIS_EXCEEDED':
     case 'CONFLICT_OF_INTEREST':
     case 'EXPENSE_NOT_ELIGIBLE':
     case 'PAYMENT_EXCEEDS_GRANT':
+    case 'DOCUMENT_REJECTED':
       return 422;
     case 'TOO_MANY_REQUESTS':
       return 429;

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
+import { ApplicationDocumentsController } from './application-documents.controller.js';
+import { ApplicationDocumentsService } from './application-documents.service.js';
 import { ApplicationsController, CallSimulationController } from './applications.controller.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsService } from './applications.service.js';
 
 @Module({
   imports: [OrganisationsModule, ProgrammesModule],
-  controllers: [ApplicationsController, CallSimulationController],
-  providers: [ApplicationsService, ApplicationsRepository],
+  controllers: [ApplicationsController, CallSimulationController, ApplicationDocumentsController],
+  providers: [ApplicationsService, ApplicationsRepository, ApplicationDocumentsService],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

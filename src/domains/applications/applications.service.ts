@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import type { Document } from '../../platform/documents/document.entity.js';
+import { DocumentsService } from '../../platform/documents/documents.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
@@ -15,6 +17,7 @@ import {
   Application,
   ApplicationPartner,
   type ApplicationSnapshot,
+  type SnapshotDocument,
   type SnapshotPartner,
 } from './application.entity.js';
 import { ApplicationsRepository, type PartnerWithCosts } from './applications.repository.js';
@@ -33,6 +36,7 @@ import type {
 } from './dto/application.dto.js';
 import {
   computeFigures,
+  type DocumentInput,
   evaluateEligibility,
   type Figures,
   isEligibleCategory,
@@ -46,6 +50,8 @@ import type { Actor, AuditActor } from '../../kernel/actor.js';
 export interface ApplicationContent {
   partners: PartnerWithCosts[];
   organisations: Map<string, Organisation>;
+  /** Its current documents (not the removed ones). */
+  documents: Document[];
 }
 
 /**
@@ -66,6 +72,7 @@ export class ApplicationsService {
     private readonly access: AccessService,
     private readonly programmes: ProgrammesService,
     private readonly repository: ApplicationsRepository,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
@@ -126,7 +133,7 @@ export class ApplicationsService {
     // Everything the answer shows was just written or read: no need to read it back.
     return this.toView(
       created.application,
-      { partners: created.partners, organisations },
+      { partners: created.partners, organisations, documents: [] },
       { call, programme },
     );
   }
@@ -263,6 +270,7 @@ export class ApplicationsService {
         );
       }
       const snapshot = buildSnapshot(application, content, figures, programme, now);
+      snapshot.documents = content.documents.map(toSnapshotDocument);
       const submitted = await this.transition(
         manager,
         id,
@@ -356,7 +364,8 @@ export class ApplicationsService {
       manager,
       partners.map((p) => p.organisationId),
     );
-    return { partners, organisations };
+    const documents = await this.documents.list(manager, { type: 'application', id: applicationId });
+    return { partners, organisations, documents };
   }
 
   /**
@@ -423,6 +432,7 @@ export class ApplicationsService {
     target: { call: Call; programme: Programme },
     input: Pick<CreateApplicationDto, 'cluster' | 'startDate' | 'endDate' | 'requestedCents'> & {
       partners: readonly PartnerInput[];
+      documents?: readonly DocumentInput[];
     },
     organisations: OrganisationsById,
     options: { checkWindow: boolean },
@@ -436,6 +446,7 @@ export class ApplicationsService {
       cluster: input.cluster,
       startDate: input.startDate,
       endDate: input.endDate,
+      documents: input.documents,
       callWindow: options.checkWindow
         ? { opensAt: call.opensAt, closesAt: call.closesAt, now: this.clock.now() }
         : undefined,
@@ -499,6 +510,21 @@ function toRuleInput(application: Application, content: ApplicationContent) {
     endDate: application.endDate,
     requestedCents: application.requestedCents,
     partners: content.partners,
+    documents: content.documents,
+  };
+}
+
+function toSnapshotDocument(d: Document): SnapshotDocument {
+  return {
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    fileName: d.fileName,
+    organisationId: d.organisationId,
+    sha256: d.sha256,
+    sizeBytes: d.sizeBytes,
+    contentType: d.contentType,
+    scanStatus: d.scanStatus,
   };
 }
 

@@ -161,7 +161,7 @@ export class ProgrammesService {
       budgetCents: call.budgetCents,
       minReviewsPerApplication: call.minReviewsPerApplication,
       criteria: call.criteria,
-      rules: programme.rules,
+      rules: resolveProgrammeRules(programme.rules),
       createdAt: call.createdAt.toISOString(),
     };
   }
@@ -193,7 +193,7 @@ export function toProgrammeView(p: Programme): ProgrammeView {
     name: p.name,
     aidBasis: p.aidBasis,
     legalBasis: p.legalBasis,
-    rules: p.rules,
+    rules: resolveProgrammeRules(p.rules),
     createdAt: p.createdAt.toISOString(),
   };
 }

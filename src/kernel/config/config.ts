@@ -47,6 +47,12 @@ export interface AppConfig {
   jobStalledIntervalMs: number;
   /** A job handed to the queue this long ago that has not finished is checked and handed over again if the queue lost it. */
   jobRedispatchAfterMs: number;
+  /** Documents: the largest upload accepted (413 beyond it). */
+  documentMaxBytes: number;
+  /** Documents are kept in this S3-compatible bucket when set, else under DATA_DIR/documents. */
+  s3?: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+  /** clamd to scan uploads with (INSTREAM over TCP or a Unix socket); undefined: uploads are `unscanned`. */
+  clamav?: { host?: string; port?: number; socket?: string; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -195,6 +201,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const workersRaw = nonEmpty(env.RUN_WORKERS) ?? 'true';
   if (!['true', 'false'].includes(workersRaw)) problems.push('RUN_WORKERS must be true or false');
 
+  const documentMaxBytes = positiveInt('DOCUMENT_MAX_BYTES', 20 * 1024 * 1024);
+
+  const s3Endpoint = nonEmpty(env.S3_ENDPOINT);
+  const s3Bucket = nonEmpty(env.S3_BUCKET);
+  const s3AccessKeyId = nonEmpty(env.S3_ACCESS_KEY_ID);
+  const s3SecretAccessKey = nonEmpty(env.S3_SECRET_ACCESS_KEY);
+  let s3: AppConfig['s3'];
+  if (s3Endpoint || s3Bucket) {
+    if (!s3Endpoint || !s3Bucket || !s3AccessKeyId || !s3SecretAccessKey) {
+      problems.push('S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+    } else if (!/^https?:\/\//.test(s3Endpoint)) {
+      problems.push('S3_ENDPOINT must be an http:// or https:// URL');
+    } else {
+      s3 = {
+        endpoint: s3Endpoint,
+        bucket: s3Bucket,
+        region: nonEmpty(env.S3_REGION) ?? 'us-east-1',
+        accessKeyId: s3AccessKeyId,
+        secretAccessKey: s3SecretAccessKey,
+      };
+    }
+  }
+
+  const clamavHost = nonEmpty(env.CLAMAV_HOST);
+  const clamavSocket = nonEmpty(env.CLAMAV_SOCKET);
+  const clamavPort = positiveInt('CLAMAV_PORT', 3310);
+  const clamavTimeoutMs = positiveInt('CLAMAV_TIMEOUT_MS', 60_000);
+  if (clamavPort > 65535) problems.push('CLAMAV_PORT must be at most 65535');
+  if (clamavHost && clamavSocket) problems.push('Set CLAMAV_HOST or CLAMAV_SOCKET, not both');
+  const clamav: AppConfig['clamav'] = clamavSocket
+    ? { socket: clamavSocket, timeoutMs: clamavTimeoutMs }
+    : clamavHost
+      ? { host: clamavHost, port: clamavPort, timeoutMs: clamavTimeoutMs }
+      : undefined;
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (jwtSecret === undefined) jwtSecret = localSecret(dataDir);
@@ -226,6 +267,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobLockDurationMs,
     jobStalledIntervalMs,
     jobRedispatchAfterMs,
+    documentMaxBytes,
+    s3,
+    clamav,
   };
 }
 

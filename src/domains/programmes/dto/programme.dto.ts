@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
@@ -29,6 +30,25 @@ import {
   type CostCategory,
   DEFAULT_PROGRAMME_RULES,
 } from '../programme-rules.js';
+
+/** An annex the programme requires (rule `required_documents`). */
+export class RequiredDocumentDto {
+  @ApiProperty({ example: 'partnership_agreement', description: 'The kind an uploaded document must carry' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{0,59}$/, { message: 'kind must be a snake_case key of at most 60 characters' })
+  kind: string;
+
+  @ApiProperty({ example: 'Samenwerkingsovereenkomst', description: 'What applicants read' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  label: string;
+
+  @ApiPropertyOptional({ description: 'One for every partner organisation instead of one in all' })
+  @IsOptional()
+  @IsBoolean()
+  perPartner?: boolean;
+}
 
 /** A partial override of the programme rules; every field left out takes the default. */
 export class ProgrammeRulesDto {
@@ -89,6 +109,14 @@ export class ProgrammeRulesDto {
   @Min(0)
   @Max(100)
   advancePaymentPct?: number;
+
+  @ApiPropertyOptional({ type: [RequiredDocumentDto], description: 'Annexes required before submission' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => RequiredDocumentDto)
+  requiredDocuments?: RequiredDocumentDto[];
 }
 
 export class CreateProgrammeDto {
@@ -133,6 +161,7 @@ export class ProgrammeRulesView {
   @ApiProperty({ enum: COST_CATEGORIES, isArray: true }) eligibleCostCategories: CostCategory[];
   @ApiProperty({ type: [String] }) clusters: string[];
   @ApiProperty() advancePaymentPct: number;
+  @ApiProperty({ type: [RequiredDocumentDto] }) requiredDocuments: RequiredDocumentDto[];
 }
 
 export class ProgrammeView {

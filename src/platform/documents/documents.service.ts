@@ -1,0 +1,297 @@
+import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { fileTypeFromFile } from 'file-type';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import type { Actor } from '../../kernel/actor.js';
+import { Clock } from '../../kernel/clock.js';
+import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
+import { DomainError } from '../../kernel/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ClamavScanner } from './clamav-scanner.js';
+import { Document, type DocumentOwnerType } from './document.entity.js';
+import { DocumentStorage } from './document-storage.js';
+import { ALLOWED_DOCUMENT_TYPES, isAllowedDocumentType, sanitizeFileName } from './document-types.js';
+import { DocumentsRepository } from './documents.repository.js';
+import type { DocumentView } from './dto/document.dto.js';
+import { type ParsedUpload, parseUpload } from './upload-parser.js';
+
+/** The record a document is attached to. */
+export interface DocumentOwner {
+  type: DocumentOwnerType;
+  id: string;
+}
+
+/** What the owner's domain checks, inside the transaction that changes its documents. */
+export interface DocumentGuard {
+  /**
+   * Locks the owner and throws when its documents may not change now (access, status), or when the
+   * upload's partner organisation does not belong to it.
+   */
+  assertMayChange(manager: EntityManager, upload?: { organisationId: string | null }): Promise<void>;
+}
+
+/** The upload's text fields, checked. */
+interface UploadFields {
+  kind: string;
+  title: string;
+  organisationId: string | null;
+}
+
+const KIND = /^[a-z][a-z0-9_]{0,59}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Documents of any record: streamed upload, type checked on the content, stored once per SHA-256,
+ * scanned by clamd when configured, attached in a transaction with an audit event. The owner's
+ * domain decides who may see and change them (through the access policy) and passes a guard.
+ */
+@Injectable()
+export class DocumentsService {
+  private readonly logger = new Logger(DocumentsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly storage: DocumentStorage,
+    private readonly scanner: ClamavScanner,
+    private readonly repository: DocumentsRepository,
+  ) {}
+
+  /**
+   * Receives one file from a multipart request and attaches it to `owner`. 413 beyond
+   * DOCUMENT_MAX_BYTES, 415 for a type outside the allow-list, 422 DOCUMENT_REJECTED when clamd finds
+   * a virus (audited), 503 when clamd is configured but cannot scan. The caller has checked access
+   * before (so an outsider learns nothing from the upload's errors); `guard` checks it again, locked.
+   */
+  async upload(actor: Actor, owner: DocumentOwner, req: IncomingMessage, guard: DocumentGuard) {
+    const upload = await this.receive(req);
+    try {
+      const fields = checkFields(upload.fields);
+      const contentType = (await fileTypeFromFile(upload.file.path))?.mime;
+      if (!isAllowedDocumentType(contentType)) {
+        throw new DomainError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `Only PDF, PNG, JPEG, ODT, DOCX and XLSX files are accepted (found: ${contentType ?? 'unknown'})`,
+          { found: contentType ?? null, allowed: Object.keys(ALLOWED_DOCUMENT_TYPES) },
+        );
+      }
+      const { file } = upload;
+      const scanned = this.scanner.configured;
+      const document = await this.dataSource.transaction(async (manager) => {
+        await guard.assertMayChange(manager, { organisationId: fields.organisationId });
+        const row = await manager.save(
+          manager.create(Document, {
+            ownerType: owner.type,
+            ownerId: owner.id,
+            kind: fields.kind,
+            title: fields.title,
+            fileName: sanitizeFileName(file.clientName, contentType),
+            organisationId: fields.organisationId,
+            sha256: file.sha256,
+            sizeBytes: file.size,
+            contentType,
+            scanStatus: scanned ? 'pending' : 'unscanned',
+            scannedAt: null,
+            uploadedBy: actor.id,
+            removedAt: null,
+            removedBy: null,
+          }),
+        );
+        if (!scanned) await this.storeBlob(manager, row, file.path);
+        await this.audit.record(manager, actor, {
+          action: 'document.uploaded',
+          entity: 'document',
+          entityId: row.id,
+          data: { ...describe(row), owner },
+        });
+        return row;
+      });
+      if (!scanned) return toDocumentView(document);
+      return toDocumentView(await this.scan(actor, document, file.path));
+    } finally {
+      await upload.discard();
+    }
+  }
+
+  /** The current documents of a record (not the removed ones), oldest first. */
+  list(manager: EntityManager, owner: DocumentOwner): Promise<Document[]> {
+    return manager.find(Document, {
+      where: { ownerType: owner.type, ownerId: owner.id, removedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async listViews(owner: DocumentOwner): Promise<DocumentView[]> {
+    return (await this.list(this.dataSource.manager, owner)).map(toDocumentView);
+  }
+
+  /**
+   * One document of the record and its content (a stream). A document removed after a submission
+   * stays downloadable: the snapshot lists it. 409 DOCUMENT_PENDING while it is being scanned.
+   */
+  async open(owner: DocumentOwner, documentId: string): Promise<{ document: Document; content: Readable }> {
+    const document = await this.find(this.dataSource.manager, owner, documentId);
+    if (document.scanStatus === 'pending') {
+      throw new DomainError(
+        'DOCUMENT_PENDING',
+        'The document is being scanned for viruses; try again shortly',
+      );
+    }
+    return { document, content: await this.storage.open(document.sha256) };
+  }
+
+  /**
+   * Removes a document from its record. `keep`: the document is part of a submission (a snapshot
+   * lists it), so it is only marked removed; otherwise the row goes, and the content too when no
+   * other document uses it.
+   */
+  async remove(
+    actor: Actor,
+    owner: DocumentOwner,
+    documentId: string,
+    guard: DocumentGuard & { keep(manager: EntityManager, document: Document): Promise<boolean> },
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await guard.assertMayChange(manager);
+      await this.repository.lock(manager, documentId);
+      const document = await this.find(manager, owner, documentId);
+      if (document.removedAt) throw DomainError.notFound('Document', documentId);
+      const keep = await guard.keep(manager, document);
+      if (keep) {
+        await manager.update(
+          Document,
+          { id: documentId },
+          { removedAt: this.clock.now(), removedBy: actor.id },
+        );
+      } else {
+        await manager.delete(Document, { id: documentId });
+        if (await this.repository.releaseBlob(manager, document.sha256)) {
+          // Last step before the commit, under the blob row's lock.
+          await this.storage.remove(document.sha256);
+        }
+      }
+      await this.audit.record(manager, actor, {
+        action: 'document.removed',
+        entity: 'document',
+        entityId: documentId,
+        data: { ...describe(document), owner, kept: keep },
+      });
+    });
+  }
+
+  private async find(manager: EntityManager, owner: DocumentOwner, id: string): Promise<Document> {
+    const document = UUID.test(id) ? await manager.findOneBy(Document, { id }) : null;
+    if (!document || document.ownerType !== owner.type || document.ownerId !== owner.id) {
+      throw DomainError.notFound('Document', id);
+    }
+    return document;
+  }
+
+  private receive(req: IncomingMessage): Promise<ParsedUpload> {
+    return parseUpload(req, {
+      maxBytes: this.config.documentMaxBytes,
+      tmpDir: join(this.config.dataDir, 'documents-tmp'),
+    });
+  }
+
+  /** Scans a pending document: clean → stored; infected → removed, audited, 422; clamd failing → removed, 503. */
+  private async scan(actor: Actor, document: Document, path: string): Promise<Document> {
+    let verdict;
+    try {
+      verdict = await this.scanner.scanFile(path);
+    } catch (err) {
+      this.logger.error({ documentId: document.id, err: (err as Error).message }, 'Virus scan failed');
+      await this.dataSource.transaction((manager) => manager.delete(Document, { id: document.id }));
+      throw new DomainError('SERVICE_UNAVAILABLE', 'The virus scanner is not available; try again later');
+    }
+    if (verdict.infected) {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.delete(Document, { id: document.id });
+        await this.audit.record(manager, actor, {
+          action: 'document.rejected',
+          entity: 'document',
+          entityId: document.id,
+          data: {
+            ...describe(document),
+            owner: { type: document.ownerType, id: document.ownerId },
+            signature: verdict.signature,
+          },
+        });
+      });
+      this.logger.warn({ documentId: document.id, signature: verdict.signature }, 'Infected upload refused');
+      throw new DomainError(
+        'DOCUMENT_REJECTED',
+        `The file was refused: the virus scanner found ${verdict.signature}`,
+        {
+          signature: verdict.signature,
+        },
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.storeBlob(manager, document, path);
+      const scannedAt = this.clock.now();
+      await manager.update(Document, { id: document.id }, { scanStatus: 'clean', scannedAt });
+      await this.audit.record(manager, actor, {
+        action: 'document.scanned',
+        entity: 'document',
+        entityId: document.id,
+        data: { sha256: document.sha256, scanStatus: 'clean' },
+      });
+      return Object.assign(document, { scanStatus: 'clean' as const, scannedAt });
+    });
+  }
+
+  private async storeBlob(manager: EntityManager, document: Document, path: string): Promise<void> {
+    await this.repository.claimBlob(manager, document);
+    await this.storage.put(document.sha256, path, document.sizeBytes, document.contentType);
+  }
+}
+
+function checkFields(fields: Record<string, string>): UploadFields {
+  const kind = (fields.kind ?? '').trim();
+  if (!KIND.test(kind)) throw DomainError.validation('kind', 'a snake_case key of at most 60 characters');
+  const title = (fields.title ?? '').trim();
+  if (title.length < 1 || title.length > 200) throw DomainError.validation('title', '1 to 200 characters');
+  const organisationId = (fields.organisationId ?? '').trim() || null;
+  if (organisationId !== null && !UUID.test(organisationId)) {
+    throw DomainError.validation('organisationId', 'must be a UUID');
+  }
+  const unknown = Object.keys(fields).filter((f) => !['kind', 'title', 'organisationId'].includes(f));
+  if (unknown.length > 0) throw DomainError.validation(unknown[0], 'unknown field');
+  return { kind, title, organisationId };
+}
+
+function describe(d: Document) {
+  return {
+    kind: d.kind,
+    title: d.title,
+    fileName: d.fileName,
+    sha256: d.sha256,
+    sizeBytes: d.sizeBytes,
+    contentType: d.contentType,
+    scanStatus: d.scanStatus,
+    organisationId: d.organisationId,
+  };
+}
+
+export function toDocumentView(d: Document): DocumentView {
+  return {
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    fileName: d.fileName,
+    organisationId: d.organisationId,
+    sha256: d.sha256,
+    sizeBytes: d.sizeBytes,
+    contentType: d.contentType,
+    scanStatus: d.scanStatus,
+    uploadedBy: d.uploadedBy,
+    createdAt: d.createdAt.toISOString(),
+    removedAt: d.removedAt?.toISOString() ?? null,
+  };
+}
