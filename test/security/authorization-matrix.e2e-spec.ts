@@ -14,7 +14,7 @@ import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import type { TestUser } from '../utils/factories.js';
+import { type TestUser, uploadApplicationDocument } from '../utils/factories.js';
 import { ACTORS, type Actor, type Expectation, ROUTE_MATRIX, expectationOf } from './route-matrix.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -41,6 +41,7 @@ interface World {
   expenseId: string;
   claimId: string;
   indicatorCode: string;
+  documentId: string;
 }
 
 describe('authorization matrix', () => {
@@ -81,8 +82,15 @@ describe('authorization matrix', () => {
     ];
     const overrides = { callId: call.id, partners };
 
-    // The application under review, with an assigned and a recused evaluator.
-    const admissible = await ctx.admissibleApplication(applicantOwn, overrides);
+    // The application under review, with a document, an assigned and a recused evaluator.
+    const reviewDraft = await ctx.newApplication(applicantOwn, overrides);
+    const document = await uploadApplicationDocument(t.http, applicantOwn, reviewDraft.id, {
+      kind: 'annex',
+    }).expect(201);
+    await ctx.get(ApplicationsService).submit(applicantOwn.actor, reviewDraft.id);
+    const admissible = await ctx
+      .get(ApplicationsService)
+      .screen(staff.actor, reviewDraft.id, { outcome: 'admissible' });
     const { assignment } = await ctx.assignEvaluator(admissible.id, evaluatorAssigned, staff);
     await ctx.declareNoConflict(evaluatorAssigned, assignment.id);
     const recused = await ctx.assignEvaluator(admissible.id, evaluatorConflicted, staff);
@@ -170,6 +178,7 @@ describe('authorization matrix', () => {
       expenseId: expense.body.id as string,
       claimId: claim.body.id as string,
       indicatorCode: 'O1',
+      documentId: document.body.id as string,
     };
 
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as {
@@ -354,6 +363,7 @@ describe('authorization matrix', () => {
       expenseId: w.expenseId,
       claimId: w.claimId,
       code: w.indicatorCode,
+      documentId: w.documentId,
     };
     return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
       if (name !== 'id') return encodeURIComponent(values[name]);
