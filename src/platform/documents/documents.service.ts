@@ -10,13 +10,13 @@ import { Clock } from '../../kernel/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 import { DomainError } from '../../kernel/errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { ClamavScanner } from './clamav-scanner.js';
-import { Document, type DocumentOwnerType } from './document.entity.js';
+import { ClamavScanner, type ScanVerdict } from './clamav-scanner.js';
+import { Document, type DocumentOwnerType, type ScanStatus } from './document.entity.js';
 import { DocumentStorage } from './document-storage.js';
 import { ALLOWED_DOCUMENT_TYPES, isAllowedDocumentType, sanitizeFileName } from './document-types.js';
 import { DocumentsRepository } from './documents.repository.js';
 import type { DocumentView } from './dto/document.dto.js';
-import { type ParsedUpload, parseUpload } from './upload-parser.js';
+import { type ParsedUpload, parseUpload, type ReceivedFile } from './upload-parser.js';
 
 /** The record a document is attached to. */
 export interface DocumentOwner {
@@ -64,55 +64,47 @@ export class DocumentsService {
 
   /**
    * Receives one file from a multipart request and attaches it to `owner`. 413 beyond
-   * DOCUMENT_MAX_BYTES, 415 for a type outside the allow-list, 422 DOCUMENT_REJECTED when clamd finds
-   * a virus (audited), 503 when clamd is configured but cannot scan. The caller has checked access
-   * before (so an outsider learns nothing from the upload's errors); `guard` checks it again, locked.
+   * DOCUMENT_MAX_BYTES; with clamd configured, every upload is scanned first, whatever its type, and
+   * is `pending` meanwhile (422 DOCUMENT_REJECTED and an audit event when infected, 503 when clamd
+   * cannot scan); then 415 for a type outside the allow-list. The caller has checked access before
+   * (so an outsider learns nothing from the upload's errors); `guard` checks it again, locked.
    */
-  async upload(actor: Actor, owner: DocumentOwner, req: IncomingMessage, guard: DocumentGuard) {
+  async upload(
+    actor: Actor,
+    owner: DocumentOwner,
+    req: IncomingMessage,
+    guard: DocumentGuard,
+  ): Promise<DocumentView> {
     const upload = await this.receive(req);
     try {
       const fields = checkFields(upload.fields);
-      const contentType = (await fileTypeFromFile(upload.file.path))?.mime;
-      if (!isAllowedDocumentType(contentType)) {
-        throw new DomainError(
-          'UNSUPPORTED_MEDIA_TYPE',
-          `Only PDF, PNG, JPEG, ODT, DOCX and XLSX files are accepted (found: ${contentType ?? 'unknown'})`,
-          { found: contentType ?? null, allowed: Object.keys(ALLOWED_DOCUMENT_TYPES) },
-        );
-      }
       const { file } = upload;
-      const scanned = this.scanner.configured;
-      const document = await this.dataSource.transaction(async (manager) => {
-        await guard.assertMayChange(manager, { organisationId: fields.organisationId });
-        const row = await manager.save(
-          manager.create(Document, {
-            ownerType: owner.type,
-            ownerId: owner.id,
-            kind: fields.kind,
-            title: fields.title,
-            fileName: sanitizeFileName(file.clientName, contentType),
-            organisationId: fields.organisationId,
-            sha256: file.sha256,
-            sizeBytes: file.size,
-            contentType,
-            scanStatus: scanned ? 'pending' : 'unscanned',
-            scannedAt: null,
-            uploadedBy: actor.id,
-            removedAt: null,
-            removedBy: null,
-          }),
-        );
-        if (!scanned) await this.storeBlob(manager, row, file.path);
-        await this.audit.record(manager, actor, {
-          action: 'document.uploaded',
-          entity: 'document',
-          entityId: row.id,
-          data: { ...describe(row), owner },
+      const found = (await fileTypeFromFile(file.path))?.mime;
+      if (!this.scanner.configured) {
+        const contentType = allowedType(found);
+        const document = await this.dataSource.transaction(async (manager) => {
+          await guard.assertMayChange(manager, { organisationId: fields.organisationId });
+          const row = await this.attach(manager, actor, owner, fields, file, contentType, 'unscanned');
+          await this.storeBlob(manager, row, file.path);
+          await this.recordUpload(manager, actor, owner, row);
+          return row;
         });
-        return row;
+        return toDocumentView(document);
+      }
+      // Attached as `pending` (it cannot be downloaded nor join a submission), then scanned.
+      const pending = await this.dataSource.transaction(async (manager) => {
+        await guard.assertMayChange(manager, { organisationId: fields.organisationId });
+        return this.attach(
+          manager,
+          actor,
+          owner,
+          fields,
+          file,
+          found ?? 'application/octet-stream',
+          'pending',
+        );
       });
-      if (!scanned) return toDocumentView(document);
-      return toDocumentView(await this.scan(actor, document, file.path));
+      return toDocumentView(await this.scan(actor, owner, pending, file.path, found));
     } finally {
       await upload.discard();
     }
@@ -199,50 +191,101 @@ export class DocumentsService {
     });
   }
 
-  /** Scans a pending document: clean → stored; infected → removed, audited, 422; clamd failing → removed, 503. */
-  private async scan(actor: Actor, document: Document, path: string): Promise<Document> {
-    let verdict;
+  /**
+   * Scans a pending document: infected → removed, audited, 422; clamd failing → removed, 503; a type
+   * outside the allow-list → removed, 415; else stored, `clean`, audited.
+   */
+  private async scan(
+    actor: Actor,
+    owner: DocumentOwner,
+    document: Document,
+    path: string,
+    found: string | undefined,
+  ): Promise<Document> {
+    const drop = () =>
+      this.dataSource.transaction((manager) => manager.delete(Document, { id: document.id }));
+    let verdict: ScanVerdict;
     try {
       verdict = await this.scanner.scanFile(path);
     } catch (err) {
       this.logger.error({ documentId: document.id, err: (err as Error).message }, 'Virus scan failed');
-      await this.dataSource.transaction((manager) => manager.delete(Document, { id: document.id }));
+      await drop();
       throw new DomainError('SERVICE_UNAVAILABLE', 'The virus scanner is not available; try again later');
     }
     if (verdict.infected) {
+      const { signature } = verdict;
       await this.dataSource.transaction(async (manager) => {
         await manager.delete(Document, { id: document.id });
         await this.audit.record(manager, actor, {
           action: 'document.rejected',
           entity: 'document',
           entityId: document.id,
-          data: {
-            ...describe(document),
-            owner: { type: document.ownerType, id: document.ownerId },
-            signature: verdict.signature,
-          },
+          data: { ...describe(document), owner, signature },
         });
       });
-      this.logger.warn({ documentId: document.id, signature: verdict.signature }, 'Infected upload refused');
+      this.logger.warn({ documentId: document.id, signature }, 'Infected upload refused');
       throw new DomainError(
         'DOCUMENT_REJECTED',
-        `The file was refused: the virus scanner found ${verdict.signature}`,
+        `The file was refused: the virus scanner found ${signature}`,
         {
-          signature: verdict.signature,
+          signature,
         },
       );
     }
+    let contentType: string;
+    try {
+      contentType = allowedType(found);
+    } catch (err) {
+      await drop();
+      throw err;
+    }
     return this.dataSource.transaction(async (manager) => {
-      await this.storeBlob(manager, document, path);
       const scannedAt = this.clock.now();
-      await manager.update(Document, { id: document.id }, { scanStatus: 'clean', scannedAt });
-      await this.audit.record(manager, actor, {
-        action: 'document.scanned',
-        entity: 'document',
-        entityId: document.id,
-        data: { sha256: document.sha256, scanStatus: 'clean' },
-      });
-      return Object.assign(document, { scanStatus: 'clean' as const, scannedAt });
+      const fileName = sanitizeFileName(document.fileName, contentType);
+      await manager.update(Document, { id: document.id }, { scanStatus: 'clean', scannedAt, fileName });
+      const clean = Object.assign(document, { scanStatus: 'clean' as const, scannedAt, fileName });
+      await this.storeBlob(manager, clean, path);
+      await this.recordUpload(manager, actor, owner, clean);
+      return clean;
+    });
+  }
+
+  /** Inserts the attachment row (the content is stored by the caller once it may be). */
+  private attach(
+    manager: EntityManager,
+    actor: Actor,
+    owner: DocumentOwner,
+    fields: UploadFields,
+    file: ReceivedFile,
+    contentType: string,
+    scanStatus: ScanStatus,
+  ): Promise<Document> {
+    return manager.save(
+      manager.create(Document, {
+        ownerType: owner.type,
+        ownerId: owner.id,
+        kind: fields.kind,
+        title: fields.title,
+        fileName: sanitizeFileName(file.clientName, contentType),
+        organisationId: fields.organisationId,
+        sha256: file.sha256,
+        sizeBytes: file.size,
+        contentType,
+        scanStatus,
+        scannedAt: null,
+        uploadedBy: actor.id,
+        removedAt: null,
+        removedBy: null,
+      }),
+    );
+  }
+
+  private recordUpload(manager: EntityManager, actor: Actor, owner: DocumentOwner, row: Document) {
+    return this.audit.record(manager, actor, {
+      action: 'document.uploaded',
+      entity: 'document',
+      entityId: row.id,
+      data: { ...describe(row), owner },
     });
   }
 
@@ -250,6 +293,16 @@ export class DocumentsService {
     await this.repository.claimBlob(manager, document);
     await this.storage.put(document.sha256, path, document.sizeBytes, document.contentType);
   }
+}
+
+/** The found type when it is on the allow-list, else 415. */
+function allowedType(found: string | undefined): string {
+  if (isAllowedDocumentType(found)) return found;
+  throw new DomainError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    `Only PDF, PNG, JPEG, ODT, DOCX and XLSX files are accepted (found: ${found ?? 'unknown'})`,
+    { found: found ?? null, allowed: Object.keys(ALLOWED_DOCUMENT_TYPES) },
+  );
 }
 
 function checkFields(fields: Record<string, string>): UploadFields {
