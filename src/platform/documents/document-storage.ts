@@ -83,8 +83,11 @@ export class S3DocumentStorage extends DocumentStorage {
       endpoint: s3.endpoint,
       region: s3.region,
       credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
-      // MinIO, s3rver, Ceph and most S3-compatible servers address buckets by path.
+      // MinIO, s3rver, Ceph and most S3-compatible servers address buckets by path, and not all of
+      // them take the SDK's default streaming checksums (aws-chunked with trailers).
       forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
     });
   }
 
