@@ -14,6 +14,7 @@ import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedReviews } from './steps/reviews.js';
+import { seedDocuments } from './steps/documents.js';
 
 const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
 const app = await NestFactory.createApplicationContext(AppModule.register(config), {
@@ -24,6 +25,7 @@ try {
   const base = await seedFoundation(ctx);
   await seedErdf(ctx, base);
   const applications = await seedApplications(ctx, base);
+  await seedDocuments(ctx, base, applications);
   const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);
   await seedDecisions(ctx, base, applications, reviews.ranking.items);

@@ -38,6 +38,23 @@ export class ApplicationDocumentsService {
     return this.documents.upload(actor, owner(applicationId), req, this.guard(actor, applicationId));
   }
 
+  /** Attaches a local file as `actor` (the seed's demo documents), with the same checks as an upload. */
+  async attachFile(
+    actor: Actor,
+    applicationId: string,
+    fields: { kind: string; title: string; organisationId?: string | null },
+    file: { path: string; fileName: string },
+  ): Promise<DocumentView> {
+    await this.check(actor, applicationId, 'edit');
+    return this.documents.attachFile(
+      actor,
+      owner(applicationId),
+      fields,
+      file,
+      this.guard(actor, applicationId),
+    );
+  }
+
   async list(actor: Actor, applicationId: string): Promise<DocumentView[]> {
     await this.check(actor, applicationId, 'read');
     return this.documents.listViews(owner(applicationId));

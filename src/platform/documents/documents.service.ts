@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
@@ -77,37 +79,74 @@ export class DocumentsService {
   ): Promise<DocumentView> {
     const upload = await this.receive(req);
     try {
-      const fields = checkFields(upload.fields);
-      const { file } = upload;
-      const found = (await fileTypeFromFile(file.path))?.mime;
-      if (!this.scanner.configured) {
-        const contentType = allowedType(found);
-        const document = await this.dataSource.transaction(async (manager) => {
-          await guard.assertMayChange(manager, { organisationId: fields.organisationId });
-          const row = await this.attach(manager, actor, owner, fields, file, contentType, 'unscanned');
-          await this.storeBlob(manager, row, file.path);
-          await this.recordUpload(manager, actor, owner, row);
-          return row;
-        });
-        return toDocumentView(document);
-      }
-      // Attached as `pending` (it cannot be downloaded nor join a submission), then scanned.
-      const pending = await this.dataSource.transaction(async (manager) => {
-        await guard.assertMayChange(manager, { organisationId: fields.organisationId });
-        return this.attach(
-          manager,
-          actor,
-          owner,
-          fields,
-          file,
-          found ?? 'application/octet-stream',
-          'pending',
-        );
-      });
-      return toDocumentView(await this.scan(actor, owner, pending, file.path, found));
+      return await this.attachReceived(actor, owner, checkFields(upload.fields), upload.file, guard);
     } finally {
       await upload.discard();
     }
+  }
+
+  /**
+   * Attaches a local file (the seed's demo documents, imports): read in chunks to hash it, then the
+   * same checks, scan and storage as an upload. The file stays where it is.
+   */
+  async attachFile(
+    actor: Actor,
+    owner: DocumentOwner,
+    fields: { kind: string; title: string; organisationId?: string | null },
+    file: { path: string; fileName: string },
+    guard: DocumentGuard,
+  ): Promise<DocumentView> {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of createReadStream(file.path)) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).length;
+    }
+    if (size > this.config.documentMaxBytes) {
+      throw new DomainError(
+        'PAYLOAD_TOO_LARGE',
+        `A document may be at most ${this.config.documentMaxBytes} bytes`,
+      );
+    }
+    const checked = checkFields({
+      kind: fields.kind,
+      title: fields.title,
+      ...(fields.organisationId ? { organisationId: fields.organisationId } : {}),
+    });
+    return this.attachReceived(
+      actor,
+      owner,
+      checked,
+      { path: file.path, sha256: hash.digest('hex'), size, clientName: file.fileName },
+      guard,
+    );
+  }
+
+  private async attachReceived(
+    actor: Actor,
+    owner: DocumentOwner,
+    fields: UploadFields,
+    file: ReceivedFile,
+    guard: DocumentGuard,
+  ): Promise<DocumentView> {
+    const found = (await fileTypeFromFile(file.path))?.mime;
+    if (!this.scanner.configured) {
+      const contentType = allowedType(found);
+      const document = await this.dataSource.transaction(async (manager) => {
+        await guard.assertMayChange(manager, { organisationId: fields.organisationId });
+        const row = await this.attach(manager, actor, owner, fields, file, contentType, 'unscanned');
+        await this.storeBlob(manager, row, file.path);
+        await this.recordUpload(manager, actor, owner, row);
+        return row;
+      });
+      return toDocumentView(document);
+    }
+    // Attached as `pending` (it cannot be downloaded nor join a submission), then scanned.
+    const pending = await this.dataSource.transaction(async (manager) => {
+      await guard.assertMayChange(manager, { organisationId: fields.organisationId });
+      return this.attach(manager, actor, owner, fields, file, found ?? 'application/octet-stream', 'pending');
+    });
+    return toDocumentView(await this.scan(actor, owner, pending, file.path, found));
   }
 
   /** The current documents of a record (not the removed ones), oldest first. */
