@@ -14,7 +14,7 @@ import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import { type TestUser, uploadApplicationDocument } from '../utils/factories.js';
+import { samplePdf, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
 import { ACTORS, type Actor, type Expectation, ROUTE_MATRIX, expectationOf } from './route-matrix.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -42,6 +42,7 @@ interface World {
   claimId: string;
   indicatorCode: string;
   documentId: string;
+  reportDocumentId: string;
 }
 
 describe('authorization matrix', () => {
@@ -120,6 +121,14 @@ describe('authorization matrix', () => {
       .send(finalReport(ownOrg.id))
       .expect(200);
 
+    const evidence = await t.http
+      .post(`/api/applications/${approvedApp.id}/final-report/documents`)
+      .set('Authorization', applicantOwn.auth)
+      .field('kind', 'invoice')
+      .field('title', 'Factuur')
+      .attach('file', samplePdf('Factuur'), 'factuur.pdf')
+      .expect(201);
+
     const draftApp = await ctx.newApplication(applicantOwn, overrides);
     const withdrawApp = await ctx.submittedApplication(applicantOwn, overrides);
 
@@ -179,6 +188,7 @@ describe('authorization matrix', () => {
       claimId: claim.body.id as string,
       indicatorCode: 'O1',
       documentId: document.body.id as string,
+      reportDocumentId: evidence.body.id as string,
     };
 
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as {
@@ -366,6 +376,7 @@ describe('authorization matrix', () => {
       documentId: w.documentId,
     };
     return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      if (name === 'documentId' && template.includes('/final-report/')) return w.reportDocumentId;
       if (name !== 'id') return encodeURIComponent(values[name]);
       if (template.startsWith('/api/applications/')) return app.id;
       if (template.startsWith('/api/calls/')) return w.call.id;
