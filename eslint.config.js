@@ -20,6 +20,7 @@ export const LAYERS = [
   'platform/notifications', // e-mail channel and in-app notifications (identity's mails go through it)
   'platform/identity',
   'platform/access',
+  'platform/documents', // content-addressed storage, upload parsing, type sniffing, clamd scanning
   'platform/idempotency',
   'domains/organisations',
   'domains/programmes',

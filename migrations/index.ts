@@ -11,6 +11,7 @@ import { AuditChainAfterCommit1763895000000 } from './1763895000000-AuditChainAf
 import { MailOutbox1764200000000 } from './1764200000000-MailOutbox.js';
 import { InAppNotifications1764200100000 } from './1764200100000-InAppNotifications.js';
 import { DueDates1764200200000 } from './1764200200000-DueDates.js';
+import { Documents1764500000000 } from './1764500000000-Documents.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MailOutbox1764200000000,
   InAppNotifications1764200100000,
   DueDates1764200200000,
+  Documents1764500000000,
 ];

@@ -8,6 +8,7 @@ import { StateAidModule } from './domains/state-aid/state-aid.module.js';
 import { ENTITIES } from './entities.js';
 import { AccessModule } from './platform/access/access.module.js';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module.js';
+import { DocumentsModule } from './platform/documents/documents.module.js';
 import type { AppConfig } from './kernel/config/config.js';
 import { KernelModule } from './kernel/kernel.module.js';
 import { DatabaseModule } from './kernel/db/database.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         DatabaseModule.forRoot(ENTITIES),
         AuditModule,
         AccessModule,
+        DocumentsModule,
         IdempotencyModule,
         HealthModule,
         JobsModule,

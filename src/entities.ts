@@ -21,6 +21,7 @@ import {
 import { Call, Programme } from './domains/programmes/programme.entity.js';
 import { ApplicationConsensus, Review, ReviewAssignment } from './domains/reviews/review.entity.js';
 import { User } from './platform/identity/user.entity.js';
+import { Document, DocumentBlob } from './platform/documents/document.entity.js';
 
 /** Every entity of the app, for the Nest module and the migration CLI alike. */
 export const ENTITIES = [
@@ -48,4 +49,6 @@ export const ENTITIES = [
   MailMessage,
   Notification,
   NotificationPreference,
+  Document,
+  DocumentBlob,
 ];

@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'EXPENSE_NOT_ELIGIBLE'
   | 'PAYMENT_EXCEEDS_GRANT'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'DOCUMENT_REJECTED'
+  | 'DOCUMENT_PENDING'
   | 'TOO_MANY_REQUESTS'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
@@ -38,6 +41,9 @@ const ALL_CODES: Record<ErrorCode, true> = {
   EXPENSE_NOT_ELIGIBLE: true,
   PAYMENT_EXCEEDS_GRANT: true,
   PAYLOAD_TOO_LARGE: true,
+  UNSUPPORTED_MEDIA_TYPE: true,
+  DOCUMENT_REJECTED: true,
+  DOCUMENT_PENDING: true,
   TOO_MANY_REQUESTS: true,
   SERVICE_UNAVAILABLE: true,
   INTERNAL_ERROR: true,
@@ -96,15 +102,19 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ALREADY_EXISTS':
     case 'ALREADY_SUBMITTED':
     case 'IDEMPOTENCY_CONFLICT':
+    case 'DOCUMENT_PENDING':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return 415;
     case 'ELIGIBILITY_FAILED':
     case 'BUDGET_EXCEEDED':
     case 'DE_MINIMIS_EXCEEDED':
     case 'CONFLICT_OF_INTEREST':
     case 'EXPENSE_NOT_ELIGIBLE':
     case 'PAYMENT_EXCEEDS_GRANT':
+    case 'DOCUMENT_REJECTED':
       return 422;
     case 'TOO_MANY_REQUESTS':
       return 429;

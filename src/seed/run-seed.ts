@@ -5,6 +5,7 @@ import { seedApplications } from './steps/applications.js';
 import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedErdf } from './steps/erdf.js';
+import { seedDocuments } from './steps/documents.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedPortal } from './steps/portal.js';
 import { seedReviews } from './steps/reviews.js';
@@ -71,6 +72,7 @@ export async function runSeed(app: INestApplicationContext, runner = new SeedRun
   const base = await runner.step('foundation', () => seedFoundation(ctx));
   await runner.step('erdf', () => seedErdf(ctx, base!), [base]);
   const applications = await runner.step('applications', () => seedApplications(ctx, base!), [base]);
+  await runner.step('documents', () => seedDocuments(ctx, base!, applications!), [base, applications]);
   const reviews = await runner.step('reviews', () => seedReviews(ctx, base!, applications!), [
     base,
     applications,

@@ -14,7 +14,7 @@ import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import type { TestUser } from '../utils/factories.js';
+import { samplePdf, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
 import { ACTORS, type Actor, type Expectation, ROUTE_MATRIX, expectationOf } from './route-matrix.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -41,6 +41,8 @@ interface World {
   expenseId: string;
   claimId: string;
   indicatorCode: string;
+  documentId: string;
+  reportDocumentId: string;
 }
 
 describe('authorization matrix', () => {
@@ -81,8 +83,15 @@ describe('authorization matrix', () => {
     ];
     const overrides = { callId: call.id, partners };
 
-    // The application under review, with an assigned and a recused evaluator.
-    const admissible = await ctx.admissibleApplication(applicantOwn, overrides);
+    // The application under review, with a document, an assigned and a recused evaluator.
+    const reviewDraft = await ctx.newApplication(applicantOwn, overrides);
+    const document = await uploadApplicationDocument(t.http, applicantOwn, reviewDraft.id, {
+      kind: 'annex',
+    }).expect(201);
+    await ctx.get(ApplicationsService).submit(applicantOwn.actor, reviewDraft.id);
+    const admissible = await ctx
+      .get(ApplicationsService)
+      .screen(staff.actor, reviewDraft.id, { outcome: 'admissible' });
     const { assignment } = await ctx.assignEvaluator(admissible.id, evaluatorAssigned, staff);
     await ctx.declareNoConflict(evaluatorAssigned, assignment.id);
     const recused = await ctx.assignEvaluator(admissible.id, evaluatorConflicted, staff);
@@ -111,6 +120,14 @@ describe('authorization matrix', () => {
       .set('Authorization', applicantOwn.auth)
       .send(finalReport(ownOrg.id))
       .expect(200);
+
+    const evidence = await t.http
+      .post(`/api/applications/${approvedApp.id}/final-report/documents`)
+      .set('Authorization', applicantOwn.auth)
+      .field('kind', 'invoice')
+      .field('title', 'Factuur')
+      .attach('file', samplePdf('Factuur'), 'factuur.pdf')
+      .expect(201);
 
     const draftApp = await ctx.newApplication(applicantOwn, overrides);
     const withdrawApp = await ctx.submittedApplication(applicantOwn, overrides);
@@ -170,6 +187,8 @@ describe('authorization matrix', () => {
       expenseId: expense.body.id as string,
       claimId: claim.body.id as string,
       indicatorCode: 'O1',
+      documentId: document.body.id as string,
+      reportDocumentId: evidence.body.id as string,
     };
 
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as {
@@ -354,8 +373,10 @@ describe('authorization matrix', () => {
       expenseId: w.expenseId,
       claimId: w.claimId,
       code: w.indicatorCode,
+      documentId: w.documentId,
     };
     return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      if (name === 'documentId' && template.includes('/final-report/')) return w.reportDocumentId;
       if (name !== 'id') return encodeURIComponent(values[name]);
       if (template.startsWith('/api/applications/')) return app.id;
       if (template.startsWith('/api/calls/')) return w.call.id;

@@ -154,6 +154,18 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/applications/{id}/final-report': APPLICATION_READ,
   'POST /api/applications/{id}/final-report/accept': STAFF,
   'GET /api/applications/{id}/decision-letter': APPLICATION_READ,
+  'GET /api/applications/{id}/submission.pdf': APPLICATION_READ,
+  // documents: the coordinator's members change them (409 once submitted); readers and the assigned
+  // evaluator (declared no conflict) list and download; a recused evaluator sees it exists (403)
+  'POST /api/applications/{id}/documents': [U, A, H, D, D, D, D, D],
+  'GET /api/applications/{id}/documents': [U, A, H, A, H, D, A, A],
+  'GET /api/applications/{id}/documents/{documentId}': [U, A, H, A, H, D, A, A],
+  'DELETE /api/applications/{id}/documents/{documentId}': [U, A, H, D, D, D, D, D],
+  // final report evidence: written as the final report is (the coordinator, staff for a paper report)
+  'POST /api/applications/{id}/final-report/documents': [U, A, H, D, D, D, A, D],
+  'GET /api/applications/{id}/final-report/documents': APPLICATION_READ,
+  'GET /api/applications/{id}/final-report/documents/{documentId}': APPLICATION_READ,
+  'DELETE /api/applications/{id}/final-report/documents/{documentId}': [U, A, H, D, D, D, A, D],
 
   // ERDF projects: staff write; members of a partner organisation read their own project
   'POST /api/erdf-projects': STAFF,

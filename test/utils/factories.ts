@@ -447,3 +447,43 @@ export async function newDeMinimisAid(
     ...overrides,
   });
 }
+
+/** A small, valid one-page PDF whose text is `label` (for document uploads). */
+export function samplePdf(label = 'Demo document'): Buffer {
+  const text = label.replace(/[()\\]/g, '');
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** Attaches a document to an application through the real upload route; returns the response. */
+export function uploadApplicationDocument(
+  http: { post(url: string): import('supertest').Test },
+  user: TestUser,
+  applicationId: string,
+  document: { kind: string; title?: string; content?: Buffer; fileName?: string; organisationId?: string },
+) {
+  let req = http
+    .post(`/api/applications/${applicationId}/documents`)
+    .set('Authorization', user.auth)
+    .field('kind', document.kind)
+    .field('title', document.title ?? `Annex ${document.kind}`);
+  if (document.organisationId) req = req.field('organisationId', document.organisationId);
+  return req.attach('file', document.content ?? samplePdf(document.title), document.fileName ?? 'annex.pdf');
+}

@@ -129,6 +129,19 @@ export interface SnapshotPartner {
   eligibleCostsCents: number;
 }
 
+/** A document as frozen in a snapshot: its content is fixed by the hash. */
+export interface SnapshotDocument {
+  id: string;
+  kind: string;
+  title: string;
+  fileName: string;
+  organisationId: string | null;
+  sha256: string;
+  sizeBytes: number;
+  contentType: string;
+  scanStatus: 'pending' | 'clean' | 'unscanned';
+}
+
 export interface ApplicationSnapshot {
   submittedAt: string;
   reference: string;
@@ -148,4 +161,6 @@ export interface ApplicationSnapshot {
     maxGrantCents: number;
     requestedCents: number;
   };
+  /** The documents attached at submission (absent in snapshots taken before documents existed). */
+  documents?: SnapshotDocument[];
 }

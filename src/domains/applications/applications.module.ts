@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
+import { ApplicationDocumentsController } from './application-documents.controller.js';
+import { ApplicationDocumentsService } from './application-documents.service.js';
 import { ApplicationsController, CallSimulationController } from './applications.controller.js';
 import { ApplicationNotifications } from './application-notifications.js';
 import { ApplicationsRepository } from './applications.repository.js';
@@ -8,8 +10,13 @@ import { ApplicationsService } from './applications.service.js';
 
 @Module({
   imports: [OrganisationsModule, ProgrammesModule],
-  controllers: [ApplicationsController, CallSimulationController],
-  providers: [ApplicationsService, ApplicationsRepository, ApplicationNotifications],
+  controllers: [ApplicationsController, CallSimulationController, ApplicationDocumentsController],
+  providers: [
+    ApplicationsService,
+    ApplicationsRepository,
+    ApplicationNotifications,
+    ApplicationDocumentsService,
+  ],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

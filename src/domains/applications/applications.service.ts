@@ -4,6 +4,8 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock, formatBrusselsMoment } from '../../kernel/clock.js';
+import type { Document } from '../../platform/documents/document.entity.js';
+import { DocumentsService } from '../../platform/documents/documents.service.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -15,6 +17,7 @@ import {
   Application,
   ApplicationPartner,
   type ApplicationSnapshot,
+  type SnapshotDocument,
   type SnapshotPartner,
 } from './application.entity.js';
 import { ApplicationNotifications } from './application-notifications.js';
@@ -34,6 +37,7 @@ import type {
 } from './dto/application.dto.js';
 import {
   computeFigures,
+  type DocumentInput,
   evaluateEligibility,
   type Figures,
   isEligibleCategory,
@@ -47,6 +51,8 @@ import type { Actor, AuditActor } from '../../kernel/actor.js';
 export interface ApplicationContent {
   partners: PartnerWithCosts[];
   organisations: Map<string, Organisation>;
+  /** Its current documents (not the removed ones). */
+  documents: Document[];
 }
 
 /**
@@ -68,6 +74,7 @@ export class ApplicationsService {
     private readonly programmes: ProgrammesService,
     private readonly repository: ApplicationsRepository,
     private readonly notices: ApplicationNotifications,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
@@ -131,7 +138,7 @@ export class ApplicationsService {
     // Everything the answer shows was just written or read: no need to read it back.
     return this.toView(
       created.application,
-      { partners: created.partners, organisations },
+      { partners: created.partners, organisations, documents: [] },
       { call, programme },
     );
   }
@@ -268,6 +275,7 @@ export class ApplicationsService {
         );
       }
       const snapshot = buildSnapshot(application, content, figures, programme, now);
+      snapshot.documents = content.documents.map(toSnapshotDocument);
       const submitted = await this.transition(
         manager,
         id,
@@ -363,7 +371,8 @@ export class ApplicationsService {
       manager,
       partners.map((p) => p.organisationId),
     );
-    return { partners, organisations };
+    const documents = await this.documents.list(manager, { type: 'application', id: applicationId });
+    return { partners, organisations, documents };
   }
 
   /**
@@ -430,6 +439,7 @@ export class ApplicationsService {
     target: { call: Call; programme: Programme },
     input: Pick<CreateApplicationDto, 'cluster' | 'startDate' | 'endDate' | 'requestedCents'> & {
       partners: readonly PartnerInput[];
+      documents?: readonly DocumentInput[];
     },
     organisations: OrganisationsById,
     options: { checkWindow: boolean },
@@ -443,6 +453,7 @@ export class ApplicationsService {
       cluster: input.cluster,
       startDate: input.startDate,
       endDate: input.endDate,
+      documents: input.documents,
       callWindow: options.checkWindow
         ? { opensAt: call.opensAt, closesAt: call.closesAt, now: this.clock.now() }
         : undefined,
@@ -506,6 +517,21 @@ function toRuleInput(application: Application, content: ApplicationContent) {
     endDate: application.endDate,
     requestedCents: application.requestedCents,
     partners: content.partners,
+    documents: content.documents,
+  };
+}
+
+function toSnapshotDocument(d: Document): SnapshotDocument {
+  return {
+    id: d.id,
+    kind: d.kind,
+    title: d.title,
+    fileName: d.fileName,
+    organisationId: d.organisationId,
+    sha256: d.sha256,
+    sizeBytes: d.sizeBytes,
+    contentType: d.contentType,
+    scanStatus: d.scanStatus,
   };
 }
 

@@ -197,3 +197,59 @@ describe('evaluateEligibility', () => {
     for (const v of verdict.violations) expect(v.message.length).toBeGreaterThan(10);
   });
 });
+
+describe('required documents', () => {
+  const withAnnexes = resolveProgrammeRules({
+    requiredDocuments: [
+      { kind: 'partnership_agreement', label: 'Samenwerkingsovereenkomst' },
+      { kind: 'cost_substantiation', label: 'Kostenonderbouwing', perPartner: true },
+    ],
+  });
+  const doc = (kind: string, organisationId: string | null = null, scanStatus = 'clean' as const) => ({
+    kind,
+    organisationId,
+    scanStatus,
+  });
+
+  it('skips the document rules when no documents are given (the calculator)', () => {
+    expect(rulesOf(input({ rules: withAnnexes }))).toEqual([]);
+  });
+
+  it('names every missing annex, and the partners that lack theirs', () => {
+    const verdict = evaluateEligibility(
+      input({ rules: withAnnexes, documents: [doc('cost_substantiation', 'sme')] }),
+    );
+    expect(verdict.violations).toEqual([
+      {
+        rule: 'required_documents',
+        message:
+          'Required annexes are missing: Samenwerkingsovereenkomst (partnership_agreement); ' +
+          'Kostenonderbouwing (cost_substantiation) for organisation(s) uni',
+      },
+    ]);
+  });
+
+  it('holds when every annex is there, scanned or unscanned', () => {
+    const documents = [
+      doc('partnership_agreement'),
+      doc('cost_substantiation', 'sme'),
+      { ...doc('cost_substantiation', 'uni'), scanStatus: 'unscanned' as const },
+    ];
+    expect(rulesOf(input({ rules: withAnnexes, documents }))).toEqual([]);
+  });
+
+  it('does not count a document still being scanned, and holds the submission until it is', () => {
+    const documents = [
+      doc('partnership_agreement'),
+      doc('cost_substantiation', 'sme'),
+      { ...doc('cost_substantiation', 'uni'), scanStatus: 'pending' as const },
+    ];
+    expect(rulesOf(input({ rules: withAnnexes, documents }))).toEqual([
+      'required_documents',
+      'documents_scanned',
+    ]);
+    expect(rulesOf(input({ documents: [{ ...doc('annex'), scanStatus: 'pending' }] }))).toEqual([
+      'documents_scanned',
+    ]);
+  });
+});

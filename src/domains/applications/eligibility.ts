@@ -20,6 +20,8 @@ export const ELIGIBILITY_RULES = [
   'max_funding_rate',
   'project_dates',
   'call_open',
+  'required_documents',
+  'documents_scanned',
 ] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
@@ -66,6 +68,15 @@ export interface EligibilityInput {
   endDate: string;
   /** Give the call window and "now" to check that the call is open; leave out to skip that rule. */
   callWindow?: { opensAt: Date; closesAt: Date; now: Date };
+  /** The application's documents; leave out (the calculator) to skip the document rules. */
+  documents?: readonly DocumentInput[];
+}
+
+/** What the document rules need to know of an attached document. */
+export interface DocumentInput {
+  kind: string;
+  organisationId: string | null;
+  scanStatus: 'pending' | 'clean' | 'unscanned';
 }
 
 export function isEligibleCategory(rules: ProgrammeRules, category: string): boolean {
@@ -183,7 +194,45 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityVerdict
     }
   }
 
+  if (input.documents) {
+    const missing = missingDocuments(rules, partners, input.documents);
+    if (missing.length > 0) {
+      fail('required_documents', `Required annexes are missing: ${missing.join('; ')}`);
+    }
+    const pending = input.documents.filter((d) => d.scanStatus === 'pending').length;
+    if (pending > 0) {
+      fail('documents_scanned', `${pending} document(s) are still being scanned for viruses`);
+    }
+  }
+
   return { ok: violations.length === 0, violations };
+}
+
+/**
+ * The required annexes not yet attached, as applicants read them: the label, and for an annex per
+ * partner the organisations that lack it. A document still being scanned does not count.
+ */
+export function missingDocuments(
+  rules: ProgrammeRules,
+  partners: readonly PartnerInput[],
+  documents: readonly DocumentInput[],
+): string[] {
+  const ready = documents.filter((d) => d.scanStatus !== 'pending');
+  const missing: string[] = [];
+  for (const required of rules.requiredDocuments ?? []) {
+    const ofKind = ready.filter((d) => d.kind === required.kind);
+    if (required.perPartner) {
+      const lacking = [...new Set(partners.map((p) => p.organisationId))].filter(
+        (id) => !ofKind.some((d) => d.organisationId === id),
+      );
+      if (lacking.length > 0) {
+        missing.push(`${required.label} (${required.kind}) for organisation(s) ${lacking.join(', ')}`);
+      }
+    } else if (ofKind.length === 0) {
+      missing.push(`${required.label} (${required.kind})`);
+    }
+  }
+  return missing;
 }
 
 function isKnownCategory(category: string): boolean {

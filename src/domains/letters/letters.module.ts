@@ -11,6 +11,9 @@ import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
 import { LettersRepository } from './letters.repository.js';
 import { LettersService } from './letters.service.js';
+import { ProgrammesModule } from '../programmes/programmes.module.js';
+import { SubmissionReceiptController } from './submission-receipt.controller.js';
+import { SubmissionReceiptService } from './submission-receipt.service.js';
 
 /**
  * Decision letters, all of them: the data of a letter (one query), templates, the PDF renderer, the
@@ -18,8 +21,8 @@ import { LettersService } from './letters.service.js';
  * regeneration routes.
  */
 @Module({
-  imports: [ApplicationsModule, DecisionsModule],
-  controllers: [DecisionLettersController],
+  imports: [ApplicationsModule, ProgrammesModule, DecisionsModule],
+  controllers: [DecisionLettersController, SubmissionReceiptController],
   providers: [
     { provide: LetterTemplates, useFactory: () => new LetterTemplates() },
     { provide: DECISION_LETTER_DATA_LOADER, useClass: DecisionLetterDataLoaderImpl },
@@ -29,6 +32,7 @@ import { LettersService } from './letters.service.js';
     DecisionLetterJob,
     LettersService,
     DecisionLettersService,
+    SubmissionReceiptService,
   ],
   exports: [LettersService, DecisionLetterStore, LetterTemplates],
 })

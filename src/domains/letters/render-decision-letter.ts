@@ -266,7 +266,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
 }
 
 /** The logo, drawn with vector shapes: a shield with three stripes. */
-function drawLogo(doc: PDFKit.PDFDocument, x: number, y: number, colour: string): void {
+export function drawLogo(doc: PDFKit.PDFDocument, x: number, y: number, colour: string): void {
   doc.save();
   doc
     .moveTo(x, y)

@@ -14,6 +14,16 @@ export const SMART_HUB_CLUSTERS = ['health', 'food', 'logistics', 'cleantech', '
 export const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
 export type AidBasis = (typeof AID_BASES)[number];
 
+/** An annex the programme requires before submission: one of its kind, or one per partner. */
+export interface RequiredDocument {
+  /** The document kind an upload must carry, e.g. `partnership_agreement`. */
+  kind: string;
+  /** What applicants read, e.g. "Samenwerkingsovereenkomst". */
+  label: string;
+  /** One for every partner organisation (uploaded with its `organisationId`) instead of one in all. */
+  perPartner?: boolean;
+}
+
 export interface ProgrammeRules {
   /** Highest grant per project. */
   maxGrantCents: number;
@@ -29,6 +39,8 @@ export interface ProgrammeRules {
   advancePaymentPct: number;
   /** Months after the project's end date within which the final report is due. */
   finalReportMonths: number;
+  /** Annexes an application must carry to be submitted (rule `required_documents`). */
+  requiredDocuments: RequiredDocument[];
 }
 
 export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<ProgrammeRules>({
@@ -40,6 +52,7 @@ export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<P
   clusters: [...SMART_HUB_CLUSTERS],
   advancePaymentPct: 50,
   finalReportMonths: 3,
+  requiredDocuments: [],
 });
 
 /** The defaults with the given fields overridden. */
@@ -51,6 +64,7 @@ export function resolveProgrammeRules(overrides: Partial<ProgrammeRules> = {}): 
     ...DEFAULT_PROGRAMME_RULES,
     eligibleCostCategories: [...DEFAULT_PROGRAMME_RULES.eligibleCostCategories],
     clusters: [...DEFAULT_PROGRAMME_RULES.clusters],
+    requiredDocuments: [],
     ...defined,
   };
 }

@@ -12,7 +12,7 @@ import type {
   CreateProgrammeDto,
   ProgrammeView,
 } from './dto/programme.dto.js';
-import { callStatus, DEFAULT_PROGRAMME_RULES, resolveProgrammeRules } from './programme-rules.js';
+import { callStatus, resolveProgrammeRules } from './programme-rules.js';
 import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
 import { ProgrammesRepository } from './programmes.repository.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
@@ -170,7 +170,7 @@ export class ProgrammesService {
       minReviewsPerApplication: call.minReviewsPerApplication,
       reviewDeadline: call.reviewDeadline,
       criteria: call.criteria,
-      rules: { ...DEFAULT_PROGRAMME_RULES, ...programme.rules },
+      rules: resolveProgrammeRules(programme.rules),
       createdAt: call.createdAt.toISOString(),
     };
   }
@@ -202,7 +202,7 @@ export function toProgrammeView(p: Programme): ProgrammeView {
     name: p.name,
     aidBasis: p.aidBasis,
     legalBasis: p.legalBasis,
-    rules: { ...DEFAULT_PROGRAMME_RULES, ...p.rules },
+    rules: resolveProgrammeRules(p.rules),
     createdAt: p.createdAt.toISOString(),
   };
 }

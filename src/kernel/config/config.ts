@@ -68,6 +68,12 @@ export interface AppConfig {
   auditAnchorFile: string;
   /** How often the chain head is anchored (0: only on demand). */
   auditAnchorIntervalSeconds: number;
+  /** Documents: the largest upload accepted (413 beyond it). */
+  documentMaxBytes: number;
+  /** Documents are kept in this S3-compatible bucket when set, else under DATA_DIR/documents. */
+  s3?: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+  /** clamd to scan uploads with (INSTREAM over TCP or a Unix socket); undefined: uploads are `unscanned`. */
+  clamav?: { host?: string; port?: number; socket?: string; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -257,6 +263,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mailRetryBackoffMs = positiveInt('MAIL_RETRY_BACKOFF_MS', 30_000);
   const publicUrl = (nonEmpty(env.PUBLIC_URL) ?? `http://localhost:${portRaw}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push('PUBLIC_URL must be an http:// or https:// URL');
+  const documentMaxBytes = positiveInt('DOCUMENT_MAX_BYTES', 20 * 1024 * 1024);
+
+  const s3Endpoint = nonEmpty(env.S3_ENDPOINT);
+  const s3Bucket = nonEmpty(env.S3_BUCKET);
+  const s3AccessKeyId = nonEmpty(env.S3_ACCESS_KEY_ID);
+  const s3SecretAccessKey = nonEmpty(env.S3_SECRET_ACCESS_KEY);
+  let s3: AppConfig['s3'];
+  if (s3Endpoint || s3Bucket) {
+    if (!s3Endpoint || !s3Bucket || !s3AccessKeyId || !s3SecretAccessKey) {
+      problems.push('S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+    } else if (!/^https?:\/\//.test(s3Endpoint)) {
+      problems.push('S3_ENDPOINT must be an http:// or https:// URL');
+    } else {
+      s3 = {
+        endpoint: s3Endpoint,
+        bucket: s3Bucket,
+        region: nonEmpty(env.S3_REGION) ?? 'us-east-1',
+        accessKeyId: s3AccessKeyId,
+        secretAccessKey: s3SecretAccessKey,
+      };
+    }
+  }
+
+  const clamavHost = nonEmpty(env.CLAMAV_HOST);
+  const clamavSocket = nonEmpty(env.CLAMAV_SOCKET);
+  const clamavPort = positiveInt('CLAMAV_PORT', 3310);
+  const clamavTimeoutMs = positiveInt('CLAMAV_TIMEOUT_MS', 60_000);
+  if (clamavPort > 65535) problems.push('CLAMAV_PORT must be at most 65535');
+  if (clamavHost && clamavSocket) problems.push('Set CLAMAV_HOST or CLAMAV_SOCKET, not both');
+  const clamav: AppConfig['clamav'] = clamavSocket
+    ? { socket: clamavSocket, timeoutMs: clamavTimeoutMs }
+    : clamavHost
+      ? { host: clamavHost, port: clamavPort, timeoutMs: clamavTimeoutMs }
+      : undefined;
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -305,6 +345,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditAnchorKey,
     auditAnchorFile,
     auditAnchorIntervalSeconds: auditAnchorIntervalSeconds as number,
+    documentMaxBytes,
+    s3,
+    clamav,
   };
 }
 

@@ -86,6 +86,19 @@ export class AccessRepository {
     return rows.length > 0;
   }
 
+  /** The status of the user's review assignment on an application, or undefined when there is none. */
+  async assignmentStatusOn(
+    manager: EntityManager,
+    userId: string,
+    applicationId: string,
+  ): Promise<string | undefined> {
+    const rows = (await manager.query(
+      `SELECT status FROM review_assignment WHERE application_id = $1 AND evaluator_id = $2`,
+      [applicationId, userId],
+    )) as { status: string }[];
+    return rows[0]?.status;
+  }
+
   /** The evaluator of an assignment, or undefined when there is no such assignment. */
   async assignmentEvaluator(manager: EntityManager, assignmentId: string): Promise<string | undefined> {
     const rows = (await manager.query(`SELECT evaluator_id FROM review_assignment WHERE id = $1`, [

@@ -33,15 +33,28 @@ export class AccessService {
    * An application. `read`: staff, admins and the members of its partners. `edit` (change, submit,
    * withdraw, report): only members of the coordinating organisation; staff, admins and the other
    * partners see it, so they get 403. `staffMayEdit` lets staff and admins act too (e.g. withdraw on
-   * the applicant's request, a final report received on paper).
+   * the applicant's request, a final report received on paper). `assignedEvaluatorMayRead` lets the
+   * evaluators assigned to it read too (404 for others, 403 for one who declared a conflict).
    */
   async requireApplication(
     manager: EntityManager,
     actor: Actor,
     applicationId: string,
     access: 'read' | 'edit' = 'read',
-    options: { staffMayEdit?: boolean; reason?: string } = {},
+    options: { staffMayEdit?: boolean; reason?: string; assignedEvaluatorMayRead?: boolean } = {},
   ): Promise<void> {
+    if (actor.role === 'evaluator' && access === 'read' && options.assignedEvaluatorMayRead) {
+      // An evaluator reads what they review (its documents) once they declared no conflict; one who
+      // declared a conflict or has not declared yet sees that it exists but not its content (403);
+      // any other evaluator: 404.
+      const status = await this.access.assignmentStatusOn(manager, actor.id, applicationId);
+      if (status === undefined) throw DomainError.notFound('Application', applicationId);
+      if (status === 'recused') throw DomainError.forbidden('You declared a conflict of interest');
+      if (status === 'assigned') {
+        throw DomainError.forbidden('Declare first whether you have a conflict of interest');
+      }
+      return;
+    }
     if (seesAll(actor)) {
       if (access === 'read' || options.staffMayEdit) return;
       throw DomainError.forbidden(options.reason ?? COORDINATOR_ONLY);

@@ -225,6 +225,18 @@ export class PartnerView {
   @ApiProperty() eligibleCostsCents: number;
 }
 
+export class SnapshotDocumentView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ description: 'SHA-256 of the content as submitted' }) sha256: string;
+  @ApiProperty() sizeBytes: number;
+  @ApiProperty() contentType: string;
+  @ApiProperty({ enum: ['pending', 'clean', 'unscanned'] }) scanStatus: 'pending' | 'clean' | 'unscanned';
+}
+
 export class SnapshotView {
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
   @ApiProperty() reference: string;
@@ -238,6 +250,8 @@ export class SnapshotView {
   @ApiProperty() requestedCents: number;
   @ApiProperty({ type: [PartnerView] }) partners: PartnerView[];
   @ApiProperty({ type: FiguresView }) figures: FiguresView;
+  @ApiPropertyOptional({ type: [SnapshotDocumentView], description: 'The documents as submitted' })
+  documents?: SnapshotDocumentView[];
 }
 
 export class ApplicationSummaryView {

@@ -6,6 +6,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
@@ -30,6 +31,25 @@ import {
   type CostCategory,
   DEFAULT_PROGRAMME_RULES,
 } from '../programme-rules.js';
+
+/** An annex the programme requires (rule `required_documents`). */
+export class RequiredDocumentDto {
+  @ApiProperty({ example: 'partnership_agreement', description: 'The kind an uploaded document must carry' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{0,59}$/, { message: 'kind must be a snake_case key of at most 60 characters' })
+  kind: string;
+
+  @ApiProperty({ example: 'Samenwerkingsovereenkomst', description: 'What applicants read' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  label: string;
+
+  @ApiPropertyOptional({ description: 'One for every partner organisation instead of one in all' })
+  @IsOptional()
+  @IsBoolean()
+  perPartner?: boolean;
+}
 
 /** A partial override of the programme rules; every field left out takes the default. */
 export class ProgrammeRulesDto {
@@ -100,6 +120,12 @@ export class ProgrammeRulesDto {
   @Min(1)
   @Max(24)
   finalReportMonths?: number;
+  @ApiPropertyOptional({ type: [RequiredDocumentDto], description: 'Annexes required before submission' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => RequiredDocumentDto)
+  requiredDocuments?: RequiredDocumentDto[];
 }
 
 export class CreateProgrammeDto {
@@ -146,6 +172,7 @@ export class ProgrammeRulesView {
   @ApiProperty() advancePaymentPct: number;
   @ApiProperty({ description: 'Months after the project end within which the final report is due' })
   finalReportMonths: number;
+  @ApiProperty({ type: [RequiredDocumentDto] }) requiredDocuments: RequiredDocumentDto[];
 }
 
 export class ProgrammeView {
