@@ -102,6 +102,9 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/organisations/{id}/single-undertaking': ORGANISATION_READ,
   'GET /api/organisations/{id}/de-minimis': MEMBERS_STAFF_ADMIN,
   'POST /api/organisations/{id}/de-minimis-aid': STAFF_ADMIN,
+  'GET /api/state-aid/register': STAFF,
+  'GET /api/state-aid/register/export': STAFF,
+  'POST /api/state-aid/register/{aidId}': STAFF,
 
   // programmes and calls: staff write, everyone signed in reads
   'POST /api/programmes': STAFF_ADMIN,

@@ -5,11 +5,13 @@ import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
-import { assertCents, formatEuro } from '../../kernel/money.js';
+import { assertCents, formatEuro, splitProportionally } from '../../kernel/money.js';
+import { addBelgianWorkingDays } from '../../kernel/working-days.js';
 import { isCalendarDate } from '../../kernel/validators.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import {
   assessTotals,
+  ceilingOf,
   type DeMinimisAssessment,
   type DeMinimisRegulation,
   deMinimisWindow,
@@ -51,6 +53,17 @@ export interface RecordAidInput {
   applicationId?: string | null;
   reference?: string | null;
   description?: string | null;
+}
+
+/** From this grant date on, the province registers each de minimis grant in eAid. */
+export const EAID_FROM = '2026-01-01';
+/** Working days after the decision within which a grant is registered in eAid. */
+export const EAID_WORKING_DAYS = 20;
+
+/** The eAid deadline of a record of the province made on `recordedOn` for aid granted on `grantedOn`. */
+export function eaidRegisterBy(source: AidSource, grantedOn: string, recordedOn: string): string | null {
+  if (source !== 'internal' || grantedOn < EAID_FROM) return null;
+  return addBelgianWorkingDays(recordedOn, EAID_WORKING_DAYS);
 }
 
 /**
@@ -213,6 +226,9 @@ export class DeMinimisService {
       reference,
       description: input.description ?? null,
       createdBy: actor.id,
+      registerBy: eaidRegisterBy(input.source, input.grantedOn, input.grantedOn),
+      correctsAidId: null,
+      recordedOn: input.grantedOn,
     });
     await this.audit.record(manager, actor, {
       action: 'de_minimis_aid.recorded',
@@ -232,6 +248,72 @@ export class DeMinimisService {
     return toRegisteredView(row);
   }
 
+  /**
+   * Lowers the aid recorded for an application to `grantCents` (a final report lowered the grant), in
+   * the caller's transaction: per organisation a correcting row (negative, pointing to the aid it
+   * lowers) brings its net aid to its share of the new grant, split as the original aid was. Rows are
+   * never changed in place. The correction gets its own eAid deadline (from `correctedOn`). Returns the
+   * corrections made (none when the grant did not go down or the aid was not de minimis).
+   */
+  async correctAidOfApplication(
+    manager: EntityManager,
+    actor: AuditActor,
+    input: { applicationId: string; grantCents: number; correctedOn: string; reason: string },
+  ): Promise<RegisteredAidView[]> {
+    assertCents(input.grantCents, 'grantCents');
+    const rows = await this.repository.aidOfApplication(manager, input.applicationId);
+    const originals = rows.filter((r) => r.correctsAidId === null);
+    if (originals.length === 0) return [];
+    const net = originals.map(
+      (o) =>
+        o.amountCents +
+        rows.filter((r) => r.correctsAidId === o.id).reduce((sum, r) => sum + r.amountCents, 0),
+    );
+    const totalNet = net.reduce((a, b) => a + b, 0);
+    if (input.grantCents >= totalNet) return [];
+    const target = splitProportionally(
+      Math.max(0, input.grantCents),
+      originals.map((o) => o.amountCents),
+    );
+    const corrections: RegisteredAidView[] = [];
+    for (let i = 0; i < originals.length; i++) {
+      const delta = target[i] - net[i];
+      if (delta >= 0) continue;
+      const o = originals[i];
+      const row = await this.repository.insertAid(manager, {
+        organisationId: o.organisationId,
+        grantor: o.grantor,
+        grantedOn: o.grantedOn,
+        amountCents: delta,
+        regulation: o.regulation,
+        source: 'internal',
+        applicationId: o.applicationId,
+        reference: null,
+        description: input.reason,
+        createdBy: actor.id,
+        registerBy: eaidRegisterBy('internal', o.grantedOn, input.correctedOn),
+        correctsAidId: o.id,
+        recordedOn: input.correctedOn,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'de_minimis_aid.corrected',
+        entity: 'organisation',
+        entityId: o.organisationId,
+        data: {
+          aidId: row.id,
+          correctsAidId: o.id,
+          applicationId: o.applicationId,
+          amountCents: delta,
+          netCents: target[i],
+          correctedOn: input.correctedOn,
+          reason: input.reason,
+        },
+      });
+      corrections.push(toRegisteredView(row));
+    }
+    return corrections;
+  }
+
   /** `POST /organisations/:id/de-minimis-aid`: staff register aid granted by another grantor. */
   async registerExternalAid(
     actor: AuditActor,
@@ -241,13 +323,23 @@ export class DeMinimisService {
     if (dto.grantedOn > this.clock.today()) {
       throw DomainError.validation('grantedOn', 'aid cannot be granted in the future');
     }
+    // No single de minimis grant can be above the ceiling of its regulation: a larger amount is a typing
+    // error (and would make every later sum of the undertaking meaningless).
+    const regulation = dto.regulation ?? regulationOn(dto.grantedOn);
+    const ceilingCents = ceilingOf(regulation, dto.grantedOn);
+    if (dto.amountCents > ceilingCents) {
+      throw DomainError.validation(
+        'amountCents',
+        `de minimis aid under ${regulation} is at most ${formatEuro(ceilingCents)} (the ceiling of the regulation)`,
+      );
+    }
     return this.dataSource.transaction((manager) =>
       this.recordAid(manager, actor, {
         organisationId,
         amountCents: dto.amountCents,
         grantedOn: dto.grantedOn,
         grantor: dto.grantor,
-        regulation: dto.regulation ?? regulationOn(dto.grantedOn),
+        regulation,
         source: 'external',
         reference: dto.reference ?? null,
         description: dto.description ?? null,
