@@ -10,6 +10,7 @@ import { JobRedispatch1763890000000 } from './1763890000000-JobRedispatch.js';
 import { AuditChainAfterCommit1763895000000 } from './1763895000000-AuditChainAfterCommit.js';
 import { ErdfCaps1764600000000 } from './1764600000000-ErdfCaps.js';
 import { EaidRegister1764610000000 } from './1764610000000-EaidRegister.js';
+import { SettlementRule1764620000000 } from './1764620000000-SettlementRule.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AuditChainAfterCommit1763895000000,
   ErdfCaps1764600000000,
   EaidRegister1764610000000,
+  SettlementRule1764620000000,
 ];

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'ALREADY_EXISTS'
   | 'ALREADY_SUBMITTED'
   | 'IDEMPOTENCY_CONFLICT'
+  | 'VERSION_CONFLICT'
   | 'ELIGIBILITY_FAILED'
   | 'BUDGET_EXCEEDED'
   | 'DE_MINIMIS_EXCEEDED'
@@ -72,6 +73,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ALREADY_EXISTS':
     case 'ALREADY_SUBMITTED':
     case 'IDEMPOTENCY_CONFLICT':
+    case 'VERSION_CONFLICT':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

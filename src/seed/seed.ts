@@ -12,6 +12,7 @@ import { seedErdf } from './steps/erdf.js';
 import { seedApplications } from './steps/applications.js';
 import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
+import { seedEaidRegister } from './steps/eaid-register.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedReviews } from './steps/reviews.js';
 
@@ -27,6 +28,7 @@ try {
   const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);
   await seedDecisions(ctx, base, applications, reviews.ranking.items);
+  await seedEaidRegister(ctx, base);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);

@@ -91,7 +91,8 @@ describe('de minimis aid: corrections, bounds and the eAid register', () => {
     const corrections = await t.dataSource.transaction((manager) =>
       service.correctAidOfApplication(manager, staff.actor, {
         applicationId,
-        grantCents: EUR(50_000),
+        grantedCents: EUR(100_000),
+        finalGrantCents: EUR(50_000),
         correctedOn: '2026-09-01',
         reason: 'Final report: lower eligible costs',
       }),
@@ -106,7 +107,8 @@ describe('de minimis aid: corrections, bounds and the eAid register', () => {
     const again = await t.dataSource.transaction((manager) =>
       service.correctAidOfApplication(manager, staff.actor, {
         applicationId,
-        grantCents: EUR(50_000),
+        grantedCents: EUR(100_000),
+        finalGrantCents: EUR(50_000),
         correctedOn: '2026-09-02',
         reason: 'again',
       }),
@@ -199,7 +201,9 @@ describe('de minimis aid: corrections, bounds and the eAid register', () => {
         .replace(/^\uFEFF/, '')
         .trim()
         .split('\r\n');
-      expect(lines[0]).toContain('begunstigde;ondernemingsnummer;soort_organisatie;steunverlener;datum_toekenning');
+      expect(lines[0]).toContain(
+        'begunstigde;ondernemingsnummer;soort_organisatie;steunverlener;datum_toekenning',
+      );
       const line = lines.find((l) => l.includes(late.aid.id))!;
       expect(line).toContain(org.enterpriseNumber);
       expect(line).toContain(';5000,00;');

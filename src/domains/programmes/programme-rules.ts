@@ -12,6 +12,16 @@ export type CostCategory = (typeof COST_CATEGORIES)[number];
 export const SMART_HUB_CLUSTERS = ['health', 'food', 'logistics', 'cleantech', 'creativity', 'sports_tech'];
 
 export const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
+
+/**
+ * How the final report settles a grant (issue #18):
+ * - `proportional`: the decision's effective rate (granted ÷ eligible costs at the decision) on the
+ *   actual eligible costs: min(granted, ⌊granted × actual eligible ÷ eligible at the decision⌋);
+ * - `rate_cap`: the grant stands as long as the maximum rate of the actual eligible costs and the
+ *   programme's cap allow it: min(granted, ⌊max rate × actual eligible⌋, max grant).
+ */
+export const SETTLEMENT_RULES = ['proportional', 'rate_cap'] as const;
+export type SettlementRule = (typeof SETTLEMENT_RULES)[number];
 export type AidBasis = (typeof AID_BASES)[number];
 
 export interface ProgrammeRules {
@@ -27,6 +37,8 @@ export interface ProgrammeRules {
   clusters: string[];
   /** Share of the grant paid in advance after approval. */
   advancePaymentPct: number;
+  /** How the final report settles the grant; the decision letter states it. */
+  settlement: SettlementRule;
 }
 
 export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<ProgrammeRules>({
@@ -37,6 +49,7 @@ export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<P
   eligibleCostCategories: ['staff', 'operating', 'subcontracting'],
   clusters: [...SMART_HUB_CLUSTERS],
   advancePaymentPct: 50,
+  settlement: 'proportional',
 });
 
 /** The defaults with the given fields overridden. */

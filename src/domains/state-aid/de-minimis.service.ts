@@ -249,18 +249,28 @@ export class DeMinimisService {
   }
 
   /**
-   * Lowers the aid recorded for an application to `grantCents` (a final report lowered the grant), in
-   * the caller's transaction: per organisation a correcting row (negative, pointing to the aid it
-   * lowers) brings its net aid to its share of the new grant, split as the original aid was. Rows are
+   * Lowers the aid recorded for an application when a final report lowered its grant from
+   * `grantedCents` to `finalGrantCents`, in the caller's transaction: the aid recorded at the decision
+   * (only the shares that counted) is scaled by the same factor, ⌊recorded × final ÷ granted⌋, split as
+   * the original aid was, and per organisation a correcting row (negative, pointing to the aid it
+   * lowers) brings its net aid to its new share. Rows are
    * never changed in place. The correction gets its own eAid deadline (from `correctedOn`). Returns the
    * corrections made (none when the grant did not go down or the aid was not de minimis).
    */
   async correctAidOfApplication(
     manager: EntityManager,
     actor: AuditActor,
-    input: { applicationId: string; grantCents: number; correctedOn: string; reason: string },
+    input: {
+      applicationId: string;
+      grantedCents: number;
+      finalGrantCents: number;
+      correctedOn: string;
+      reason: string;
+    },
   ): Promise<RegisteredAidView[]> {
-    assertCents(input.grantCents, 'grantCents');
+    assertCents(input.grantedCents, 'grantedCents');
+    assertCents(input.finalGrantCents, 'finalGrantCents');
+    if (input.grantedCents <= 0 || input.finalGrantCents >= input.grantedCents) return [];
     const rows = await this.repository.aidOfApplication(manager, input.applicationId);
     const originals = rows.filter((r) => r.correctsAidId === null);
     if (originals.length === 0) return [];
@@ -269,10 +279,12 @@ export class DeMinimisService {
         o.amountCents +
         rows.filter((r) => r.correctsAidId === o.id).reduce((sum, r) => sum + r.amountCents, 0),
     );
-    const totalNet = net.reduce((a, b) => a + b, 0);
-    if (input.grantCents >= totalNet) return [];
+    const recorded = originals.reduce((sum, o) => sum + o.amountCents, 0);
+    const newTotal = Number(
+      (BigInt(recorded) * BigInt(Math.max(0, input.finalGrantCents))) / BigInt(input.grantedCents),
+    );
     const target = splitProportionally(
-      Math.max(0, input.grantCents),
+      newTotal,
       originals.map((o) => o.amountCents),
     );
     const corrections: RegisteredAidView[] = [];

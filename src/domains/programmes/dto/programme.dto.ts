@@ -28,6 +28,8 @@ import {
   COST_CATEGORIES,
   type CostCategory,
   DEFAULT_PROGRAMME_RULES,
+  SETTLEMENT_RULES,
+  type SettlementRule,
 } from '../programme-rules.js';
 
 /** A partial override of the programme rules; every field left out takes the default. */
@@ -89,6 +91,16 @@ export class ProgrammeRulesDto {
   @Min(0)
   @Max(100)
   advancePaymentPct?: number;
+
+  @ApiPropertyOptional({
+    enum: SETTLEMENT_RULES,
+    default: 'proportional',
+    description:
+      "How the final report settles the grant: proportional = the decision's effective rate on the actual eligible costs; rate_cap = min(granted, max rate × actual eligible costs, max grant)",
+  })
+  @IsOptional()
+  @IsIn(SETTLEMENT_RULES)
+  settlement?: SettlementRule;
 }
 
 export class CreateProgrammeDto {
@@ -133,6 +145,7 @@ export class ProgrammeRulesView {
   @ApiProperty({ enum: COST_CATEGORIES, isArray: true }) eligibleCostCategories: CostCategory[];
   @ApiProperty({ type: [String] }) clusters: string[];
   @ApiProperty() advancePaymentPct: number;
+  @ApiProperty({ enum: SETTLEMENT_RULES }) settlement: SettlementRule;
 }
 
 export class ProgrammeView {
