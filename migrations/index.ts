@@ -11,6 +11,7 @@ import { AuditChainAfterCommit1763895000000 } from './1763895000000-AuditChainAf
 import { ErdfCaps1764600000000 } from './1764600000000-ErdfCaps.js';
 import { EaidRegister1764610000000 } from './1764610000000-EaidRegister.js';
 import { SettlementRule1764620000000 } from './1764620000000-SettlementRule.js';
+import { DeclaredAid1764630000000 } from './1764630000000-DeclaredAid.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ErdfCaps1764600000000,
   EaidRegister1764610000000,
   SettlementRule1764620000000,
+  DeclaredAid1764630000000,
 ];

@@ -41,6 +41,12 @@ export interface UndertakingCheck extends DeMinimisAssessment {
   undertaking: UndertakingMemberView[];
   /** The partners of this grant that belong to this undertaking (their shares are summed in `aidCents`). */
   organisationIds: string[];
+  /** Of `usedCents`: aid on record (the province's, and other grantors' registered or confirmed by staff). */
+  recordedCents: number;
+  /** Of `usedCents`: aid the applicant declared on honour that staff have not confirmed yet. */
+  declaredCents: number;
+  /** The unconfirmed declarations counted in `declaredCents`. */
+  declaredAidIds: string[];
 }
 
 export interface RecordAidInput {
@@ -168,11 +174,17 @@ export class DeMinimisService {
     const window = deMinimisWindow(input.grantedOn);
     const checks: UndertakingCheck[] = [];
     for (const group of groups.values()) {
-      const usedCents = await this.repository.sumAid(manager, group.ids, window);
+      // Recorded aid, and what applicants declared that staff have not confirmed yet: both count.
+      const recordedCents = await this.repository.sumAid(manager, group.ids, window);
+      const declared = await this.repository.unconfirmedDeclaredAid(manager, group.ids, window);
+      const declaredCents = declared.reduce((sum, d) => sum + d.amountCents, 0);
       checks.push({
-        ...assessTotals(window, usedCents, group.aidCents),
+        ...assessTotals(window, recordedCents + declaredCents, group.aidCents),
         undertaking: await this.repository.members(manager, group.ids),
         organisationIds: group.organisationIds,
+        recordedCents,
+        declaredCents,
+        declaredAidIds: declared.map((d) => d.id),
       });
     }
     const exceeded = checks.filter((c) => !c.fits);
@@ -391,7 +403,8 @@ function describeExcess(c: UndertakingCheck): string {
   return (
     `The de minimis aid of the single undertaking ${names} would pass its ceiling of ` +
     `${formatEuro(c.ceilingCents)} (Regulation (EU) ${c.regulation}, ${c.windowStart} to ${c.windowEnd}): ` +
-    `used ${formatEuro(c.usedCents)}, this aid ${formatEuro(c.aidCents)}, available ${formatEuro(c.availableCents)}.`
+    `used ${formatEuro(c.usedCents)} (on record ${formatEuro(c.recordedCents)}, declared by the applicant and not yet confirmed ${formatEuro(c.declaredCents)}), ` +
+    `this aid ${formatEuro(c.aidCents)}, available ${formatEuro(c.availableCents)}.`
   );
 }
 
@@ -404,6 +417,9 @@ function toErrorDetail(c: UndertakingCheck) {
     regulation: c.regulation,
     ceilingCents: c.ceilingCents,
     usedCents: c.usedCents,
+    recordedCents: c.recordedCents,
+    declaredCents: c.declaredCents,
+    declaredAidIds: c.declaredAidIds,
     aidCents: c.aidCents,
     availableCents: c.availableCents,
     excessCents: c.excessCents,

@@ -275,6 +275,74 @@ export class StateAidRepository {
     };
   }
 
+  // ------------------------------------------------------------ declared aid
+
+  async isPartner(manager: EntityManager, applicationId: string, organisationId: string): Promise<boolean> {
+    const rows = (await manager.query(
+      'SELECT 1 FROM application_partner WHERE application_id = $1 AND organisation_id = $2',
+      [applicationId, organisationId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  async insertDeclaredAid(
+    manager: EntityManager,
+    d: Omit<DeclaredAidRow, 'id' | 'status' | 'declaredAt' | 'aidId' | 'reviewNote'>,
+  ): Promise<string> {
+    const [row] = (await manager.query(
+      `INSERT INTO declared_de_minimis_aid
+         (application_id, organisation_id, grantor, granted_on, amount_cents, regulation, declared_by)
+       VALUES ($1, $2, $3, $4::date, $5, $6, $7) RETURNING id`,
+      [d.applicationId, d.organisationId, d.grantor, d.grantedOn, d.amountCents, d.regulation, d.declaredBy],
+    )) as { id: string }[];
+    return row.id;
+  }
+
+  async declaredAid(
+    manager: EntityManager,
+    where: { applicationId?: string; id?: string },
+    options: { lock?: boolean } = {},
+  ): Promise<DeclaredAidRow[]> {
+    const rows = (await manager.query(
+      `SELECT ${DECLARED_COLUMNS} FROM declared_de_minimis_aid
+        WHERE ($1::uuid IS NULL OR application_id = $1) AND ($2::uuid IS NULL OR id = $2)
+        ORDER BY declared_at, id ${options.lock ? 'FOR UPDATE' : ''}`,
+      [where.applicationId ?? null, where.id ?? null],
+    )) as RawDeclared[];
+    return rows.map(toDeclared);
+  }
+
+  async reviewDeclaredAid(
+    manager: EntityManager,
+    id: string,
+    review: { status: 'confirmed' | 'corrected'; aidId: string; reviewedBy: string; note: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE declared_de_minimis_aid SET status = $2, aid_id = $3, reviewed_by = $4, reviewed_at = now(),
+              review_note = $5 WHERE id = $1`,
+      [id, review.status, review.aidId, review.reviewedBy, review.note],
+    );
+  }
+
+  /**
+   * Aid declared by applicants for any of the organisations within the window that staff have not yet
+   * confirmed (confirmed declarations are records of aid, counted by `sumAid`).
+   */
+  async unconfirmedDeclaredAid(
+    manager: EntityManager,
+    ids: readonly string[],
+    window: DeMinimisWindow,
+  ): Promise<DeclaredAidRow[]> {
+    const rows = (await manager.query(
+      `SELECT ${DECLARED_COLUMNS} FROM declared_de_minimis_aid
+        WHERE organisation_id = ANY($1::uuid[]) AND status = 'declared'
+          AND granted_on BETWEEN $2::date AND $3::date
+        ORDER BY granted_on, id`,
+      [ids, window.windowStart, window.windowEnd],
+    )) as RawDeclared[];
+    return rows.map(toDeclared);
+  }
+
   /** The organisations, by name. */
   async members(manager: EntityManager, ids: readonly string[]): Promise<UndertakingMemberRow[]> {
     const rows = (await manager.query(
@@ -303,6 +371,60 @@ function toAidRecord(r: AidRow): AidRecord {
     correctsAidId: r.corrects_aid_id,
     recordedOn: r.recorded_on,
     createdAt: new Date(r.created_at),
+  };
+}
+
+export const DECLARED_AID_STATUSES = ['declared', 'confirmed', 'corrected'] as const;
+export type DeclaredAidStatus = (typeof DECLARED_AID_STATUSES)[number];
+
+/** Other de minimis aid an applicant declared on honour for a partner of its application. */
+export interface DeclaredAidRow {
+  id: string;
+  applicationId: string;
+  organisationId: string;
+  grantor: string;
+  grantedOn: string;
+  amountCents: number;
+  regulation: DeMinimisRegulation;
+  status: DeclaredAidStatus;
+  declaredBy: string;
+  declaredAt: Date;
+  aidId: string | null;
+  reviewNote: string | null;
+}
+
+interface RawDeclared {
+  id: string;
+  application_id: string;
+  organisation_id: string;
+  grantor: string;
+  granted_on: string;
+  amount_cents: string;
+  regulation: DeMinimisRegulation;
+  status: DeclaredAidStatus;
+  declared_by: string;
+  declared_at: Date | string;
+  aid_id: string | null;
+  review_note: string | null;
+}
+
+const DECLARED_COLUMNS = `id, application_id, organisation_id, grantor, granted_on::text AS granted_on,
+  amount_cents::text AS amount_cents, regulation, status, declared_by, declared_at, aid_id, review_note`;
+
+function toDeclared(r: RawDeclared): DeclaredAidRow {
+  return {
+    id: r.id,
+    applicationId: r.application_id,
+    organisationId: r.organisation_id,
+    grantor: r.grantor,
+    grantedOn: r.granted_on,
+    amountCents: Number(r.amount_cents),
+    regulation: r.regulation,
+    status: r.status,
+    declaredBy: r.declared_by,
+    declaredAt: new Date(r.declared_at),
+    aidId: r.aid_id,
+    reviewNote: r.review_note,
   };
 }
 
