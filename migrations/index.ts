@@ -12,6 +12,10 @@ import { MailOutbox1764200000000 } from './1764200000000-MailOutbox.js';
 import { InAppNotifications1764200100000 } from './1764200100000-InAppNotifications.js';
 import { DueDates1764200200000 } from './1764200200000-DueDates.js';
 import { Documents1764500000000 } from './1764500000000-Documents.js';
+import { ErdfCaps1764600000000 } from './1764600000000-ErdfCaps.js';
+import { EaidRegister1764610000000 } from './1764610000000-EaidRegister.js';
+import { SettlementRule1764620000000 } from './1764620000000-SettlementRule.js';
+import { DeclaredAid1764630000000 } from './1764630000000-DeclaredAid.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -29,4 +33,8 @@ export const MIGRATIONS = [
   InAppNotifications1764200100000,
   DueDates1764200200000,
   Documents1764500000000,
+  ErdfCaps1764600000000,
+  EaidRegister1764610000000,
+  SettlementRule1764620000000,
+  DeclaredAid1764630000000,
 ];

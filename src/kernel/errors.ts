@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'ALREADY_EXISTS'
   | 'ALREADY_SUBMITTED'
   | 'IDEMPOTENCY_CONFLICT'
+  | 'VERSION_CONFLICT'
   | 'ELIGIBILITY_FAILED'
   | 'BUDGET_EXCEEDED'
   | 'DE_MINIMIS_EXCEEDED'
@@ -44,6 +45,7 @@ const ALL_CODES: Record<ErrorCode, true> = {
   UNSUPPORTED_MEDIA_TYPE: true,
   DOCUMENT_REJECTED: true,
   DOCUMENT_PENDING: true,
+  VERSION_CONFLICT: true,
   TOO_MANY_REQUESTS: true,
   SERVICE_UNAVAILABLE: true,
   INTERNAL_ERROR: true,
@@ -103,6 +105,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ALREADY_SUBMITTED':
     case 'IDEMPOTENCY_CONFLICT':
     case 'DOCUMENT_PENDING':
+    case 'VERSION_CONFLICT':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

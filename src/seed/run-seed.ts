@@ -6,6 +6,7 @@ import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedErdf } from './steps/erdf.js';
 import { seedDocuments } from './steps/documents.js';
+import { seedEaidRegister } from './steps/eaid-register.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedPortal } from './steps/portal.js';
 import { seedReviews } from './steps/reviews.js';
@@ -83,6 +84,7 @@ export async function runSeed(app: INestApplicationContext, runner = new SeedRun
     applications,
     reviews,
   ]);
+  await runner.step('eaid-register', () => seedEaidRegister(ctx, base!), [base]);
   await runner.step('portal', () => seedPortal(ctx, base!), [base]);
   return { ctx, runner, base, applications, reviews };
 }

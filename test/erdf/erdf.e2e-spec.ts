@@ -14,6 +14,8 @@ describe('ERDF projects', () => {
   });
   afterAll(() => t.close());
 
+  // One invoice, one expense: every expense of the factory has an invoice reference of its own.
+  let invoices = 0;
   const expense = (partnerOrganisationId: string, overrides: Record<string, unknown> = {}) => ({
     partnerOrganisationId,
     category: 'staff',
@@ -21,7 +23,7 @@ describe('ERDF projects', () => {
     incurredOn: '2018-03-01',
     paidOn: '2018-03-31',
     description: 'Salary costs, March 2018',
-    invoiceRef: 'PAY-2018-03',
+    invoiceRef: `PAY-2018-${++invoices}`,
     ...overrides,
   });
 
@@ -362,6 +364,7 @@ describe('ERDF projects', () => {
         const submitted = await t.http
           .post(`/api/erdf-projects/${project.id}/claims/${res.body.id}/submit`)
           .set('Authorization', staff.auth)
+          .send({ submittedOn: '2018-06-10' })
           .expect(200);
         expect(submitted.body).toMatchObject({
           status: 'submitted',
@@ -371,17 +374,18 @@ describe('ERDF projects', () => {
         await t.http
           .post(`/api/erdf-projects/${project.id}/claims/${res.body.id}/submit`)
           .set('Authorization', staff.auth)
+          .send({ submittedOn: '2018-06-10' })
           .expect(409);
         const early = await t.http
           .post(`/api/erdf-projects/${project.id}/claims/${res.body.id}/paid`)
           .set('Authorization', staff.auth)
-          .send({ paidOn: '2018-06-01' })
+          .send({ paidOn: '2018-06-01', paidCents: 781_233 })
           .expect(400);
         expect(early.body.details).toEqual([expect.objectContaining({ field: 'paidOn' })]);
         const paid = await t.http
           .post(`/api/erdf-projects/${project.id}/claims/${res.body.id}/paid`)
           .set('Authorization', staff.auth)
-          .send({ paidOn: '2018-06-10' })
+          .send({ paidOn: '2018-06-10', paidCents: 781_233 })
           .expect(200);
         expect(paid.body).toMatchObject({ status: 'paid', paidOn: '2018-06-10', paidCents: 781_233 });
       } finally {

@@ -1,19 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApplicationView } from '../../src/domains/applications/dto/application.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import type { TestUser } from '../utils/factories.js';
+import { TEST_PAYEE_IBAN, type TestUser } from '../utils/factories.js';
 
 describe('Payments and the final report', () => {
   let t: TestApp;
   let staff: TestUser;
   let applicant: TestUser;
 
+  let backToToday: () => void;
   beforeAll(async () => {
     t = await createTestApp();
     staff = await t.ctx.newStaff();
     applicant = await t.ctx.newApplicant();
+    // Final reports are accepted, and balances paid, once the projects (ending 2028-12-31) have ended.
+    backToToday = t.ctx.afterProjectEnd();
   });
-  afterAll(() => t.close());
+  afterAll(() => {
+    backToToday();
+    return t.close();
+  });
 
   /** An application approved for `grantedCents` (eligible costs € 250.000, 50 %). */
   async function approved(grantedCents: number, budgetCents = 50_000_000) {
@@ -24,7 +30,7 @@ describe('Payments and the final report', () => {
   const pay = (applicationId: string, body: Record<string, unknown>, key?: string) => {
     const req = t.http.post(`/api/applications/${applicationId}/payments`).set('Authorization', staff.auth);
     if (key) req.set('Idempotency-Key', key);
-    return req.send(body);
+    return req.send({ payeeIban: TEST_PAYEE_IBAN, ...body });
   };
   const budget = async (callId: string) =>
     (await t.http.get(`/api/calls/${callId}/budget`).set('Authorization', staff.auth).expect(200)).body;
@@ -56,11 +62,11 @@ describe('Payments and the final report', () => {
   });
   const submitReport = (applicationId: string, body: object, user: TestUser = applicant) =>
     t.http.post(`/api/applications/${applicationId}/final-report`).set('Authorization', user.auth).send(body);
-  const accept = (applicationId: string) =>
+  const accept = (applicationId: string, version = 1) =>
     t.http
       .post(`/api/applications/${applicationId}/final-report/accept`)
       .set('Authorization', staff.auth)
-      .send({});
+      .send({ version });
 
   it('pays the advance at the programme percentage of the grant by default, rounded down', async () => {
     const { call, application } = await approved(9_999_999);
@@ -274,11 +280,18 @@ describe('Payments and the final report', () => {
     const corrected = await submitReport(application.id, report(application, 15_000_000, 10_000_000)).expect(
       200,
     );
-    expect(corrected.body).toMatchObject({ eligibleCostsCents: 25_000_000, finalGrantCents: 10_000_000 });
-    await accept(application.id).expect(200);
+    expect(corrected.body).toMatchObject({
+      eligibleCostsCents: 25_000_000,
+      finalGrantCents: 10_000_000,
+      version: 2,
+    });
+    // Staff reviewed version 1: the applicant changed it since.
+    const stale = await accept(application.id, 1).expect(409);
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
+    await accept(application.id, 2).expect(200);
     const late = await submitReport(application.id, report(application, 1, 1)).expect(409);
     expect(late.body.code).toBe('ALREADY_SUBMITTED');
-    const twice = await accept(application.id).expect(409);
+    const twice = await accept(application.id, 2).expect(409);
     expect(twice.body.code).toBe('INVALID_TRANSITION');
   });
 

@@ -14,7 +14,7 @@ import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import { samplePdf, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
+import { samplePdf, TEST_PAYEE_IBAN, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
 import { ACTORS, type Actor, type Expectation, ROUTE_MATRIX, expectationOf } from './route-matrix.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -113,7 +113,7 @@ describe('authorization matrix', () => {
     await t.http
       .post(`/api/applications/${approvedApp.id}/payments`)
       .set('Authorization', staff.auth)
-      .send({ kind: 'advance' })
+      .send({ kind: 'advance', payeeIban: TEST_PAYEE_IBAN })
       .expect(201);
     await t.http
       .post(`/api/applications/${approvedApp.id}/final-report`)
@@ -428,7 +428,11 @@ describe('authorization matrix', () => {
       case 'POST /api/applications/{id}/decision':
         return { outcome: 'approved', grantedCents: 1_000_000, motivation: 'Again' };
       case 'POST /api/applications/{id}/payments':
-        return { kind: 'advance' };
+        return { kind: 'advance', payeeIban: TEST_PAYEE_IBAN };
+      case 'POST /api/applications/{id}/final-report/accept':
+        return { version: 1 };
+      case 'POST /api/erdf-projects/{id}/claims/{claimId}/submit':
+        return { submittedOn: '2017-10-02' };
       case 'POST /api/applications/{id}/final-report':
         return finalReport(w.ownOrg.id);
       default:

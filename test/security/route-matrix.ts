@@ -110,6 +110,12 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/organisations/{id}/single-undertaking': ORGANISATION_READ,
   'GET /api/organisations/{id}/de-minimis': MEMBERS_STAFF_ADMIN,
   'POST /api/organisations/{id}/de-minimis-aid': STAFF_ADMIN,
+  'GET /api/state-aid/register': STAFF,
+  'GET /api/state-aid/register/export': STAFF,
+  'POST /api/state-aid/register/{aidId}': STAFF,
+  'POST /api/applications/{id}/declared-aid': [U, A, H, D, D, D, D, D],
+  'GET /api/applications/{id}/declared-aid': APPLICATION_READ,
+  'POST /api/declared-aid/{id}/review': STAFF,
 
   // programmes and calls: staff write, everyone signed in reads
   'POST /api/programmes': STAFF_ADMIN,

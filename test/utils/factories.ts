@@ -38,6 +38,9 @@ import type {
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
 import { type Actor, type Role, SYSTEM_ACTOR } from '../../src/kernel/actor.js';
 
+/** A valid Belgian IBAN (the standard example) that payments in tests are made to. */
+export const TEST_PAYEE_IBAN = 'BE68539007547034';
+
 export interface TestUser extends UserView {
   password: string;
   token: string;
@@ -405,7 +408,21 @@ export class TestContext {
    */
   async paidAdvance(applicationId: string, amountCents?: number, staff?: TestUser): Promise<PaymentView> {
     const by = staff ?? (await this.factoryStaff());
-    return this.get(PaymentsService).pay(by.actor, applicationId, { kind: 'advance', amountCents });
+    return this.get(PaymentsService).pay(by.actor, applicationId, {
+      kind: 'advance',
+      amountCents,
+      payeeIban: TEST_PAYEE_IBAN,
+    });
+  }
+
+  /**
+   * Moves the clock past the end of the factories' projects (2028-12-31): the final report is accepted
+   * and the balance paid only once the project has ended. Returns the function that moves it back.
+   */
+  afterProjectEnd(at = '2029-01-15T10:00:00Z'): () => void {
+    const clock = this.get(Clock);
+    clock.travelTo(new Date(at));
+    return () => clock.reset();
   }
 
   /** The application's status as stored (without the access rules of the API). */

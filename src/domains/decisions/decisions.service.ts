@@ -137,7 +137,9 @@ export class DecisionsService {
           })),
         )
       : [];
-    if (deMinimis) await this.deMinimis.assertWithinCeiling(manager, { grantedOn: decidedOn, shares });
+    const deMinimisChecks = deMinimis
+      ? await this.deMinimis.assertWithinCeiling(manager, { grantedOn: decidedOn, shares })
+      : [];
 
     await this.applications.transition(manager, applicationId, dto.outcome, actor, {
       grantedCents,
@@ -200,6 +202,16 @@ export class DecisionsService {
         grantedCents,
         fundingRatePct: decision.fundingRatePct,
         maxFundingRatePct: figures.maxFundingRatePct,
+        // Which aid the de minimis cumulation check used: on record, and declared but not yet confirmed.
+        deMinimisChecks: deMinimisChecks.map((c) => ({
+          organisationIds: c.organisationIds,
+          usedCents: c.usedCents,
+          recordedCents: c.recordedCents,
+          declaredCents: c.declaredCents,
+          declaredAidIds: c.declaredAidIds,
+          aidCents: c.aidCents,
+          ceilingCents: c.ceilingCents,
+        })),
         eligibleCostsCents: figures.eligibleCostsCents,
         requestedCents: snapshot.requestedCents,
         decidedOn,

@@ -87,9 +87,10 @@ export function fundingRateOf(grantedCents: number, eligibleCostsCents: number):
 }
 
 /**
- * The grant after the final report (SPEC.md §4 "the final report with actual costs may lower the
- * grant"): the funding rate of the decision (granted ÷ eligible costs at the decision) applied to the
- * actual eligible costs, rounded down to the cent, never more than was granted:
+ * The grant after the final report under the programme's `proportional` settlement rule (the default;
+ * see `SETTLEMENT_RULES` in programmes/programme-rules.ts): the funding rate of the decision (granted ÷
+ * eligible costs at the decision) applied to the actual eligible costs, rounded down to the cent, never
+ * more than was granted:
  *   min(granted, ⌊granted × actual eligible ÷ eligible at the decision⌋).
  * The fraction is exact (integer arithmetic), so a project that spends what it planned keeps its whole
  * grant. A grant is never raised by a final report; since granted ≤ maximum rate × planned eligible
@@ -109,4 +110,26 @@ export function finalGrant(input: {
     (BigInt(input.grantedCents) * BigInt(input.actualEligibleCostsCents)) / BigInt(input.eligibleCostsCents),
   );
   return Math.min(input.grantedCents, proportional);
+}
+
+/**
+ * The grant after the final report under the programme's `rate_cap` settlement rule: the grant stands
+ * as long as the maximum funding rate of the actual eligible costs and the programme's cap allow it:
+ *   min(granted, ⌊max rate × actual eligible⌋, max grant).
+ */
+export function rateCapGrant(input: {
+  grantedCents: number;
+  maxFundingRatePct: number;
+  maxGrantCents: number;
+  actualEligibleCostsCents: number;
+}): number {
+  assertCents(input.grantedCents, 'grantedCents');
+  assertCents(input.actualEligibleCostsCents, 'actualEligibleCostsCents');
+  assertCents(input.maxGrantCents, 'maxGrantCents');
+  if (input.actualEligibleCostsCents < 0) throw new RangeError('actual eligible costs must not be negative');
+  return Math.min(
+    input.grantedCents,
+    percentOfCents(input.actualEligibleCostsCents, input.maxFundingRatePct),
+    input.maxGrantCents,
+  );
 }

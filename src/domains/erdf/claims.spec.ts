@@ -23,6 +23,7 @@ describe('ERDF claim figures', () => {
         flatRateCents: 185_185,
         eligibleCents: 1_519_753,
         erdfCents: 607_901,
+        erdfCappedCents: 0,
       },
       {
         partnerOrganisationId: 'b',
@@ -31,6 +32,7 @@ describe('ERDF claim figures', () => {
         flatRateCents: 49_999,
         eligibleCents: 433_332,
         erdfCents: 173_332,
+        erdfCappedCents: 0,
       },
     ]);
     // The total is the sum of the partners' rounded shares (40 % of the total would be 781 234).
@@ -40,6 +42,7 @@ describe('ERDF claim figures', () => {
       flatRateCents: 235_184,
       eligibleCents: 1_953_085,
       erdfCents: 781_233,
+      erdfCappedCents: 0,
     });
   });
 
@@ -58,14 +61,88 @@ describe('ERDF claim figures', () => {
       flatRateCents: 12_000,
       eligibleCents: 142_000,
       erdfCents: 17_750,
+      erdfCappedCents: 0,
     });
   });
 
   it('gives an empty claim zero figures', () => {
     expect(computeClaim([], 40)).toEqual({
       partners: [],
-      totals: { expensesCents: 0, staffCents: 0, flatRateCents: 0, eligibleCents: 0, erdfCents: 0 },
+      totals: {
+        expensesCents: 0,
+        staffCents: 0,
+        flatRateCents: 0,
+        eligibleCents: 0,
+        erdfCents: 0,
+        erdfCappedCents: 0,
+      },
     });
+  });
+});
+
+describe('ERDF caps', () => {
+  it('keeps a partner under the ERDF rate of its budget and reports the rest as capped', () => {
+    // A: 40 % of 1 000 000 = 400 000, but only 150 000 of its cap is left.
+    const claim = computeClaim(
+      [{ partnerOrganisationId: 'a', category: 'travel', amountCents: 1_000_000 }],
+      40,
+      {
+        caps: {
+          partners: new Map([['a', { capCents: 200_000, claimedCents: 50_000, uncappedCents: 50_000 }]]),
+          projectRemainingCents: 1_000_000,
+        },
+      },
+    );
+    expect(claim.partners[0]).toMatchObject({ erdfCents: 150_000, erdfCappedCents: 250_000 });
+    expect(claim.totals).toMatchObject({ erdfCents: 150_000, erdfCappedCents: 250_000 });
+  });
+
+  it('hands out what is left of the approved project amount in partner order', () => {
+    const claim = computeClaim(
+      [
+        { partnerOrganisationId: 'a', category: 'travel', amountCents: 100_000 },
+        { partnerOrganisationId: 'b', category: 'travel', amountCents: 100_000 },
+      ],
+      40,
+      {
+        caps: {
+          partners: new Map([
+            ['a', { capCents: 1e6, claimedCents: 0, uncappedCents: 0 }],
+            ['b', { capCents: 1e6, claimedCents: 0, uncappedCents: 0 }],
+          ]),
+          projectRemainingCents: 50_000,
+        },
+      },
+    );
+    expect(claim.partners.map((p) => [p.erdfCents, p.erdfCappedCents])).toEqual([
+      [40_000, 0],
+      [10_000, 30_000],
+    ]);
+  });
+
+  it('lets a later credit note give back capped ERDF before real ERDF', () => {
+    // Earlier: the rate gave 400 000, the cap 100 000 was paid. A credit note of −500 000 (rate: −200 000)
+    // still leaves the partner entitled to 100 000: nothing is given back.
+    const standing = { capCents: 100_000, claimedCents: 100_000, uncappedCents: 400_000 };
+    const claim = computeClaim(
+      [{ partnerOrganisationId: 'a', category: 'travel', amountCents: -500_000 }],
+      40,
+      {
+        caps: { partners: new Map([['a', standing]]), projectRemainingCents: 0 },
+      },
+    );
+    expect(claim.partners[0]).toMatchObject({ erdfCents: 0, erdfCappedCents: -200_000 });
+  });
+
+  it('adds no flat rate when the project claims real office costs instead', () => {
+    const claim = computeClaim(
+      [{ partnerOrganisationId: 'a', category: 'staff', amountCents: 100_000 }],
+      40,
+      {
+        officeFlatRate: false,
+      },
+    );
+    expect(claim.totals).toMatchObject({ flatRateCents: 0, eligibleCents: 100_000, erdfCents: 40_000 });
   });
 });
 

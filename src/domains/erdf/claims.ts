@@ -3,12 +3,31 @@
  * costs and the ERDF share. Pure functions; money in integer cents, dates `YYYY-MM-DD`.
  *
  * Rounding: per partner, the flat rate is 15 % of the partner's claimed staff costs and the ERDF
- * amount is the ERDF rate of (claimed expenses + flat rate), each rounded towards zero to the cent
- * (`percentOfCents`), so that the claim never asks more than the rate allows. The claim's totals are
+ * amount is the ERDF rate of (claimed expenses + flat rate), each rounded down to the cent (a claim of
+ * credit notes gives back the full cent), so that the claims never ask more than the rate allows. The claim's totals are
  * the sums of the partners' rounded figures.
+ *
+ * Caps (issue #18): over all its claims a partner never gets more ERDF than the ERDF rate of its
+ * budget, and the project never more than its approved ERDF amount. Per partner, what the rate gives
+ * (`uncapped`) is added up over the claims; after a claim the partner has received
+ * min(cap, Σ uncapped), so a claim asks the difference with what it received before, and the rest is
+ * `erdfCappedCents` (costs accepted, not claimable). A later correction that lowers the costs first
+ * gives back what was capped (a negative `erdfCappedCents`), and only then ERDF. Without caps biting,
+ * the claim's ERDF is exactly the rate of its own costs.
  */
 import { percentOfCents } from '../../kernel/money.js';
 import type { ExpenseCategory } from './eligibility.js';
+
+/**
+ * `pct` percent of `cents`, rounded down (towards −∞): for a claim of corrections (negative) this gives
+ * back the full cent, so that over any sequence of claims Σ ⌊rate × claim⌋ ≤ ⌊rate × Σ claims⌋ and the
+ * partner never receives more than the rate of what it spent. Equal to percentOfCents for amounts ≥ 0.
+ */
+function floorPercentOfCents(cents: number, pct: number): number {
+  const product = BigInt(cents) * BigInt(Math.round(pct * 100));
+  const quotient = product / 10_000n;
+  return Number(product < 0n && product % 10_000n !== 0n ? quotient - 1n : quotient);
+}
 
 /** Office and administration costs: 15 % of direct staff costs. */
 export const OFFICE_FLAT_RATE_PCT = 15;
@@ -91,8 +110,37 @@ export interface ClaimFigures {
   flatRateCents: number;
   /** `expensesCents + flatRateCents`. */
   eligibleCents: number;
-  /** ERDF rate × `eligibleCents`, rounded towards zero. */
+  /** ERDF rate × `eligibleCents`, rounded towards zero, then kept under the caps. */
   erdfCents: number;
+  /**
+   * What the rate gives above the caps: not claimable (0 when no cap bites; negative when a correction
+   * gives back what an earlier claim had capped).
+   */
+  erdfCappedCents: number;
+}
+
+/** A partner's standing before a claim: its cap, the ERDF it received, and what the rate gave in all. */
+export interface PartnerStanding {
+  /** The ERDF rate of its budget, rounded down (`partnerErdfCapCents`). */
+  capCents: number;
+  /** Σ erdfCents of its earlier claims. */
+  claimedCents: number;
+  /** Σ (erdfCents + erdfCappedCents) of its earlier claims: what the rate gave before the caps. */
+  uncappedCents: number;
+}
+
+/**
+ * The caps a claim is computed under: each partner's standing, and what is left of the project's
+ * approved ERDF amount (approved − Σ claimed). Without caps (unit tests of the rounding) nothing is cut.
+ */
+export interface ClaimCaps {
+  partners: ReadonlyMap<string, PartnerStanding>;
+  projectRemainingCents: number;
+}
+
+/** The most ERDF a partner may receive over all claims: the ERDF rate of its budget, rounded down. */
+export function partnerErdfCapCents(budgetCents: number, erdfRatePct: number): number {
+  return percentOfCents(budgetCents, erdfRatePct);
 }
 
 export interface PartnerClaimFigures extends ClaimFigures {
@@ -100,28 +148,52 @@ export interface PartnerClaimFigures extends ClaimFigures {
 }
 
 /** The figures of one partner's share of a claim. */
-export function partnerClaimFigures(expenses: readonly ClaimExpense[], erdfRatePct: number): ClaimFigures {
+export function partnerClaimFigures(
+  expenses: readonly ClaimExpense[],
+  erdfRatePct: number,
+  officeFlatRate = true,
+): ClaimFigures {
   let expensesCents = 0;
   let staffCents = 0;
   for (const e of expenses) {
     expensesCents += e.amountCents;
     if (e.category === 'staff') staffCents += e.amountCents;
   }
-  const flatRateCents = percentOfCents(staffCents, OFFICE_FLAT_RATE_PCT);
+  const flatRateCents = officeFlatRate ? floorPercentOfCents(staffCents, OFFICE_FLAT_RATE_PCT) : 0;
   const eligibleCents = expensesCents + flatRateCents;
   return {
     expensesCents,
     staffCents,
     flatRateCents,
     eligibleCents,
-    erdfCents: percentOfCents(eligibleCents, erdfRatePct),
+    erdfCents: floorPercentOfCents(eligibleCents, erdfRatePct),
+    erdfCappedCents: 0,
   };
 }
 
-/** A claim's figures per partner (sorted by organisation id, for a stable order) and in total. */
+/**
+ * A partner's ERDF in a claim under the caps: up to min(cap, Σ uncapped) in all, and never more than
+ * what is left of the project's approved amount. A negative result gives ERDF back.
+ */
+export function cappedErdf(
+  uncappedCents: number,
+  standing: PartnerStanding,
+  projectLeftCents: number,
+): number {
+  const entitled = Math.min(standing.capCents, standing.uncappedCents + uncappedCents);
+  const erdf = entitled - standing.claimedCents;
+  return erdf > 0 ? Math.min(erdf, Math.max(0, projectLeftCents)) : erdf;
+}
+
+/**
+ * A claim's figures per partner (sorted by organisation id, for a stable order) and in total; with
+ * `caps`, each partner's ERDF is kept under what is left of its cap and of the project's approved amount.
+ * Without the office flat rate (`officeFlatRate: false`) office costs are real expenses (`office_admin`).
+ */
 export function computeClaim(
   expenses: readonly ClaimExpense[],
   erdfRatePct: number,
+  options: { caps?: ClaimCaps; officeFlatRate?: boolean } = {},
 ): { partners: PartnerClaimFigures[]; totals: ClaimFigures } {
   const byPartner = new Map<string, ClaimExpense[]>();
   for (const e of expenses) {
@@ -133,14 +205,31 @@ export function computeClaim(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([partnerOrganisationId, list]) => ({
       partnerOrganisationId,
-      ...partnerClaimFigures(list, erdfRatePct),
+      ...partnerClaimFigures(list, erdfRatePct, options.officeFlatRate ?? true),
     }));
+  const caps = options.caps;
+  if (caps) {
+    // Partner caps first, then the project's approved amount, handed out in the (stable) partner order.
+    let projectLeft = caps.projectRemainingCents;
+    for (const p of partners) {
+      const standing = caps.partners.get(p.partnerOrganisationId) ?? {
+        capCents: 0,
+        claimedCents: 0,
+        uncappedCents: 0,
+      };
+      const uncapped = p.erdfCents;
+      p.erdfCents = cappedErdf(uncapped, standing, projectLeft);
+      p.erdfCappedCents = uncapped - p.erdfCents;
+      projectLeft -= p.erdfCents;
+    }
+  }
   const totals: ClaimFigures = {
     expensesCents: 0,
     staffCents: 0,
     flatRateCents: 0,
     eligibleCents: 0,
     erdfCents: 0,
+    erdfCappedCents: 0,
   };
   for (const p of partners) {
     totals.expensesCents += p.expensesCents;
@@ -148,6 +237,7 @@ export function computeClaim(
     totals.flatRateCents += p.flatRateCents;
     totals.eligibleCents += p.eligibleCents;
     totals.erdfCents += p.erdfCents;
+    totals.erdfCappedCents += p.erdfCappedCents;
   }
   return { partners, totals };
 }

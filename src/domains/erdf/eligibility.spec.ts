@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { expenseViolations } from './eligibility.js';
 import { achievedPct } from './indicators.js';
 
-const project = { startDate: '2017-06-01', endDate: '2019-05-31', partnerOrganisationIds: ['p1', 'p2'] };
+const project = {
+  startDate: '2017-06-01',
+  endDate: '2019-05-31',
+  partnerOrganisationIds: ['p1', 'p2'],
+  officeFlatRate: true,
+};
 const expense = {
   partnerOrganisationId: 'p1',
   category: 'staff',

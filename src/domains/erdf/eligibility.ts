@@ -7,6 +7,8 @@ import type { RuleViolation } from '../../kernel/errors.js';
 
 export const PROGRAMME_START = '2014-01-01';
 export const PROGRAMME_END = '2023-12-31';
+/** The last day for payment requests of the 2014–2020 programmes (Reg. (EU) 1303/2013, art. 135(2) as amended). */
+export const LAST_PAYMENT_REQUEST = '2024-07-31';
 
 export const EXPENSE_CATEGORIES = [
   'staff',
@@ -15,6 +17,7 @@ export const EXPENSE_CATEGORIES = [
   'infrastructure',
   'travel',
   'other',
+  'office_admin',
 ] as const;
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
@@ -33,6 +36,11 @@ export interface ProjectFrame {
   startDate: string;
   endDate: string;
   partnerOrganisationIds: readonly string[];
+  /**
+   * Whether the 15 % office flat rate applies (the default): office and administration costs are then
+   * paid through it, and an `office_admin` expense would claim them twice.
+   */
+  officeFlatRate: boolean;
 }
 
 function within(date: string, from: string, to: string): boolean {
@@ -52,6 +60,13 @@ export function expenseViolations(expense: ExpenseCandidate, project: ProjectFra
     violations.push({
       rule: 'category_known',
       message: `Unknown cost category "${expense.category}"; known: ${EXPENSE_CATEGORIES.join(', ')}`,
+    });
+  }
+  if (expense.category === 'office_admin' && project.officeFlatRate) {
+    violations.push({
+      rule: 'office_admin_under_flat_rate',
+      message:
+        'Office and administration costs are covered by the 15 % flat rate of this project and cannot be claimed as expenses too',
     });
   }
   const dates: [string, string][] = [

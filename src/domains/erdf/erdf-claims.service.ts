@@ -7,7 +7,14 @@ import { DomainError } from '../../kernel/errors.js';
 import { AccessService } from '../../platform/access/access.service.js';
 import type { Page } from '../../kernel/pagination.js';
 import { computeClaim, paymentDueBy, reportingPeriods } from './claims.js';
-import type { ClaimDetailView, ClaimView, CreateClaimDto, MarkClaimPaidDto } from './dto/erdf.dto.js';
+import type {
+  ClaimDetailView,
+  ClaimView,
+  CreateClaimDto,
+  MarkClaimPaidDto,
+  SubmitClaimDto,
+} from './dto/erdf.dto.js';
+import { LAST_PAYMENT_REQUEST, PROGRAMME_START } from './eligibility.js';
 import { ErdfClaim, ErdfClaimLine, ErdfClaimPartner } from './erdf.entity.js';
 import { ErdfRepository } from './erdf.repository.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
@@ -16,7 +23,8 @@ import type { Actor, AuditActor } from '../../kernel/actor.js';
  * ERDF payment claims. A claim takes the project's expenses **paid** within its period (ERDF
  * reimburses costs actually paid) that are not withdrawn and in no earlier claim, adds the 15 %
  * office flat rate on their staff costs, and computes the ERDF amount per partner (see claims.ts).
- * States: draft → submitted (payment due 3 months later) → paid.
+ * States: draft → submitted (payment due 3 months later) → partially_paid → paid. Per partner the ERDF
+ * never goes above the ERDF rate of its budget, nor the project's above its approved amount (caps).
  */
 @Injectable()
 export class ErdfClaimsService {
@@ -62,6 +70,7 @@ export class ErdfClaimsService {
           `No unclaimed expense was paid between ${periodFrom} and ${periodTo}: they are in earlier claims, or there are none`,
         );
       }
+      const caps = await this.repository.erdfStanding(manager, projectId);
       const figures = computeClaim(
         expenses.map((e) => ({
           partnerOrganisationId: e.partnerOrganisationId,
@@ -69,6 +78,7 @@ export class ErdfClaimsService {
           amountCents: e.amountCents,
         })),
         facts.erdfRatePct,
+        { officeFlatRate: facts.officeFlatRate, caps },
       );
       const claim = await manager.save(
         manager.create(ErdfClaim, {
@@ -118,25 +128,54 @@ export class ErdfClaimsService {
     });
   }
 
-  /** Submits the payment request; the payment is due at most 3 months later. */
-  async submit(actor: AuditActor, projectId: string, claimId: string): Promise<ClaimDetailView> {
+  /**
+   * Submits the payment request on the day it was made (`submittedOn`, in the past for the 2014–2020
+   * history): on or after the end of the claim period, not in the future, within the programme's window
+   * for payment requests. The payment is due at most 3 months later.
+   */
+  async submit(
+    actor: AuditActor,
+    projectId: string,
+    claimId: string,
+    dto: SubmitClaimDto,
+  ): Promise<ClaimDetailView> {
+    const { submittedOn } = dto;
+    if (submittedOn > this.clock.today())
+      throw DomainError.validation('submittedOn', 'cannot be in the future');
+    if (submittedOn < PROGRAMME_START || submittedOn > LAST_PAYMENT_REQUEST) {
+      throw DomainError.validation(
+        'submittedOn',
+        `payment requests of the programme are submitted between ${PROGRAMME_START} and ${LAST_PAYMENT_REQUEST}`,
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
-      const today = this.clock.today();
-      const dueBy = paymentDueBy(today);
-      if (!(await this.repository.submitClaim(manager, projectId, claimId, today, dueBy))) {
+      const claim = await manager.findOneBy(ErdfClaim, { id: claimId, projectId });
+      if (!claim) throw DomainError.notFound('Claim', claimId);
+      if (submittedOn < claim.periodTo) {
+        throw DomainError.validation(
+          'submittedOn',
+          `a claim for ${claim.periodFrom} – ${claim.periodTo} is submitted after its period, not on ${submittedOn}`,
+        );
+      }
+      const dueBy = paymentDueBy(submittedOn);
+      if (!(await this.repository.submitClaim(manager, projectId, claimId, submittedOn, dueBy))) {
         await this.explainRefusal(manager, projectId, claimId, 'submitted');
       }
       await this.audit.record(manager, actor, {
         action: 'erdf_claim.submitted',
         entity: 'erdf_claim',
         entityId: claimId,
-        data: { projectId, submittedOn: today, dueBy },
+        data: { projectId, submittedOn, dueBy },
       });
       return this.detail(manager, projectId, claimId);
     });
   }
 
-  /** Records the payment of a submitted claim (by default the claimed ERDF amount). */
+  /**
+   * Records a payment received on a submitted claim: the amount and the day. Less than what is still
+   * due leaves the claim `partially_paid` (a later payment may complete it); more than the claimed ERDF
+   * in total is 422 PAYMENT_EXCEEDS_GRANT.
+   */
   async markPaid(
     actor: AuditActor,
     projectId: string,
@@ -145,25 +184,45 @@ export class ErdfClaimsService {
   ): Promise<ClaimDetailView> {
     if (dto.paidOn > this.clock.today()) throw DomainError.validation('paidOn', 'cannot be in the future');
     return this.dataSource.transaction(async (manager) => {
-      const paidCents = await this.repository.markClaimPaid(
-        manager,
-        projectId,
-        claimId,
-        dto.paidOn,
-        dto.paidCents ?? null,
-      );
-      if (paidCents === undefined) {
-        const state = await this.repository.claimState(manager, projectId, claimId);
-        if (state?.status === 'submitted' && state.submittedOn !== null) {
-          throw DomainError.validation('paidOn', `cannot be before the submission on ${state.submittedOn}`);
-        }
+      const claim = await this.repository.lockClaimForPayment(manager, projectId, claimId);
+      if (!claim) throw DomainError.notFound('Claim', claimId);
+      if (claim.status !== 'submitted' && claim.status !== 'partially_paid') {
         await this.explainRefusal(manager, projectId, claimId, 'paid');
       }
+      if (claim.submittedOn !== null && dto.paidOn < claim.submittedOn) {
+        throw DomainError.validation('paidOn', `cannot be before the submission on ${claim.submittedOn}`);
+      }
+      if (claim.paidOn !== null && dto.paidOn < claim.paidOn) {
+        throw DomainError.validation('paidOn', `cannot be before the previous payment on ${claim.paidOn}`);
+      }
+      const dueCents = Math.max(claim.erdfCents, 0) - claim.paidCents;
+      if (dto.paidCents > dueCents) {
+        throw new DomainError(
+          'PAYMENT_EXCEEDS_GRANT',
+          `The claim asks ${Math.max(claim.erdfCents, 0)} cents of ERDF, ${claim.paidCents} of which are paid: at most ${dueCents} cents can still be paid`,
+          { claimedErdfCents: Math.max(claim.erdfCents, 0), paidCents: claim.paidCents, dueCents },
+        );
+      }
+      if (dto.paidCents === 0 && dueCents > 0) {
+        throw DomainError.validation('paidCents', 'a payment of 0 records nothing');
+      }
+      const fullyPaid = dto.paidCents === dueCents;
+      await this.repository.recordClaimPayment(manager, claimId, {
+        paidOn: dto.paidOn,
+        amountCents: dto.paidCents,
+        createdBy: actor.id,
+        fullyPaid,
+      });
       await this.audit.record(manager, actor, {
-        action: 'erdf_claim.paid',
+        action: fullyPaid ? 'erdf_claim.paid' : 'erdf_claim.partially_paid',
         entity: 'erdf_claim',
         entityId: claimId,
-        data: { projectId, paidOn: dto.paidOn, paidCents },
+        data: {
+          projectId,
+          paidOn: dto.paidOn,
+          paidCents: dto.paidCents,
+          totalPaidCents: claim.paidCents + dto.paidCents,
+        },
       });
       return this.detail(manager, projectId, claimId);
     });
@@ -195,6 +254,7 @@ export class ErdfClaimsService {
     const ids = claims.map((c) => c.id);
     const partners = await this.repository.claimPartners(manager, ids);
     const counts = await this.repository.claimExpenseCounts(manager, ids);
+    const payments = await this.repository.claimPayments(manager, ids);
     return claims.map((c) => ({
       id: c.id,
       projectId: c.projectId,
@@ -209,6 +269,7 @@ export class ErdfClaimsService {
         flatRateCents: c.flatRateCents,
         eligibleCents: c.eligibleCents,
         erdfCents: c.erdfCents,
+        erdfCappedCents: c.erdfCappedCents,
       },
       partners: partners
         .filter((p) => p.claimId === c.id)
@@ -219,6 +280,9 @@ export class ErdfClaimsService {
       dueBy: c.dueBy,
       paidOn: c.paidOn,
       paidCents: c.paidCents,
+      payments: payments
+        .filter((p) => p.claimId === c.id)
+        .map((p) => ({ paidOn: p.paidOn, amountCents: p.amountCents })),
     }));
   }
 

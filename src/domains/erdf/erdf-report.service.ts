@@ -6,6 +6,7 @@ import { AccessService } from '../../platform/access/access.service.js';
 import type { ErdfReportView, ReportPartnerView, ReportTotalsView } from './dto/erdf.dto.js';
 import { ErdfClaimsService } from './erdf-claims.service.js';
 import { ErdfRepository } from './erdf.repository.js';
+import { partnerErdfCapCents } from './claims.js';
 import { achievedPct } from './indicators.js';
 import type { Actor } from '../../kernel/actor.js';
 
@@ -13,8 +14,9 @@ import type { Actor } from '../../kernel/actor.js';
  * The financial and content report of an ERDF project, aggregated in SQL:
  * - per partner: its budget (budgets are per partner, not split by category), what it spent (expenses
  *   not withdrawn, corrections included), what of that is claimed, the remaining budget
- *   (budget − spent; the flat rate comes on top of the budget), and the flat rate and ERDF amount
- *   in its claims; per category within the partner: spent and claimed;
+ *   (budget − spent, never below 0; spending above the budget is `notClaimableCents`), the flat rate
+ *   and ERDF amount in its claims, its ERDF cap (rate × budget) and what is left of it; per category
+ *   within the partner: spent and claimed;
  * - the claims;
  * - the indicators with target, achieved (output: sum of values; result/impact: latest value) and %.
  *
@@ -57,8 +59,11 @@ export class ErdfReportService {
           spentCents: 0,
           claimedCents: 0,
           remainingCents: row.budgetCents,
+          notClaimableCents: 0,
           flatRateClaimedCents: row.flatRateCents,
           erdfClaimedCents: row.erdfCents,
+          erdfCapCents: partnerErdfCapCents(row.budgetCents, project.erdfRatePct),
+          erdfRemainingCents: partnerErdfCapCents(row.budgetCents, project.erdfRatePct) - row.erdfCents,
           categories: [],
         };
         partners.push(partner);
@@ -71,7 +76,12 @@ export class ErdfReportService {
       });
       partner.spentCents += row.spentCents;
       partner.claimedCents += row.claimedCents;
-      partner.remainingCents -= row.spentCents;
+    }
+    // Spending above the budget is accepted as cost but not claimable: shown as such, never as a
+    // negative remainder.
+    for (const p of partners) {
+      p.remainingCents = Math.max(0, p.budgetCents - p.spentCents);
+      p.notClaimableCents = Math.max(0, p.spentCents - p.budgetCents);
     }
 
     const erdfPaidCents = await this.repository.paidCents(manager, projectId);
@@ -80,8 +90,11 @@ export class ErdfReportService {
       spentCents: 0,
       claimedCents: 0,
       remainingCents: 0,
+      notClaimableCents: 0,
       flatRateClaimedCents: 0,
       erdfClaimedCents: 0,
+      erdfApprovedCents: project.erdfApprovedCents,
+      erdfRemainingCents: project.erdfApprovedCents,
       erdfPaidCents,
     };
     for (const p of partners) {
@@ -91,7 +104,9 @@ export class ErdfReportService {
       totals.remainingCents += p.remainingCents;
       totals.flatRateClaimedCents += p.flatRateClaimedCents;
       totals.erdfClaimedCents += p.erdfClaimedCents;
+      totals.notClaimableCents += p.notClaimableCents;
     }
+    totals.erdfRemainingCents = project.erdfApprovedCents - totals.erdfClaimedCents;
 
     const indicators = await this.repository.reportIndicators(manager, projectId);
 

@@ -33,6 +33,7 @@ import {
   IndicatorView,
   MarkClaimPaidDto,
   PeriodView,
+  SubmitClaimDto,
   WithdrawExpenseDto,
 } from './dto/erdf.dto.js';
 import { ErdfClaimsService } from './erdf-claims.service.js';
@@ -240,13 +241,17 @@ export class ErdfController {
   @Idempotent()
   @HttpCode(200)
   @Auth('staff')
-  @ApiOkResponse({ type: ClaimDetailView, description: 'draft → submitted; dueBy is 3 months later' })
+  @ApiOkResponse({
+    type: ClaimDetailView,
+    description: 'draft → submitted on submittedOn (may be in the past); dueBy is 3 months later',
+  })
   submitClaim(
     @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('claimId', ParseUUIDPipe) claimId: string,
+    @Body() dto: SubmitClaimDto,
   ): Promise<ClaimDetailView> {
-    return this.claims.submit(actor, id, claimId);
+    return this.claims.submit(actor, id, claimId, dto);
   }
 
   @ApiOperation({
@@ -258,7 +263,11 @@ export class ErdfController {
   @Idempotent()
   @HttpCode(200)
   @Auth('staff')
-  @ApiOkResponse({ type: ClaimDetailView, description: 'submitted → paid' })
+  @ApiOkResponse({
+    type: ClaimDetailView,
+    description:
+      'Records a payment: submitted → partially_paid → paid; above the claimed ERDF is 422 PAYMENT_EXCEEDS_GRANT',
+  })
   markPaid(
     @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

@@ -10,7 +10,7 @@ import { CentsColumn, NumericColumn } from '../../kernel/db/columns.js';
 import type { ExpenseCategory } from './eligibility.js';
 import type { IndicatorKind } from './indicators.js';
 
-export const CLAIM_STATUSES = ['draft', 'submitted', 'paid'] as const;
+export const CLAIM_STATUSES = ['draft', 'submitted', 'partially_paid', 'paid'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const ACTIVITY_KINDS = ['training', 'matchmaking', 'conference', 'acquisition'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -43,6 +43,14 @@ export class ErdfProject {
 
   @NumericColumn(5, 2)
   ownContributionRatePct: number;
+
+  /** The most ERDF the project may receive over all its claims (by default the ERDF rate of the budget). */
+  @CentsColumn()
+  erdfApprovedCents: number;
+
+  /** Whether the 15 % office flat rate applies (then `office_admin` expenses are refused). */
+  @Column({ type: 'boolean', default: true })
+  officeFlatRate: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
@@ -150,6 +158,10 @@ export class ErdfClaim {
   @CentsColumn()
   erdfCents: number;
 
+  /** ERDF the rate would give above the partner or project cap: not claimed. */
+  @CentsColumn()
+  erdfCappedCents: number;
+
   @Column({ type: 'date' })
   createdOn: string;
 
@@ -194,6 +206,10 @@ export class ErdfClaimPartner {
 
   @CentsColumn()
   erdfCents: number;
+
+  /** ERDF the rate would give above the partner or project cap: not claimed. */
+  @CentsColumn()
+  erdfCappedCents: number;
 }
 
 /** One expense in one claim. UNIQUE(expense_id): an expense is never in two claims. */
@@ -207,6 +223,28 @@ export class ErdfClaimLine {
 
   @CentsColumn()
   amountCents: number;
+}
+
+/** One payment received on a claim; a claim may be paid in parts, never above its ERDF amount. */
+@Entity('erdf_claim_payment')
+export class ErdfClaimPayment {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  claimId: string;
+
+  @Column({ type: 'date' })
+  paidOn: string;
+
+  @CentsColumn()
+  amountCents: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
 }
 
 @Entity('erdf_indicator')
@@ -306,6 +344,7 @@ export const ERDF_ENTITIES = [
   ErdfClaim,
   ErdfClaimPartner,
   ErdfClaimLine,
+  ErdfClaimPayment,
   ErdfIndicator,
   ErdfIndicatorValue,
   ErdfActivity,

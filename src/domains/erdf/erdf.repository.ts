@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { type ClaimCaps, type PartnerStanding, partnerErdfCapCents } from './claims.js';
 import type { ExpenseCategory } from './eligibility.js';
-import { ErdfActivity, ErdfClaim, ErdfClaimLine, ErdfIndicatorValue, ErdfProject } from './erdf.entity.js';
+import {
+  ErdfActivity,
+  ErdfClaim,
+  ErdfClaimLine,
+  ErdfClaimPayment,
+  ErdfIndicatorValue,
+  ErdfProject,
+} from './erdf.entity.js';
 import type { IndicatorKind } from './indicators.js';
 
 /** The project facts the rules need, read (and optionally locked) in the caller's transaction. */
@@ -11,6 +19,8 @@ export interface ProjectFacts {
   startDate: string;
   endDate: string;
   erdfRatePct: number;
+  erdfApprovedCents: number;
+  officeFlatRate: boolean;
   partnerOrganisationIds: string[];
 }
 
@@ -57,6 +67,7 @@ export interface ClaimPartnerRow {
   flatRateCents: number;
   eligibleCents: number;
   erdfCents: number;
+  erdfCappedCents: number;
 }
 
 export interface ReportProjectRow {
@@ -69,6 +80,7 @@ export interface ReportProjectRow {
   provinceRatePct: number;
   ownContributionRatePct: number;
   coordinatorOrganisationId: string;
+  erdfApprovedCents: number;
 }
 
 /** A row of ERDF_REPORT_SQL: one per partner and expense category (category null: no expenses). */
@@ -188,7 +200,8 @@ export class ErdfRepository {
   ): Promise<ProjectFacts | undefined> {
     const rows = (await manager.query(
       `SELECT id, project_number, start_date::text AS start_date, end_date::text AS end_date,
-              erdf_rate_pct::text AS erdf_rate_pct
+              erdf_rate_pct::text AS erdf_rate_pct, erdf_approved_cents::text AS erdf_approved_cents,
+              office_flat_rate
          FROM erdf_project WHERE id = $1 ${options.lock ? 'FOR NO KEY UPDATE' : ''}`,
       [projectId],
     )) as {
@@ -197,6 +210,8 @@ export class ErdfRepository {
       start_date: string;
       end_date: string;
       erdf_rate_pct: string;
+      erdf_approved_cents: string;
+      office_flat_rate: boolean;
     }[];
     if (rows.length === 0) return undefined;
     const partners = (await manager.query(
@@ -210,6 +225,8 @@ export class ErdfRepository {
       startDate: row.start_date,
       endDate: row.end_date,
       erdfRatePct: Number(row.erdf_rate_pct),
+      erdfApprovedCents: Number(row.erdf_approved_cents),
+      officeFlatRate: row.office_flat_rate,
       partnerOrganisationIds: partners.map((p) => p.organisation_id),
     };
   }
@@ -290,6 +307,62 @@ export class ErdfRepository {
       [...params, query.limit, query.offset],
     )) as RawExpense[];
     return { rows: rows.map(toExpenseRow), total };
+  }
+
+  /** The expense (not a correction, not withdrawn) recorded for this invoice of the partner, if any. */
+  async expenseByInvoice(
+    manager: EntityManager,
+    projectId: string,
+    partnerOrganisationId: string,
+    invoiceRef: string,
+  ): Promise<string | undefined> {
+    const rows = (await manager.query(
+      `SELECT id FROM erdf_expense
+        WHERE project_id = $1 AND partner_organisation_id = $2 AND invoice_ref = $3
+          AND corrects_expense_id IS NULL AND withdrawn_at IS NULL`,
+      [projectId, partnerOrganisationId, invoiceRef],
+    )) as { id: string }[];
+    return rows[0]?.id;
+  }
+
+  /**
+   * Each partner's standing (cap = ERDF rate × budget, ERDF received, ERDF the rate gave before the
+   * caps) and what is left of the project's approved amount; read under the project lock.
+   */
+  async erdfStanding(manager: EntityManager, projectId: string): Promise<ClaimCaps> {
+    const rows = (await manager.query(
+      `SELECT p.organisation_id, p.budget_cents::text AS budget_cents, pr.erdf_rate_pct::text AS rate,
+              pr.erdf_approved_cents::text AS approved,
+              COALESCE(SUM(cp.erdf_cents), 0)::text AS claimed,
+              COALESCE(SUM(cp.erdf_cents + cp.erdf_capped_cents), 0)::text AS uncapped
+         FROM erdf_partner p
+         JOIN erdf_project pr ON pr.id = p.project_id
+         LEFT JOIN erdf_claim c ON c.project_id = p.project_id
+         LEFT JOIN erdf_claim_partner cp ON cp.claim_id = c.id AND cp.organisation_id = p.organisation_id
+        WHERE p.project_id = $1
+        GROUP BY p.organisation_id, p.budget_cents, pr.erdf_rate_pct, pr.erdf_approved_cents`,
+      [projectId],
+    )) as {
+      organisation_id: string;
+      budget_cents: string;
+      rate: string;
+      approved: string;
+      claimed: string;
+      uncapped: string;
+    }[];
+    const partners = new Map<string, PartnerStanding>();
+    let claimed = 0;
+    let approved = 0;
+    for (const r of rows) {
+      approved = Number(r.approved);
+      claimed += Number(r.claimed);
+      partners.set(r.organisation_id, {
+        capCents: partnerErdfCapCents(Number(r.budget_cents), Number(r.rate)),
+        claimedCents: Number(r.claimed),
+        uncappedCents: Number(r.uncapped),
+      });
+    }
+    return { partners, projectRemainingCents: approved - claimed };
   }
 
   /** The net of an expense and its corrections, withdrawn ones left out. */
@@ -421,41 +494,79 @@ export class ErdfRepository {
     return updated.length > 0;
   }
 
-  /**
-   * Marks a submitted claim paid (a conditional UPDATE), by default with its claimed ERDF amount;
-   * returns the amount paid, or undefined when it is not a claim of the project submitted on or
-   * before `paidOn`.
-   */
-  async markClaimPaid(
+  /** A claim of the project, locked (`FOR UPDATE`) for a payment; undefined when there is none. */
+  async lockClaimForPayment(
     manager: EntityManager,
     projectId: string,
     claimId: string,
-    paidOn: string,
-    paidCents: number | null,
-  ): Promise<number | undefined> {
-    const updated = (await manager.query(
-      `WITH u AS (
-         UPDATE erdf_claim
-            SET status = 'paid', paid_on = $3, paid_cents = COALESCE($4::bigint, GREATEST(erdf_cents, 0)),
-                updated_at = now()
-          WHERE id = $1 AND project_id = $2 AND status = 'submitted' AND submitted_on <= $3::date
-          RETURNING paid_cents)
-       SELECT paid_cents::text AS paid_cents FROM u`,
-      [claimId, projectId, paidOn, paidCents],
-    )) as { paid_cents: string }[];
-    return updated.length === 0 ? undefined : Number(updated[0].paid_cents);
+  ): Promise<
+    | {
+        status: string;
+        submittedOn: string | null;
+        erdfCents: number;
+        paidCents: number;
+        paidOn: string | null;
+      }
+    | undefined
+  > {
+    const [row] = (await manager.query(
+      `SELECT status, submitted_on::text AS submitted_on, erdf_cents::text AS erdf_cents,
+              COALESCE(paid_cents, 0)::text AS paid_cents, paid_on::text AS paid_on
+         FROM erdf_claim WHERE id = $1 AND project_id = $2 FOR UPDATE`,
+      [claimId, projectId],
+    )) as {
+      status: string;
+      submitted_on: string | null;
+      erdf_cents: string;
+      paid_cents: string;
+      paid_on: string | null;
+    }[];
+    return row === undefined
+      ? undefined
+      : {
+          status: row.status,
+          submittedOn: row.submitted_on,
+          erdfCents: Number(row.erdf_cents),
+          paidCents: Number(row.paid_cents),
+          paidOn: row.paid_on,
+        };
   }
 
-  async claimState(
+  /**
+   * Records one payment on a claim (locked by the caller): a row of erdf_claim_payment, and the claim's
+   * paid sum, last payment date and status (`paid` once the claimed ERDF is paid in full).
+   */
+  async recordClaimPayment(
     manager: EntityManager,
-    projectId: string,
     claimId: string,
-  ): Promise<{ status: string; submittedOn: string | null } | undefined> {
-    const [row] = (await manager.query(
-      `SELECT status, submitted_on::text AS submitted_on FROM erdf_claim WHERE id = $1 AND project_id = $2`,
-      [claimId, projectId],
-    )) as { status: string; submitted_on: string | null }[];
-    return row === undefined ? undefined : { status: row.status, submittedOn: row.submitted_on };
+    payment: { paidOn: string; amountCents: number; createdBy: string | null; fullyPaid: boolean },
+  ): Promise<void> {
+    await manager.insert(ErdfClaimPayment, {
+      claimId,
+      paidOn: payment.paidOn,
+      amountCents: payment.amountCents,
+      createdBy: payment.createdBy,
+    });
+    await manager.query(
+      `UPDATE erdf_claim
+          SET paid_cents = COALESCE(paid_cents, 0) + $2, paid_on = GREATEST(paid_on, $3::date),
+              status = $4, updated_at = now()
+        WHERE id = $1`,
+      [claimId, payment.amountCents, payment.paidOn, payment.fullyPaid ? 'paid' : 'partially_paid'],
+    );
+  }
+
+  /** The payments of the claims, in date order. */
+  async claimPayments(
+    manager: EntityManager,
+    claimIds: string[],
+  ): Promise<{ claimId: string; paidOn: string; amountCents: number }[]> {
+    const rows = (await manager.query(
+      `SELECT claim_id, paid_on::text AS paid_on, amount_cents::text AS amount_cents FROM erdf_claim_payment
+        WHERE claim_id = ANY($1::uuid[]) ORDER BY paid_on, created_at, id`,
+      [claimIds],
+    )) as { claim_id: string; paid_on: string; amount_cents: string }[];
+    return rows.map((r) => ({ claimId: r.claim_id, paidOn: r.paid_on, amountCents: Number(r.amount_cents) }));
   }
 
   /** The claims of a project in number order (a page of them, or all). */
@@ -477,7 +588,8 @@ export class ErdfRepository {
     const rows = (await manager.query(
       `SELECT cp.claim_id, cp.organisation_id, o.name, cp.expenses_cents::text AS expenses_cents,
               cp.staff_cents::text AS staff_cents, cp.flat_rate_cents::text AS flat_rate_cents,
-              cp.eligible_cents::text AS eligible_cents, cp.erdf_cents::text AS erdf_cents
+              cp.eligible_cents::text AS eligible_cents, cp.erdf_cents::text AS erdf_cents,
+              cp.erdf_capped_cents::text AS erdf_capped_cents
          FROM erdf_claim_partner cp JOIN organisation o ON o.id = cp.organisation_id
         WHERE cp.claim_id = ANY($1::uuid[]) ORDER BY o.name, cp.organisation_id`,
       [claimIds],
@@ -489,7 +601,8 @@ export class ErdfRepository {
       | 'staff_cents'
       | 'flat_rate_cents'
       | 'eligible_cents'
-      | 'erdf_cents',
+      | 'erdf_cents'
+      | 'erdf_capped_cents',
       string
     >[];
     return rows.map((p) => ({
@@ -501,6 +614,7 @@ export class ErdfRepository {
       flatRateCents: Number(p.flat_rate_cents),
       eligibleCents: Number(p.eligible_cents),
       erdfCents: Number(p.erdf_cents),
+      erdfCappedCents: Number(p.erdf_capped_cents),
     }));
   }
 
@@ -524,7 +638,8 @@ export class ErdfRepository {
     const [project] = (await manager.query(
       `SELECT id, project_number, title, start_date::text AS start_date, end_date::text AS end_date,
               erdf_rate_pct::text AS erdf, province_rate_pct::text AS province,
-              own_contribution_rate_pct::text AS own, coordinator_organisation_id
+              own_contribution_rate_pct::text AS own, coordinator_organisation_id,
+              erdf_approved_cents::text AS approved
          FROM erdf_project WHERE id = $1`,
       [projectId],
     )) as {
@@ -537,6 +652,7 @@ export class ErdfRepository {
       province: string;
       own: string;
       coordinator_organisation_id: string;
+      approved: string;
     }[];
     if (!project) return undefined;
     return {
@@ -549,6 +665,7 @@ export class ErdfRepository {
       provinceRatePct: Number(project.province),
       ownContributionRatePct: Number(project.own),
       coordinatorOrganisationId: project.coordinator_organisation_id,
+      erdfApprovedCents: Number(project.approved),
     };
   }
 
@@ -583,7 +700,7 @@ export class ErdfRepository {
   /** What was paid on the project's claims. */
   async paidCents(manager: EntityManager, projectId: string): Promise<number> {
     const [paid] = (await manager.query(
-      `SELECT COALESCE(SUM(paid_cents), 0)::text AS paid FROM erdf_claim WHERE project_id = $1 AND status = 'paid'`,
+      `SELECT COALESCE(SUM(paid_cents), 0)::text AS paid FROM erdf_claim WHERE project_id = $1 AND status IN ('paid', 'partially_paid')`,
       [projectId],
     )) as { paid: string }[];
     return Number(paid.paid);

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
+import { percentOfCents } from '../../kernel/money.js';
 import { AccessService } from '../../platform/access/access.service.js';
 import type { Page } from '../../kernel/pagination.js';
 import { reportingPeriods } from './claims.js';
@@ -73,6 +74,16 @@ export class ErdfService {
         violations,
       );
     }
+    const budgetCents = dto.partners.reduce((sum, p) => sum + p.budgetCents, 0);
+    const maxErdfCents = percentOfCents(budgetCents, dto.financing.erdfRatePct);
+    const erdfApprovedCents = dto.erdfApprovedCents ?? maxErdfCents;
+    if (erdfApprovedCents > maxErdfCents) {
+      throw new DomainError(
+        'ELIGIBILITY_FAILED',
+        `The approved ERDF amount (${erdfApprovedCents} cents) is above the ERDF rate of the budget (${maxErdfCents} cents)`,
+        [{ rule: 'erdf_approved_max', message: `at most ${maxErdfCents} cents` }],
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(ErdfProject, { projectNumber: dto.projectNumber })) {
         throw new DomainError('ALREADY_EXISTS', `ERDF project ${dto.projectNumber} exists`, [
@@ -93,6 +104,8 @@ export class ErdfService {
           erdfRatePct: dto.financing.erdfRatePct,
           provinceRatePct: dto.financing.provinceRatePct,
           ownContributionRatePct: dto.financing.ownContributionRatePct,
+          erdfApprovedCents,
+          officeFlatRate: dto.officeFlatRate ?? true,
         }),
       );
       await manager.insert(
@@ -114,6 +127,8 @@ export class ErdfService {
           endDate: dto.endDate,
           coordinatorOrganisationId: dto.coordinatorOrganisationId,
           financing: { ...dto.financing },
+          erdfApprovedCents,
+          officeFlatRate: dto.officeFlatRate ?? true,
           partners: dto.partners.map((p) => ({
             organisationId: p.organisationId,
             budgetCents: p.budgetCents,
@@ -190,7 +205,10 @@ export class ErdfService {
 
   // ------------------------------------------------------------ expenses
 
-  /** Records an expense; 422 EXPENSE_NOT_ELIGIBLE listing every broken rule. */
+  /**
+   * Records an expense; 422 EXPENSE_NOT_ELIGIBLE listing every broken rule; 409 ALREADY_EXISTS when the
+   * partner already recorded this invoice in the project (a change goes through a correction).
+   */
   async addExpense(actor: AuditActor, projectId: string, dto: CreateExpenseDto): Promise<ExpenseView> {
     return this.dataSource.transaction(async (manager) => {
       const facts = await this.projectFacts(manager, projectId, { lock: true });
@@ -200,6 +218,19 @@ export class ErdfService {
           'EXPENSE_NOT_ELIGIBLE',
           `The expense is not eligible: ${violations.map((v) => v.message).join('; ')}`,
           violations,
+        );
+      }
+      const recorded = await this.repository.expenseByInvoice(
+        manager,
+        projectId,
+        dto.partnerOrganisationId,
+        dto.invoiceRef,
+      );
+      if (recorded) {
+        throw new DomainError(
+          'ALREADY_EXISTS',
+          `Invoice ${dto.invoiceRef} of this partner is already recorded as expense ${recorded}; correct that expense instead`,
+          [{ field: 'invoiceRef', message: `already recorded as expense ${recorded}` }],
         );
       }
       const expense = await manager.save(
@@ -508,6 +539,8 @@ function toProjectView(project: ErdfProject, partners: PartnerRow[]): ErdfProjec
     },
     partners: partnerViews,
     budgetCents: partnerViews.reduce((sum, p) => sum + p.budgetCents, 0),
+    erdfApprovedCents: project.erdfApprovedCents,
+    officeFlatRate: project.officeFlatRate,
     periods: reportingPeriods(project.startDate, project.endDate),
     createdAt: project.createdAt.toISOString(),
   };

@@ -23,6 +23,10 @@ export class Payment {
   @Column({ type: 'date' })
   paidOn: string;
 
+  /** The IBAN the money was paid to (null only for payments recorded before it was required). */
+  @Column({ type: 'text', nullable: true })
+  payeeIban: string | null;
+
   @Column({ type: 'uuid' })
   createdBy: string;
 
@@ -55,6 +59,10 @@ export class FinalReport {
 
   @Column({ type: 'text' })
   status: FinalReportStatus;
+
+  /** 1 at submission, raised at every correction: staff accept the version they reviewed. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @Column({ type: 'text' })
   summary: string;

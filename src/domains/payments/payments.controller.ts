@@ -4,6 +4,7 @@ import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import {
+  AcceptFinalReportDto,
   CreatePaymentDto,
   FinalReportView,
   PaymentPage,
@@ -98,12 +99,13 @@ export class PaymentsController {
   @ApiOkResponse({
     type: FinalReportView,
     description:
-      'Fixes the final grant at min(granted, funding rate of the decision × actual eligible costs), de-commits the difference and books any amount to recover; closes the application when nothing is left to pay',
+      "Names the version reviewed (409 VERSION_CONFLICT when it changed since); not before the project's end date. Fixes the final grant under the programme's settlement rule, de-commits the difference, books any amount to recover and lowers the recorded de minimis aid; closes the application when nothing is left to pay",
   })
   acceptFinalReport(
     @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AcceptFinalReportDto,
   ): Promise<FinalReportView> {
-    return this.payments.acceptFinalReport(actor, id);
+    return this.payments.acceptFinalReport(actor, id, dto);
   }
 }

@@ -13,7 +13,10 @@ import { isEligibleCategory } from '../applications/eligibility.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { BudgetLedgerService } from '../decisions/budget-ledger.service.js';
 import { Decision } from '../decisions/decision.entity.js';
+import { normaliseIban } from '../../kernel/identifiers.js';
+import { DeMinimisService } from '../state-aid/de-minimis.service.js';
 import type {
+  AcceptFinalReportDto,
   CreatePaymentDto,
   FinalReportView,
   PaymentPage,
@@ -47,6 +50,7 @@ export class PaymentsService {
     private readonly ledger: BudgetLedgerService,
     private readonly repository: PaymentsRepository,
     private readonly notifications: NotificationsService,
+    private readonly deMinimis: DeMinimisService,
   ) {}
 
   /** `POST /applications/:id/payments` (staff). */
@@ -55,6 +59,7 @@ export class PaymentsService {
       const { application, decision } = await this.lockGrant(manager, applicationId);
       const { programme } = await this.programmes.findCall(application.callId, manager);
       const report = await manager.findOneBy(FinalReport, { applicationId });
+      if (dto.kind === 'balance') this.assertProjectEnded(application, 'The balance is paid');
       const advancePaid = await manager.existsBy(Payment, { applicationId, kind: 'advance' });
       const amountCents = planPayment(
         {
@@ -81,6 +86,7 @@ export class PaymentsService {
           kind: dto.kind,
           amountCents,
           paidOn: this.clock.today(),
+          payeeIban: normaliseIban(dto.payeeIban),
           createdBy: actor.id,
         }),
       );
@@ -107,6 +113,7 @@ export class PaymentsService {
           kind: dto.kind,
           amountCents,
           paidOn: payment.paidOn,
+          payeeIban: payment.payeeIban,
           grantCents: currentGrant(decision),
           paidCents: decision.paidCents + amountCents,
         },
@@ -208,11 +215,12 @@ export class PaymentsService {
         submittedAt: now,
       };
       const report = existing
-        ? Object.assign(existing, fields)
+        ? Object.assign(existing, fields, { version: existing.version + 1 })
         : manager.create(FinalReport, {
             applicationId,
             decisionId: decision.id,
             status: 'submitted' as const,
+            version: 1,
             acceptedBy: null,
             acceptedAt: null,
             finalGrantCents: null,
@@ -228,6 +236,7 @@ export class PaymentsService {
         data: {
           reference: application.reference,
           finalReportId: report.id,
+          version: report.version,
           totalCostsCents,
           eligibleCostsCents,
         },
@@ -242,7 +251,11 @@ export class PaymentsService {
    * budget, books what was paid above it as a recovery, and closes the application when nothing is
    * left to pay.
    */
-  async acceptFinalReport(actor: Actor, applicationId: string): Promise<FinalReportView> {
+  async acceptFinalReport(
+    actor: Actor,
+    applicationId: string,
+    dto: AcceptFinalReportDto,
+  ): Promise<FinalReportView> {
     await this.dataSource.transaction(async (manager) => {
       const { application, decision } = await this.lockGrant(manager, applicationId);
       const report = await manager.findOneBy(FinalReport, { applicationId });
@@ -250,11 +263,23 @@ export class PaymentsService {
       if (report.status === 'accepted') {
         throw new DomainError('INVALID_TRANSITION', 'The final report has already been accepted');
       }
+      if (report.version !== dto.version) {
+        throw new DomainError(
+          'VERSION_CONFLICT',
+          `The final report changed since version ${dto.version}: it is now version ${report.version}; review it again`,
+          { reviewedVersion: dto.version, currentVersion: report.version },
+        );
+      }
+      this.assertProjectEnded(application, 'The final report is accepted');
+      const { programme } = await this.programmes.findCall(application.callId, manager);
       const s = settleFinalReport({
         grantedCents: decision.grantedCents as number,
         eligibleCostsCents: decision.eligibleCostsCents,
         actualEligibleCostsCents: report.eligibleCostsCents,
         paidCents: decision.paidCents,
+        settlement: programme.rules.settlement,
+        maxFundingRatePct: decision.maxFundingRatePct,
+        maxGrantCents: programme.rules.maxGrantCents,
       });
       await this.repository.settleGrant(manager, decision.id, {
         finalGrantCents: s.finalGrantCents,
@@ -282,10 +307,21 @@ export class PaymentsService {
         data: {
           reference: application.reference,
           finalReportId: report.id,
+          version: report.version,
           eligibleCostsCents: report.eligibleCostsCents,
           ...s,
         },
       });
+      // The de minimis aid recorded at the decision follows the lowered grant (correcting records).
+      if (s.finalGrantCents < s.grantedCents) {
+        await this.deMinimis.correctAidOfApplication(manager, actor, {
+          applicationId,
+          grantedCents: s.grantedCents,
+          finalGrantCents: s.finalGrantCents,
+          correctedOn: this.clock.today(),
+          reason: `Final report ${application.reference}: grant lowered from ${formatEuro(s.grantedCents)} to ${formatEuro(s.finalGrantCents)}`,
+        });
+      }
       if (s.balanceCents === 0) {
         await this.applications.transition(manager, applicationId, 'closed', actor, {
           finalGrantCents: s.finalGrantCents,
@@ -307,6 +343,8 @@ export class PaymentsService {
     if (!report) throw DomainError.notFound('Final report of application', applicationId);
     const decision = await this.decisionOf(manager, applicationId);
     const grantedCents = decision.grantedCents as number;
+    const application = await this.applications.findOrFail(manager, applicationId);
+    const { programme } = await this.programmes.findCall(application.callId, manager);
     const s =
       report.status === 'accepted'
         ? {
@@ -320,11 +358,16 @@ export class PaymentsService {
             eligibleCostsCents: decision.eligibleCostsCents,
             actualEligibleCostsCents: report.eligibleCostsCents,
             paidCents: decision.paidCents,
+            settlement: programme.rules.settlement,
+            maxFundingRatePct: decision.maxFundingRatePct,
+            maxGrantCents: programme.rules.maxGrantCents,
           });
     return {
       id: report.id,
       applicationId,
       status: report.status,
+      version: report.version,
+      settlement: programme.rules.settlement,
       summary: report.summary,
       costs: report.costs,
       totalCostsCents: report.totalCostsCents,
@@ -359,6 +402,18 @@ export class PaymentsService {
     return { application, decision: await this.decisionOf(manager, applicationId) };
   }
 
+  /** Refuses what may only happen once the project has ended (its end date, Brussels time). */
+  private assertProjectEnded(application: Application, what: string): void {
+    const today = this.clock.today();
+    if (today < application.endDate) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        `${what} after the project has ended: it runs until ${application.endDate}`,
+        { endDate: application.endDate, today },
+      );
+    }
+  }
+
   private async decisionOf(manager: EntityManager, applicationId: string): Promise<Decision> {
     const decision = await manager.findOneBy(Decision, { applicationId, outcome: 'approved' });
     if (!decision) throw DomainError.notFound('Approval of application', applicationId);
@@ -383,6 +438,7 @@ export function toPaymentView(p: Payment): PaymentView {
     kind: p.kind,
     amountCents: p.amountCents,
     paidOn: p.paidOn,
+    payeeIban: p.payeeIban,
     createdBy: p.createdBy,
     createdAt: p.createdAt.toISOString(),
   };

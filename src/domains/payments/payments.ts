@@ -11,7 +11,8 @@
  */
 import { DomainError } from '../../kernel/errors.js';
 import { assertCents, formatEuro, percentOfCents } from '../../kernel/money.js';
-import { finalGrant } from '../decisions/grant.js';
+import { finalGrant, rateCapGrant } from '../decisions/grant.js';
+import type { SettlementRule } from '../programmes/programme-rules.js';
 
 export const PAYMENT_KINDS = ['advance', 'balance'] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
@@ -117,9 +118,14 @@ export function planPayment(position: PaymentPosition, kind: PaymentKind, amount
 
 /** The outcome of accepting a final report. */
 export interface Settlement {
+  /** The programme's settlement rule that fixed the final grant. */
+  settlement: SettlementRule;
   /** The grant before the final report. */
   grantedCents: number;
-  /** min(granted, ⌊granted × actual eligible costs ÷ eligible costs at the decision⌋). */
+  /**
+   * proportional: min(granted, ⌊granted × actual eligible costs ÷ eligible costs at the decision⌋);
+   * rate_cap: min(granted, ⌊max rate × actual eligible costs⌋, max grant).
+   */
   finalGrantCents: number;
   /** What goes back to the call budget: granted − final grant. */
   decommitCents: number;
@@ -129,16 +135,31 @@ export interface Settlement {
   balanceCents: number;
 }
 
+/** Settles a grant on its accepted final report, under the programme's settlement rule (default proportional). */
 export function settleFinalReport(input: {
   grantedCents: number;
   /** Eligible costs of the application when it was decided. */
   eligibleCostsCents: number;
   actualEligibleCostsCents: number;
   paidCents: number;
+  settlement?: SettlementRule;
+  /** For `rate_cap`: the maximum funding rate that applied at the decision, and the programme's cap. */
+  maxFundingRatePct?: number;
+  maxGrantCents?: number;
 }): Settlement {
   assertCents(input.paidCents, 'paidCents');
-  const finalGrantCents = finalGrant(input);
+  const settlement = input.settlement ?? 'proportional';
+  const finalGrantCents =
+    settlement === 'rate_cap'
+      ? rateCapGrant({
+          grantedCents: input.grantedCents,
+          actualEligibleCostsCents: input.actualEligibleCostsCents,
+          maxFundingRatePct: input.maxFundingRatePct ?? 0,
+          maxGrantCents: input.maxGrantCents ?? input.grantedCents,
+        })
+      : finalGrant(input);
   return {
+    settlement,
     grantedCents: input.grantedCents,
     finalGrantCents,
     decommitCents: input.grantedCents - finalGrantCents,

@@ -12,6 +12,16 @@ export type CostCategory = (typeof COST_CATEGORIES)[number];
 export const SMART_HUB_CLUSTERS = ['health', 'food', 'logistics', 'cleantech', 'creativity', 'sports_tech'];
 
 export const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
+
+/**
+ * How the final report settles a grant (issue #18):
+ * - `proportional`: the decision's effective rate (granted ÷ eligible costs at the decision) on the
+ *   actual eligible costs: min(granted, ⌊granted × actual eligible ÷ eligible at the decision⌋);
+ * - `rate_cap`: the grant stands as long as the maximum rate of the actual eligible costs and the
+ *   programme's cap allow it: min(granted, ⌊max rate × actual eligible⌋, max grant).
+ */
+export const SETTLEMENT_RULES = ['proportional', 'rate_cap'] as const;
+export type SettlementRule = (typeof SETTLEMENT_RULES)[number];
 export type AidBasis = (typeof AID_BASES)[number];
 
 /** An annex the programme requires before submission: one of its kind, or one per partner. */
@@ -41,6 +51,8 @@ export interface ProgrammeRules {
   finalReportMonths: number;
   /** Annexes an application must carry to be submitted (rule `required_documents`). */
   requiredDocuments: RequiredDocument[];
+  /** How the final report settles the grant; the decision letter states it. */
+  settlement: SettlementRule;
 }
 
 export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<ProgrammeRules>({
@@ -53,6 +65,7 @@ export const DEFAULT_PROGRAMME_RULES: Readonly<ProgrammeRules> = Object.freeze<P
   advancePaymentPct: 50,
   finalReportMonths: 3,
   requiredDocuments: [],
+  settlement: 'proportional',
 });
 
 /** The defaults with the given fields overridden. */

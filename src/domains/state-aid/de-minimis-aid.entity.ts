@@ -43,6 +43,22 @@ export class DeMinimisAid {
   @Column({ type: 'date', nullable: true })
   registeredInCentralRegisterOn: string | null;
 
+  /** The last day to enter the aid in eAid: decision (or correction) date + 20 Belgian working days. */
+  @Column({ type: 'date', nullable: true })
+  registerBy: string | null;
+
+  /** The reference eAid gave the registration. */
+  @Column({ type: 'text', nullable: true })
+  eaidReference: string | null;
+
+  /** For a correction (negative amount): the aid it lowers. Rows are never changed in place. */
+  @Column({ type: 'uuid', nullable: true })
+  correctsAidId: string | null;
+
+  /** The day the record was made: the decision date, or the day of the correction. */
+  @Column({ type: 'date' })
+  recordedOn: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -5,11 +5,13 @@ import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
-import { assertCents, formatEuro } from '../../kernel/money.js';
+import { assertCents, formatEuro, splitProportionally } from '../../kernel/money.js';
+import { addBelgianWorkingDays } from '../../kernel/working-days.js';
 import { isCalendarDate } from '../../kernel/validators.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import {
   assessTotals,
+  ceilingOf,
   type DeMinimisAssessment,
   type DeMinimisRegulation,
   deMinimisWindow,
@@ -39,6 +41,12 @@ export interface UndertakingCheck extends DeMinimisAssessment {
   undertaking: UndertakingMemberView[];
   /** The partners of this grant that belong to this undertaking (their shares are summed in `aidCents`). */
   organisationIds: string[];
+  /** Of `usedCents`: aid on record (the province's, and other grantors' registered or confirmed by staff). */
+  recordedCents: number;
+  /** Of `usedCents`: aid the applicant declared on honour that staff have not confirmed yet. */
+  declaredCents: number;
+  /** The unconfirmed declarations counted in `declaredCents`. */
+  declaredAidIds: string[];
 }
 
 export interface RecordAidInput {
@@ -51,6 +59,17 @@ export interface RecordAidInput {
   applicationId?: string | null;
   reference?: string | null;
   description?: string | null;
+}
+
+/** From this grant date on, the province registers each de minimis grant in eAid. */
+export const EAID_FROM = '2026-01-01';
+/** Working days after the decision within which a grant is registered in eAid. */
+export const EAID_WORKING_DAYS = 20;
+
+/** The eAid deadline of a record of the province made on `recordedOn` for aid granted on `grantedOn`. */
+export function eaidRegisterBy(source: AidSource, grantedOn: string, recordedOn: string): string | null {
+  if (source !== 'internal' || grantedOn < EAID_FROM) return null;
+  return addBelgianWorkingDays(recordedOn, EAID_WORKING_DAYS);
 }
 
 /**
@@ -155,11 +174,17 @@ export class DeMinimisService {
     const window = deMinimisWindow(input.grantedOn);
     const checks: UndertakingCheck[] = [];
     for (const group of groups.values()) {
-      const usedCents = await this.repository.sumAid(manager, group.ids, window);
+      // Recorded aid, and what applicants declared that staff have not confirmed yet: both count.
+      const recordedCents = await this.repository.sumAid(manager, group.ids, window);
+      const declared = await this.repository.unconfirmedDeclaredAid(manager, group.ids, window);
+      const declaredCents = declared.reduce((sum, d) => sum + d.amountCents, 0);
       checks.push({
-        ...assessTotals(window, usedCents, group.aidCents),
+        ...assessTotals(window, recordedCents + declaredCents, group.aidCents),
         undertaking: await this.repository.members(manager, group.ids),
         organisationIds: group.organisationIds,
+        recordedCents,
+        declaredCents,
+        declaredAidIds: declared.map((d) => d.id),
       });
     }
     const exceeded = checks.filter((c) => !c.fits);
@@ -213,6 +238,9 @@ export class DeMinimisService {
       reference,
       description: input.description ?? null,
       createdBy: actor.id,
+      registerBy: eaidRegisterBy(input.source, input.grantedOn, input.grantedOn),
+      correctsAidId: null,
+      recordedOn: input.grantedOn,
     });
     await this.audit.record(manager, actor, {
       action: 'de_minimis_aid.recorded',
@@ -232,6 +260,84 @@ export class DeMinimisService {
     return toRegisteredView(row);
   }
 
+  /**
+   * Lowers the aid recorded for an application when a final report lowered its grant from
+   * `grantedCents` to `finalGrantCents`, in the caller's transaction: the aid recorded at the decision
+   * (only the shares that counted) is scaled by the same factor, ⌊recorded × final ÷ granted⌋, split as
+   * the original aid was, and per organisation a correcting row (negative, pointing to the aid it
+   * lowers) brings its net aid to its new share. Rows are
+   * never changed in place. The correction gets its own eAid deadline (from `correctedOn`). Returns the
+   * corrections made (none when the grant did not go down or the aid was not de minimis).
+   */
+  async correctAidOfApplication(
+    manager: EntityManager,
+    actor: AuditActor,
+    input: {
+      applicationId: string;
+      grantedCents: number;
+      finalGrantCents: number;
+      correctedOn: string;
+      reason: string;
+    },
+  ): Promise<RegisteredAidView[]> {
+    assertCents(input.grantedCents, 'grantedCents');
+    assertCents(input.finalGrantCents, 'finalGrantCents');
+    if (input.grantedCents <= 0 || input.finalGrantCents >= input.grantedCents) return [];
+    const rows = await this.repository.aidOfApplication(manager, input.applicationId);
+    const originals = rows.filter((r) => r.correctsAidId === null);
+    if (originals.length === 0) return [];
+    const net = originals.map(
+      (o) =>
+        o.amountCents +
+        rows.filter((r) => r.correctsAidId === o.id).reduce((sum, r) => sum + r.amountCents, 0),
+    );
+    const recorded = originals.reduce((sum, o) => sum + o.amountCents, 0);
+    const newTotal = Number(
+      (BigInt(recorded) * BigInt(Math.max(0, input.finalGrantCents))) / BigInt(input.grantedCents),
+    );
+    const target = splitProportionally(
+      newTotal,
+      originals.map((o) => o.amountCents),
+    );
+    const corrections: RegisteredAidView[] = [];
+    for (let i = 0; i < originals.length; i++) {
+      const delta = target[i] - net[i];
+      if (delta >= 0) continue;
+      const o = originals[i];
+      const row = await this.repository.insertAid(manager, {
+        organisationId: o.organisationId,
+        grantor: o.grantor,
+        grantedOn: o.grantedOn,
+        amountCents: delta,
+        regulation: o.regulation,
+        source: 'internal',
+        applicationId: o.applicationId,
+        reference: null,
+        description: input.reason,
+        createdBy: actor.id,
+        registerBy: eaidRegisterBy('internal', o.grantedOn, input.correctedOn),
+        correctsAidId: o.id,
+        recordedOn: input.correctedOn,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'de_minimis_aid.corrected',
+        entity: 'organisation',
+        entityId: o.organisationId,
+        data: {
+          aidId: row.id,
+          correctsAidId: o.id,
+          applicationId: o.applicationId,
+          amountCents: delta,
+          netCents: target[i],
+          correctedOn: input.correctedOn,
+          reason: input.reason,
+        },
+      });
+      corrections.push(toRegisteredView(row));
+    }
+    return corrections;
+  }
+
   /** `POST /organisations/:id/de-minimis-aid`: staff register aid granted by another grantor. */
   async registerExternalAid(
     actor: AuditActor,
@@ -241,13 +347,23 @@ export class DeMinimisService {
     if (dto.grantedOn > this.clock.today()) {
       throw DomainError.validation('grantedOn', 'aid cannot be granted in the future');
     }
+    // No single de minimis grant can be above the ceiling of its regulation: a larger amount is a typing
+    // error (and would make every later sum of the undertaking meaningless).
+    const regulation = dto.regulation ?? regulationOn(dto.grantedOn);
+    const ceilingCents = ceilingOf(regulation, dto.grantedOn);
+    if (dto.amountCents > ceilingCents) {
+      throw DomainError.validation(
+        'amountCents',
+        `de minimis aid under ${regulation} is at most ${formatEuro(ceilingCents)} (the ceiling of the regulation)`,
+      );
+    }
     return this.dataSource.transaction((manager) =>
       this.recordAid(manager, actor, {
         organisationId,
         amountCents: dto.amountCents,
         grantedOn: dto.grantedOn,
         grantor: dto.grantor,
-        regulation: dto.regulation ?? regulationOn(dto.grantedOn),
+        regulation,
         source: 'external',
         reference: dto.reference ?? null,
         description: dto.description ?? null,
@@ -287,7 +403,8 @@ function describeExcess(c: UndertakingCheck): string {
   return (
     `The de minimis aid of the single undertaking ${names} would pass its ceiling of ` +
     `${formatEuro(c.ceilingCents)} (Regulation (EU) ${c.regulation}, ${c.windowStart} to ${c.windowEnd}): ` +
-    `used ${formatEuro(c.usedCents)}, this aid ${formatEuro(c.aidCents)}, available ${formatEuro(c.availableCents)}.`
+    `used ${formatEuro(c.usedCents)} (on record ${formatEuro(c.recordedCents)}, declared by the applicant and not yet confirmed ${formatEuro(c.declaredCents)}), ` +
+    `this aid ${formatEuro(c.aidCents)}, available ${formatEuro(c.availableCents)}.`
   );
 }
 
@@ -300,6 +417,9 @@ function toErrorDetail(c: UndertakingCheck) {
     regulation: c.regulation,
     ceilingCents: c.ceilingCents,
     usedCents: c.usedCents,
+    recordedCents: c.recordedCents,
+    declaredCents: c.declaredCents,
+    declaredAidIds: c.declaredAidIds,
     aidCents: c.aidCents,
     availableCents: c.availableCents,
     excessCents: c.excessCents,

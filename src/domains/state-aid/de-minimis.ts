@@ -197,3 +197,13 @@ export function addDays(date: string, days: number): string {
   const d = new Date(Date.UTC(year, month - 1, day + days));
   return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
+
+/**
+ * The ceiling of a regulation for aid granted on `grantedOn`: € 300.000 under 2023/2831, € 200.000 under
+ * 1407/2013; for another de minimis regulation, the general ceiling in force on that date.
+ */
+export function ceilingOf(regulation: DeMinimisRegulation, grantedOn: string): number {
+  if (regulation === '2023/2831') return CEILING_2023_2831_CENTS;
+  if (regulation === '1407/2013') return CEILING_1407_2013_CENTS;
+  return deMinimisWindow(grantedOn).ceilingCents;
+}

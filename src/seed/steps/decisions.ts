@@ -22,6 +22,9 @@ import type { ApplicationsSeed } from './applications.js';
 import type { FoundationSeed } from './foundation.js';
 import type { Actor } from '../../kernel/actor.js';
 
+/** A demo account number (the standard example IBAN), for organisations without one. */
+const DEMO_PAYEE_IBAN = 'BE68539007547034';
+
 const euro = (e: number) => Math.round(e * 100);
 
 /** What the decisions step needs of a ranking (the reviews step's `GET /calls/:id/ranking`). */
@@ -77,7 +80,13 @@ export async function seedDecisions(
   };
   const payOnce = async (applicationId: string, kind: 'advance' | 'balance', amountCents?: number) => {
     if (await ctx.dataSource.getRepository(Payment).existsBy({ applicationId, kind })) return;
-    await payments.pay(finance, applicationId, { kind, amountCents });
+    // Paid to the coordinator's account as registered with the organisation.
+    const [{ iban }] = (await ctx.dataSource.query(
+      `SELECT o.iban FROM application_partner p JOIN organisation o ON o.id = p.organisation_id
+        WHERE p.application_id = $1 AND p.role = 'coordinator'`,
+      [applicationId],
+    )) as { iban: string | null }[];
+    await payments.pay(finance, applicationId, { kind, amountCents, payeeIban: iban ?? DEMO_PAYEE_IBAN });
   };
 
   try {
@@ -149,7 +158,7 @@ export async function seedDecisions(
       .findOneByOrFail({ applicationId: coldChain.id });
     if (report.status === 'submitted') {
       at('2026-11-17T14:00:00+01:00');
-      await payments.acceptFinalReport(finance, coldChain.id);
+      await payments.acceptFinalReport(finance, coldChain.id, { version: report.version });
     }
     at('2026-11-18T10:00:00+01:00');
     if ((await status(ctx, coldChain.id)) === 'approved') await payOnce(coldChain.id, 'balance');

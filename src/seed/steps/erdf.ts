@@ -377,13 +377,16 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
       const claim = existing[0] ?? (await claims.create(finance, projectId, {}));
       let status = existing[0]?.status ?? 'draft';
       if (status === 'draft') {
-        await claims.submit(finance, projectId, claim.id);
+        await claims.submit(finance, projectId, claim.id, { submittedOn: claimAt[i].requested.slice(0, 10) });
         status = 'submitted';
       }
       const paidOn = claimAt[i].paid;
       if (status === 'submitted' && claimAt[i].pay && paidOn) {
         clock.travelTo(new Date(`${paidOn}T12:00:00Z`));
-        await claims.markPaid(finance, projectId, claim.id, { paidOn });
+        const [{ erdf }] = (await db.query('SELECT erdf_cents::text AS erdf FROM erdf_claim WHERE id = $1', [
+          claim.id,
+        ])) as { erdf: string }[];
+        await claims.markPaid(finance, projectId, claim.id, { paidOn, paidCents: Number(erdf) });
       }
     }
   } finally {

@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
@@ -91,6 +92,23 @@ export class CreateErdfProjectDto {
   @ValidateNested()
   @Type(() => FinancingDto)
   financing: FinancingDto;
+
+  @Cents({
+    optional: true,
+    example: 20_000_000,
+    description:
+      'The ERDF amount approved for the project, at most the ERDF rate of the total budget (the default)',
+  })
+  erdfApprovedCents?: number;
+
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      'Whether the 15 % office flat rate applies (default); while it does, office_admin expenses are refused',
+  })
+  @IsOptional()
+  @IsBoolean()
+  officeFlatRate?: boolean;
 }
 
 export class CreateExpenseDto {
@@ -193,12 +211,25 @@ export class CreateClaimDto {
   periodTo?: string;
 }
 
+export class SubmitClaimDto {
+  @CalendarDate({
+    example: '2017-10-20',
+    description:
+      'The day the payment request was submitted: on or after the end of the claim period, not in the future, and by 2024-07-31 (the last day for payment requests of the 2014–2020 programme)',
+  })
+  submittedOn: string;
+}
+
 export class MarkClaimPaidDto {
-  @CalendarDate({ example: '2018-08-20' })
+  @CalendarDate({ example: '2018-08-20', description: 'Not before the submission, not in the future' })
   paidOn: string;
 
-  @Cents({ description: 'Amount received; defaults to the claimed ERDF amount', optional: true })
-  paidCents?: number;
+  @Cents({
+    example: 781_233,
+    description:
+      'Amount received. Less than what is still due records a partial payment (status partially_paid); more is 422 PAYMENT_EXCEEDS_GRANT',
+  })
+  paidCents: number;
 }
 
 export class CreateIndicatorDto {
@@ -322,6 +353,9 @@ export class ErdfProjectView {
   @ApiProperty({ type: FinancingView }) financing: FinancingView;
   @ApiProperty({ type: [ErdfPartnerView] }) partners: ErdfPartnerView[];
   @ApiProperty({ description: 'Sum of the partner budgets' }) budgetCents: number;
+  @ApiProperty({ description: 'The most ERDF the project may receive over all its claims' })
+  erdfApprovedCents: number;
+  @ApiProperty({ description: 'Whether the 15 % office flat rate applies' }) officeFlatRate: boolean;
   @ApiProperty({ type: [PeriodView], description: 'Reporting periods of four months from the start' })
   periods: PeriodView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -354,7 +388,18 @@ export class ClaimFiguresView {
   @ApiProperty({ description: 'Direct staff costs among them' }) staffCents: number;
   @ApiProperty({ description: '15 % office flat rate on the staff costs' }) flatRateCents: number;
   @ApiProperty({ description: 'expensesCents + flatRateCents' }) eligibleCents: number;
-  @ApiProperty({ description: 'ERDF rate × eligibleCents, rounded down per partner' }) erdfCents: number;
+  @ApiProperty({ description: 'ERDF rate × eligibleCents, rounded down per partner, kept under the caps' })
+  erdfCents: number;
+  @ApiProperty({
+    description:
+      'ERDF the rate would give above the partner cap (rate × budget) or the approved project amount: not claimed',
+  })
+  erdfCappedCents: number;
+}
+
+export class ClaimPaymentView {
+  @ApiProperty() paidOn: string;
+  @ApiProperty() amountCents: number;
 }
 
 export class ClaimPartnerView extends ClaimFiguresView {
@@ -377,8 +422,11 @@ export class ClaimView {
   @ApiProperty({ nullable: true, type: String }) submittedOn: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Payment due at most 3 months after submission' })
   dueBy: string | null;
-  @ApiProperty({ nullable: true, type: String }) paidOn: string | null;
-  @ApiProperty({ nullable: true, type: Number }) paidCents: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Date of the last payment' }) paidOn:
+    string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Sum of the payments' }) paidCents: number | null;
+  @ApiProperty({ type: [ClaimPaymentView], description: 'Every payment received, in date order' })
+  payments: ClaimPaymentView[];
 }
 
 export class ClaimDetailView extends ClaimView {
@@ -429,9 +477,16 @@ export class ReportPartnerView {
   @ApiProperty({ description: 'Partner budget (not split by category)' }) budgetCents: number;
   @ApiProperty() spentCents: number;
   @ApiProperty() claimedCents: number;
-  @ApiProperty({ description: 'budgetCents − spentCents' }) remainingCents: number;
+  @ApiProperty({ description: 'budgetCents − spentCents, never below 0' }) remainingCents: number;
+  @ApiProperty({
+    description: 'spentCents − budgetCents when above the budget: costs accepted, not claimable',
+  })
+  notClaimableCents: number;
   @ApiProperty({ description: 'Office flat rate in the claims' }) flatRateClaimedCents: number;
   @ApiProperty({ description: 'ERDF amount in the claims' }) erdfClaimedCents: number;
+  @ApiProperty({ description: 'The most ERDF the partner may receive: ERDF rate × budget' })
+  erdfCapCents: number;
+  @ApiProperty({ description: 'erdfCapCents − erdfClaimedCents' }) erdfRemainingCents: number;
   @ApiProperty({ type: [ReportCategoryView], description: 'Only categories with expenses' })
   categories: ReportCategoryView[];
 }
@@ -441,8 +496,11 @@ export class ReportTotalsView {
   @ApiProperty() spentCents: number;
   @ApiProperty() claimedCents: number;
   @ApiProperty() remainingCents: number;
+  @ApiProperty() notClaimableCents: number;
   @ApiProperty() flatRateClaimedCents: number;
   @ApiProperty() erdfClaimedCents: number;
+  @ApiProperty({ description: 'The approved ERDF amount of the project' }) erdfApprovedCents: number;
+  @ApiProperty({ description: 'erdfApprovedCents − erdfClaimedCents' }) erdfRemainingCents: number;
   @ApiProperty({ description: 'ERDF received on paid claims' }) erdfPaidCents: number;
 }
 

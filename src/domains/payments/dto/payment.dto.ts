@@ -5,14 +5,23 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
   IsString,
   IsUUID,
   Length,
+  Max,
+  Min,
   ValidateNested,
 } from 'class-validator';
+import { IsBelgianIban } from '../../../kernel/validators.js';
 import { Cents, Trim } from '../../../kernel/dto.js';
 import { PageOf } from '../../../kernel/pagination.js';
-import { COST_CATEGORIES, type CostCategory } from '../../programmes/programme-rules.js';
+import {
+  COST_CATEGORIES,
+  type CostCategory,
+  SETTLEMENT_RULES,
+  type SettlementRule,
+} from '../../programmes/programme-rules.js';
 import { FINAL_REPORT_STATUSES, type FinalReportStatus } from '../payment.entity.js';
 import { PAYMENT_KINDS, type PaymentKind } from '../payments.js';
 
@@ -28,6 +37,24 @@ export class CreatePaymentDto {
     min: 1,
   })
   amountCents?: number;
+
+  @ApiProperty({
+    example: 'BE68 5390 0754 7034',
+    description: 'The IBAN the money is paid to (Belgian, valid check digits); kept with the payment',
+  })
+  @IsBelgianIban()
+  payeeIban: string;
+}
+
+export class AcceptFinalReportDto {
+  @ApiProperty({
+    example: 2,
+    description: 'The version of the final report staff reviewed; 409 VERSION_CONFLICT when it changed since',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  version: number;
 }
 
 export class PaymentView {
@@ -36,6 +63,8 @@ export class PaymentView {
   @ApiProperty({ enum: PAYMENT_KINDS }) kind: PaymentKind;
   @ApiProperty() amountCents: number;
   @ApiProperty({ example: '2026-11-20' }) paidOn: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The IBAN paid to (normalised, no spaces)' })
+  payeeIban: string | null;
   @ApiProperty({ format: 'uuid' }) createdBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -98,6 +127,9 @@ export class FinalReportView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty({ enum: FINAL_REPORT_STATUSES }) status: FinalReportStatus;
+  @ApiProperty({ description: 'Raised at every correction; name it when accepting' }) version: number;
+  @ApiProperty({ enum: SETTLEMENT_RULES, description: "The programme's settlement rule" })
+  settlement: SettlementRule;
   @ApiProperty() summary: string;
   @ApiProperty({ type: [FinalReportCostView] }) costs: FinalReportCostView[];
   @ApiProperty() totalCostsCents: number;
@@ -105,7 +137,7 @@ export class FinalReportView {
   @ApiProperty({ description: 'The grant as decided' }) grantedCents: number;
   @ApiProperty({
     description:
-      'min(granted, ⌊granted × actual eligible costs ÷ eligible costs at the decision⌋): what the grant becomes on acceptance',
+      'What the grant becomes on acceptance: proportional = min(granted, ⌊granted × actual eligible ÷ eligible at the decision⌋); rate_cap = min(granted, ⌊max rate × actual eligible⌋, max grant)',
   })
   finalGrantCents: number;
   @ApiProperty({ description: 'granted − final grant, returned to the call budget on acceptance' })

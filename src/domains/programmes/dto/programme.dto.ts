@@ -30,6 +30,8 @@ import {
   COST_CATEGORIES,
   type CostCategory,
   DEFAULT_PROGRAMME_RULES,
+  SETTLEMENT_RULES,
+  type SettlementRule,
 } from '../programme-rules.js';
 
 /** An annex the programme requires (rule `required_documents`). */
@@ -120,12 +122,24 @@ export class ProgrammeRulesDto {
   @Min(1)
   @Max(24)
   finalReportMonths?: number;
+
   @ApiPropertyOptional({ type: [RequiredDocumentDto], description: 'Annexes required before submission' })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   @Type(() => RequiredDocumentDto)
   requiredDocuments?: RequiredDocumentDto[];
+
+  @ApiPropertyOptional({
+    enum: SETTLEMENT_RULES,
+    default: 'proportional',
+    description:
+      "How the final report settles the grant: proportional = the decision's effective rate on the actual eligible costs; rate_cap = min(granted, max rate × actual eligible costs, max grant)",
+  })
+  @IsOptional()
+  @IsIn(SETTLEMENT_RULES)
+  settlement?: SettlementRule;
 }
 
 export class CreateProgrammeDto {
@@ -173,6 +187,7 @@ export class ProgrammeRulesView {
   @ApiProperty({ description: 'Months after the project end within which the final report is due' })
   finalReportMonths: number;
   @ApiProperty({ type: [RequiredDocumentDto] }) requiredDocuments: RequiredDocumentDto[];
+  @ApiProperty({ enum: SETTLEMENT_RULES }) settlement: SettlementRule;
 }
 
 export class ProgrammeView {

@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { CalendarDate, Cents, Trim } from '../../../kernel/dto.js';
-import { DE_MINIMIS_REGULATIONS, type DeMinimisRegime, type DeMinimisRegulation } from '../de-minimis.js';
+import {
+  CEILING_2023_2831_CENTS,
+  DE_MINIMIS_REGULATIONS,
+  type DeMinimisRegime,
+  type DeMinimisRegulation,
+} from '../de-minimis.js';
 import { AID_SOURCES, type AidSource } from '../de-minimis-aid.entity.js';
 
 export class DeMinimisQueryDto {
@@ -28,9 +33,10 @@ export class RegisterExternalAidDto {
 
   @Cents({
     example: 4_500_000,
-    description: 'The gross amount of de minimis aid, in cents',
+    description:
+      'The gross amount of de minimis aid, in cents; at most the ceiling of its regulation (€ 300.000 under 2023/2831, € 200.000 under 1407/2013)',
     min: 1,
-    max: Number.MAX_SAFE_INTEGER,
+    max: CEILING_2023_2831_CENTS,
   })
   amountCents: number;
 
