@@ -8,6 +8,7 @@ import { Reviews1763840000000 } from './1763840000000-Reviews.js';
 import { Budgets1763850000000 } from './1763850000000-Budgets.js';
 import { JobRedispatch1763890000000 } from './1763890000000-JobRedispatch.js';
 import { AuditChainAfterCommit1763895000000 } from './1763895000000-AuditChainAfterCommit.js';
+import { LawfulDecisions1764300000000 } from './1764300000000-LawfulDecisions.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Budgets1763850000000,
   JobRedispatch1763890000000,
   AuditChainAfterCommit1763895000000,
+  LawfulDecisions1764300000000,
 ];

@@ -15,6 +15,9 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   | 'EXPENSE_NOT_ELIGIBLE'
   | 'PAYMENT_EXCEEDS_GRANT'
+  | 'DEROGATION_REASON_REQUIRED'
+  | 'NO_SIGNATORY'
+  | 'GRANT_NOT_ACCEPTED'
   | 'PAYLOAD_TOO_LARGE'
   | 'TOO_MANY_REQUESTS'
   | 'SERVICE_UNAVAILABLE'
@@ -72,6 +75,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'ALREADY_EXISTS':
     case 'ALREADY_SUBMITTED':
     case 'IDEMPOTENCY_CONFLICT':
+    case 'GRANT_NOT_ACCEPTED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -81,6 +85,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'CONFLICT_OF_INTEREST':
     case 'EXPENSE_NOT_ELIGIBLE':
     case 'PAYMENT_EXCEEDS_GRANT':
+    case 'DEROGATION_REASON_REQUIRED':
+    case 'NO_SIGNATORY':
       return 422;
     case 'TOO_MANY_REQUESTS':
       return 429;

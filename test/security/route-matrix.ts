@@ -140,12 +140,14 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   // decisions, payments, final report, letters
   'POST /api/applications/{id}/decision': STAFF,
   'GET /api/applications/{id}/decision': APPLICATION_READ,
+  'POST /api/applications/{id}/decision/acceptance': [U, A, H, D, D, D, D, D],
   'POST /api/applications/{id}/payments': STAFF,
   'GET /api/applications/{id}/payments': APPLICATION_READ,
   'POST /api/applications/{id}/final-report': [U, A, H, D, D, D, A, D],
   'GET /api/applications/{id}/final-report': APPLICATION_READ,
   'POST /api/applications/{id}/final-report/accept': STAFF,
   'GET /api/applications/{id}/decision-letter': APPLICATION_READ,
+  'GET /api/applications/{id}/decision-letters': STAFF_ADMIN,
 
   // ERDF projects: staff write; members of a partner organisation read their own project
   'POST /api/erdf-projects': STAFF,

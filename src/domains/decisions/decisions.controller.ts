@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
@@ -27,6 +27,19 @@ export class DecisionsController {
     @Body() dto: DecideDto,
   ): Promise<DecisionView> {
     return this.decisions.decide(actor, id, dto);
+  }
+
+  @Post(':id/decision/acceptance')
+  @Auth('applicant')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Accept the grant (coordinator)',
+    description:
+      'The coordinator accepts the granted subsidy, as the decision letter asks; audited. The advance (any payment) can only be paid after it. Accepting twice changes nothing; 409 for a refusal.',
+  })
+  @ApiCreatedResponse({ type: DecisionView })
+  accept(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<DecisionView> {
+    return this.decisions.accept(actor, id);
   }
 
   @Get(':id/decision')
