@@ -1,3 +1,4 @@
+import type { DecideDto } from '../../domains/decisions/dto/decision.dto.js';
 import { Application } from '../../domains/applications/application.entity.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
 import type {
@@ -61,7 +62,7 @@ export async function seedDecisions(
 
   const decide = async (
     application: { id: string },
-    body: { outcome: 'approved' | 'rejected'; grantedCents?: number; motivation: string },
+    body: DecideDto,
   ): Promise<'decided' | 'exists' | 'refused'> => {
     if (await ctx.dataSource.getRepository(Decision).existsBy({ applicationId: application.id }))
       return 'exists';
@@ -101,6 +102,7 @@ export async function seedDecisions(
     });
     await decide(history.drones, {
       outcome: 'rejected',
+      refusalGrounds: [{ type: 'below_threshold', criterion: 'innovation', score: 5, threshold: 6 }],
       motivation:
         'De aanvraag haalt de minimumscore voor het innovatieve karakter niet (5/10, drempel 6/10): ' +
         'de voorgestelde dronetoepassing bestaat al op de markt en het consortium toont geen technologische ' +
@@ -182,6 +184,12 @@ export async function seedDecisions(
           { id: item.applicationId },
           {
             outcome: 'rejected',
+            refusalGrounds: [
+              {
+                type: 'ineligible',
+                rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).',
+              },
+            ],
             motivation: item.meetsThresholds
               ? `De aanvraag staat op plaats ${item.rank} van de rangschikking. Na de hoger gerangschikte ` +
                 'projecten volstaat het budget van de oproep niet meer voor het gevraagde bedrag.'
