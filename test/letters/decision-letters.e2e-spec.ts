@@ -226,7 +226,7 @@ describe('decision letters', () => {
     const decided = (await t.dataSource.query(`SELECT id FROM decision WHERE call_id = $1`, [callId])) as {
       id: string;
     }[];
-    expect(res.body).toEqual({ callId, status: 'pending', decisions: decided.length });
+    expect(res.body).toEqual({ callId, status: 'pending', decisions: decided.length, alreadyPending: false });
     await waitFor(
       async () => {
         const rows = (await t.dataSource.query(
@@ -239,7 +239,8 @@ describe('decision letters', () => {
     );
     // Same data, same template: the same bytes, so every letter stays at version 1.
     const versions = (await t.dataSource.query(
-      `SELECT version FROM decision_letter l JOIN decision d ON d.id = l.decision_id WHERE d.call_id = $1`,
+      `SELECT DISTINCT ON (l.decision_id) l.version FROM decision_letter l JOIN decision d ON d.id = l.decision_id
+        WHERE d.call_id = $1 AND l.kind = 'act' ORDER BY l.decision_id, l.version DESC`,
       [callId],
     )) as { version: number }[];
     expect(versions).toHaveLength(decided.length);
@@ -269,7 +270,14 @@ describe('decision letters citing the evaluation', () => {
       grantedCents: 10_000_000,
       motivation: 'Eerste in de rangschikking.',
     }).expect(201);
-    expect(res.body.evaluation).toEqual({ score: 75, rank: 1, thresholdsMet: true });
+    expect(res.body.evaluation).toEqual({
+      score: 75,
+      rank: 1,
+      thresholdsMet: true,
+      meanScore: 75,
+      withinFundingLine: true,
+      consensus: null,
+    });
     const letter = await waitFor(
       async () => {
         const r = await download(t, applicant, app.id);
