@@ -209,8 +209,8 @@ describe('lawful decisions and their letters', () => {
     expect(text).toContain(
       'De score van 40/100 is een consensusscore. Het gemiddelde van de deskundigen was 75/100.',
     );
-    expect(text).toContain('dossierbeheerder (voorzitter), deskundige A, deskundige B');
-    expect(text).toContain('op 3 februari 2026');
+    expect(text).toContain('samengesteld uit dossierbeheerder (voorzitter),');
+    expect(text).toContain('deskundige A, deskundige B, op 3 februari 2026');
     expect(text).toContain('Het panel acht de marktanalyse onvoldoende onderbouwd.');
     expect(text).toContain('Afwijking van de rangschikking – motivering: De consensusscore');
     expect(text).toContain('De gemiddelde scores van de deskundigen per criterium:');
