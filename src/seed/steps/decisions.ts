@@ -33,6 +33,9 @@ export interface RankedApplication {
   rank: number | null;
   meetsThresholds: boolean;
   withinBudget: boolean;
+  cumulativeRequestedCents: number;
+  failedThresholds: string[];
+  consensus: { at: string } | null;
 }
 
 /**
@@ -78,6 +81,15 @@ export async function seedDecisions(
   };
   const payOnce = async (applicationId: string, kind: 'advance' | 'balance', amountCents?: number) => {
     if (await ctx.dataSource.getRepository(Payment).existsBy({ applicationId, kind })) return;
+    // The coordinator (the application's author) accepts the grant first, as the letter asks.
+    const decision = await ctx.dataSource.getRepository(Decision).findOneByOrFail({ applicationId });
+    if (!decision.acceptedAt) {
+      const [author] = (await ctx.dataSource.query(
+        `SELECT u.id, u.email FROM application a JOIN app_user u ON u.id = a.created_by WHERE a.id = $1`,
+        [applicationId],
+      )) as { id: string; email: string }[];
+      await decisions.accept({ id: author.id, email: author.email, role: 'applicant' }, applicationId);
+    }
     await payments.pay(finance, applicationId, { kind, amountCents });
   };
 
@@ -171,6 +183,17 @@ export async function seedDecisions(
             outcome: 'approved',
             grantedCents: item.requestedCents,
             motivation: `Gerangschikt op plaats ${item.rank} van de oproep 2026, boven de minimumscores en binnen het budget van de oproep.`,
+            ...(item.consensus
+              ? {
+                  consensusPanel: {
+                    members: [
+                      'dossierbeheerder Smart Hub (voorzitter)',
+                      'de twee deskundigen van de aanvraag',
+                    ],
+                    meetingDate: item.consensus.at.slice(0, 10),
+                  },
+                }
+              : {}),
           },
         );
         if (outcome === 'refused') refusedByCeiling.push(item.reference);
@@ -184,12 +207,36 @@ export async function seedDecisions(
           { id: item.applicationId },
           {
             outcome: 'rejected',
-            refusalGrounds: [
-              {
-                type: 'ineligible',
-                rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).',
-              },
-            ],
+            refusalGrounds: item.meetsThresholds
+              ? [
+                  {
+                    type: 'below_funding_line',
+                    budgetCents: apps.calls.call2026.budgetCents,
+                    committedAboveCents: item.cumulativeRequestedCents - item.requestedCents,
+                    availableCents: Math.max(
+                      0,
+                      apps.calls.call2026.budgetCents - (item.cumulativeRequestedCents - item.requestedCents),
+                    ),
+                    requestedCents: item.requestedCents,
+                  },
+                ]
+              : [
+                  {
+                    type: 'other',
+                    text: `De aanvraag haalt de minimumscore niet voor: ${item.failedThresholds.join(', ')} (gemiddelde scores van de deskundigen).`,
+                  },
+                ],
+            ...(item.consensus
+              ? {
+                  consensusPanel: {
+                    members: [
+                      'dossierbeheerder Smart Hub (voorzitter)',
+                      'de twee deskundigen van de aanvraag',
+                    ],
+                    meetingDate: item.consensus.at.slice(0, 10),
+                  },
+                }
+              : {}),
             motivation: item.meetsThresholds
               ? `De aanvraag staat op plaats ${item.rank} van de rangschikking. Na de hoger gerangschikte ` +
                 'projecten volstaat het budget van de oproep niet meer voor het gevraagde bedrag.'
