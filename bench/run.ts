@@ -252,7 +252,7 @@ async function barePdf(data: typeof letter): Promise<Buffer> {
     t.common.appealTitle,
     ...t.common.appeal.map(fill),
     fill(t.common.closing),
-    data.signatory.name,
+    ...data.signatories.map((s) => s.name),
   ];
   const { createRequire } = await import('node:module');
   const font = createRequire(import.meta.url).resolve(

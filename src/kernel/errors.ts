@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'CONFLICT_OF_INTEREST'
   | 'EXPENSE_NOT_ELIGIBLE'
   | 'PAYMENT_EXCEEDS_GRANT'
+  | 'DEROGATION_REASON_REQUIRED'
+  | 'NO_SIGNATORY'
+  | 'GRANT_NOT_ACCEPTED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'DOCUMENT_REJECTED'
@@ -46,6 +49,9 @@ const ALL_CODES: Record<ErrorCode, true> = {
   DOCUMENT_REJECTED: true,
   DOCUMENT_PENDING: true,
   VERSION_CONFLICT: true,
+  DEROGATION_REASON_REQUIRED: true,
+  NO_SIGNATORY: true,
+  GRANT_NOT_ACCEPTED: true,
   TOO_MANY_REQUESTS: true,
   SERVICE_UNAVAILABLE: true,
   INTERNAL_ERROR: true,
@@ -106,6 +112,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'IDEMPOTENCY_CONFLICT':
     case 'DOCUMENT_PENDING':
     case 'VERSION_CONFLICT':
+    case 'GRANT_NOT_ACCEPTED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -118,6 +125,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'EXPENSE_NOT_ELIGIBLE':
     case 'PAYMENT_EXCEEDS_GRANT':
     case 'DOCUMENT_REJECTED':
+    case 'DEROGATION_REASON_REQUIRED':
+    case 'NO_SIGNATORY':
       return 422;
     case 'TOO_MANY_REQUESTS':
       return 429;

@@ -245,6 +245,12 @@ describe('concurrency', () => {
             ? approve(application.id, 2_000_000)
             : post(staff, `/api/applications/${application.id}/decision`, {
                 outcome: 'rejected',
+                refusalGrounds: [
+                  {
+                    type: 'ineligible',
+                    rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).',
+                  },
+                ],
                 motivation: 'Onvoldoende',
               }),
         ),

@@ -134,9 +134,13 @@ describe('Decisions and the call budget', () => {
         motivation: 'Nog eens',
       }).expect(409);
       expect(again.body.code).toBe('INVALID_TRANSITION');
-      const reject = await decide(application.id, { outcome: 'rejected', motivation: 'Toch niet' }).expect(
-        409,
-      );
+      const reject = await decide(application.id, {
+        outcome: 'rejected',
+        refusalGrounds: [
+          { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+        ],
+        motivation: 'Toch niet',
+      }).expect(409);
       expect(reject.body.code).toBe('INVALID_TRANSITION');
       expect((await budget(callId)).committedCents).toBe(9_876_543);
       expect(await ledger(callId)).toHaveLength(2);
@@ -250,18 +254,36 @@ describe('Decisions and the call budget', () => {
       const app = await t.ctx.underReviewApplication(applicant, { callId: call.id });
       const none = await decide(app.id, { outcome: 'rejected' }).expect(400);
       expect(none.body.code).toBe('VALIDATION_FAILED');
-      await decide(app.id, { outcome: 'rejected', motivation: '   ' }).expect(400);
+      await decide(app.id, {
+        outcome: 'rejected',
+        refusalGrounds: [
+          { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+        ],
+        motivation: '   ',
+      }).expect(400);
       const withAmount = await decide(app.id, {
         outcome: 'rejected',
+        refusalGrounds: [
+          { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+        ],
         grantedCents: 100,
         motivation: 'Onvoldoende score',
       }).expect(400);
       expect(withAmount.body.details[0].field).toBe('grantedCents');
       const res = await decide(app.id, {
         outcome: 'rejected',
+        refusalGrounds: [
+          { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+        ],
         motivation: 'Het project haalt de drempel voor innovatie niet.',
       }).expect(201);
-      expect(res.body).toMatchObject({ outcome: 'rejected', grantedCents: null });
+      expect(res.body).toMatchObject({
+        outcome: 'rejected',
+        refusalGrounds: [
+          { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+        ],
+        grantedCents: null,
+      });
       expect(await t.ctx.applicationStatus(app.id)).toBe('rejected');
       expect(await budget(call.id)).toMatchObject({ committedCents: 0, availableCents: 20_000_000 });
     });

@@ -21,7 +21,13 @@ export async function decide(t: TestApp, staff: TestUser, applicationId: string,
   const body =
     i % 2 === 0
       ? { outcome: 'approved', grantedCents: 1_000_000, motivation: `Goedgekeurd (fault test ${i})` }
-      : { outcome: 'rejected', motivation: `Afgewezen (fault test ${i})` };
+      : {
+          outcome: 'rejected',
+          refusalGrounds: [
+            { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+          ],
+          motivation: `Afgewezen (fault test ${i})`,
+        };
   const res = await t.http
     .post(`/api/applications/${applicationId}/decision`)
     .set('Authorization', staff.auth)

@@ -166,12 +166,13 @@ describe('decision letters', () => {
     const app = await t.ctx.underReviewApplication(applicant, { callId });
     await decide(t, staff, app.id, {
       outcome: 'rejected',
+      refusalGrounds: [
+        { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+      ],
       motivation: 'De aanvraag haalt de minimumscore voor innovatie niet.',
     }).expect(201);
     const text = await pdfText((await ready(applicant, app.id)).body as Buffer);
-    expect(text).toContain(
-      'Gronden van de weigering: De aanvraag haalt de minimumscore voor innovatie niet.',
-    );
+    expect(text).toContain('Motivering: De aanvraag haalt de minimumscore voor innovatie niet.');
     expect(text).toContain('zestig (60) dagen');
     expect(text).not.toContain('Voorwaarden en betalingsschema');
   });
@@ -188,7 +189,7 @@ describe('decision letters', () => {
       motivation: 'A strong consortium.',
     }).expect(201);
     const res = await ready(applicant, app.id);
-    expect(res.headers['content-disposition']).toContain(`decision-${app.reference}.pdf`);
+    expect(res.headers['content-disposition']).toContain(`decision-translation-${app.reference}.pdf`);
     const text = await pdfText(res.body as Buffer);
     expect(text).toContain('sixty (60) days');
     expect(text).toContain('€ 125.000,00');
@@ -199,7 +200,13 @@ describe('decision letters', () => {
   it('is for the consortium and staff only', async () => {
     const app = await t.ctx.underReviewApplication(applicant, { callId });
     await download(t, applicant, app.id).expect(404); // not decided yet
-    await decide(t, staff, app.id, { outcome: 'rejected', motivation: 'Onvoldoende' }).expect(201);
+    await decide(t, staff, app.id, {
+      outcome: 'rejected',
+      refusalGrounds: [
+        { type: 'ineligible', rule: 'De aanvraag voldoet niet aan artikel 4 van het reglement (test).' },
+      ],
+      motivation: 'Onvoldoende',
+    }).expect(201);
     await ready(applicant, app.id);
     const stranger = await t.ctx.newApplicant();
     await download(t, stranger, app.id).expect(404);
@@ -219,7 +226,7 @@ describe('decision letters', () => {
     const decided = (await t.dataSource.query(`SELECT id FROM decision WHERE call_id = $1`, [callId])) as {
       id: string;
     }[];
-    expect(res.body).toEqual({ callId, status: 'pending', decisions: decided.length });
+    expect(res.body).toEqual({ callId, status: 'pending', decisions: decided.length, alreadyPending: false });
     await waitFor(
       async () => {
         const rows = (await t.dataSource.query(
@@ -232,7 +239,8 @@ describe('decision letters', () => {
     );
     // Same data, same template: the same bytes, so every letter stays at version 1.
     const versions = (await t.dataSource.query(
-      `SELECT version FROM decision_letter l JOIN decision d ON d.id = l.decision_id WHERE d.call_id = $1`,
+      `SELECT DISTINCT ON (l.decision_id) l.version FROM decision_letter l JOIN decision d ON d.id = l.decision_id
+        WHERE d.call_id = $1 AND l.kind = 'act' ORDER BY l.decision_id, l.version DESC`,
       [callId],
     )) as { version: number }[];
     expect(versions).toHaveLength(decided.length);
@@ -262,7 +270,14 @@ describe('decision letters citing the evaluation', () => {
       grantedCents: 10_000_000,
       motivation: 'Eerste in de rangschikking.',
     }).expect(201);
-    expect(res.body.evaluation).toEqual({ score: 75, rank: 1, thresholdsMet: true });
+    expect(res.body.evaluation).toEqual({
+      score: 75,
+      rank: 1,
+      thresholdsMet: true,
+      meanScore: 75,
+      withinFundingLine: true,
+      consensus: null,
+    });
     const letter = await waitFor(
       async () => {
         const r = await download(t, applicant, app.id);

@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../src/kernel/errors.js';
 import { JobsService } from '../../src/platform/jobs/jobs.service.js';
 import {
+  type LetterLanguage,
   DECISION_LETTER_DATA_LOADER,
   type DecisionLetterData,
   type DecisionLetterDataLoader,
@@ -26,7 +27,16 @@ class FixedLoader implements DecisionLetterDataLoader {
   readonly failuresLeft = new Map<string, number>();
   calls = 0;
 
-  load(_manager: EntityManager, decisionId: string): Promise<DecisionLetterData> {
+  languages(_manager: EntityManager, decisionId: string): Promise<LetterLanguage[]> {
+    return Promise.resolve(this.data.get(decisionId)?.language === 'en' ? ['nl', 'en'] : ['nl']);
+  }
+
+  load(
+    _manager: EntityManager,
+    decisionId: string,
+    language: LetterLanguage,
+    dispatchDate: string,
+  ): Promise<DecisionLetterData> {
     this.calls += 1;
     const left = this.failuresLeft.get(decisionId) ?? 0;
     if (left > 0) {
@@ -34,7 +44,9 @@ class FixedLoader implements DecisionLetterDataLoader {
       return Promise.reject(new Error('database hiccup'));
     }
     const data = this.data.get(decisionId);
-    return data ? Promise.resolve(data) : Promise.reject(DomainError.notFound('Decision', decisionId));
+    return data
+      ? Promise.resolve({ ...data, language, kind: language === 'nl' ? 'act' : 'translation', dispatchDate })
+      : Promise.reject(DomainError.notFound('Decision', decisionId));
   }
 }
 
@@ -87,11 +99,11 @@ describe('decision letters produced by the background job', () => {
     ]);
     expect(second).toEqual({ id: first.id, created: false });
 
-    const stored = await waitFor(() => letters.findForApplication(data.applicationId), {
+    const stored = await waitFor(() => letters.findContent(data.decisionId, 'nl'), {
       what: 'the letter',
     });
     expect(stored.letter).toMatchObject({ decisionId: data.decisionId, language: 'nl', version: 1 });
-    expect(stored.letter.templateVersion).toMatch(/^2026\.1\+sha256:[0-9a-f]{64}$/);
+    expect(stored.letter.templateVersion).toMatch(/^2026\.2\+sha256:[0-9a-f]{64}$/);
     expect(stored.letter.sha256).toBe(sha256Hex(stored.content));
     expect(stored.letter.sizeBytes).toBe(stored.content.length);
     const text = await pdfText(stored.content);
@@ -100,7 +112,7 @@ describe('decision letters produced by the background job', () => {
     expect(text).toContain('zestig (60) dagen');
 
     // Downloading twice returns the same bytes.
-    const again = await letters.findForApplication(data.applicationId);
+    const again = await letters.findContent(data.decisionId, 'nl');
     expect(again!.content.equals(stored.content)).toBe(true);
 
     expect(await auditOf(stored.letter.id)).toEqual([
@@ -126,8 +138,10 @@ describe('decision letters produced by the background job', () => {
       },
       { what: 'the retried job', timeoutMs: 30_000 },
     );
-    expect(await letterRows(data.decisionId)).toHaveLength(1);
-    const stored = await letters.findForApplication(data.applicationId);
+    // The Dutch act and the English courtesy translation: one row each.
+    expect(await letterRows(data.decisionId)).toHaveLength(2);
+    const stored = await letters.findContent(data.decisionId, 'en');
+    expect(stored!.letter.kind).toBe('translation');
     expect(await pdfText(stored!.content)).toContain('Courtesy translation');
   });
 
@@ -136,7 +150,7 @@ describe('decision letters produced by the background job', () => {
     await t.dataSource.transaction((manager) =>
       requestDecisionLetter(t.ctx.get(JobsService), manager, data.decisionId),
     );
-    const stored = await waitFor(() => letters.findByDecision(data.decisionId), { what: 'the letter' });
+    const stored = await waitFor(() => letters.findLatest(data.decisionId, 'nl'), { what: 'the letter' });
     // A duplicate delivery or a second request without the dedupe key: the letter stays as it is.
     const calls = loader.calls;
     await t.dataSource.transaction((manager) =>
@@ -150,15 +164,15 @@ describe('decision letters produced by the background job', () => {
       return Number(rows[0].n) === 2;
     });
     expect(loader.calls).toBe(calls);
-    expect(await letterRows(data.decisionId)).toEqual([{ sha256: stored.sha256, version: 1 }]);
+    expect(await letterRows(data.decisionId)).toEqual([{ sha256: stored!.sha256, version: 1 }]);
   });
 
-  it('regenerates on request: replaces the bytes, raises the version and audits both hashes', async () => {
+  it('regenerates on request: a new version that supersedes the earlier one, which stays stored', async () => {
     const data = newDecision();
     await t.dataSource.transaction((manager) =>
       requestDecisionLetter(t.ctx.get(JobsService), manager, data.decisionId),
     );
-    const first = await waitFor(() => letters.findByDecision(data.decisionId), { what: 'the letter' });
+    const first = await waitFor(() => letters.findLatest(data.decisionId, 'nl'), { what: 'the letter' });
 
     // Unchanged data and template: a regeneration changes nothing.
     await t.dataSource.transaction((manager) => letters.requestRegeneration(manager, [data.decisionId]));
@@ -166,20 +180,31 @@ describe('decision letters produced by the background job', () => {
     await t.dataSource.transaction((manager) => letters.requestRegeneration(manager, [data.decisionId]));
     const second = await waitFor(
       async () => {
-        const letter = await letters.findByDecision(data.decisionId);
+        const letter = await letters.findLatest(data.decisionId, 'nl');
         return letter && letter.version === 2 ? letter : undefined;
       },
       { what: 'the regenerated letter' },
     );
-    expect(second.id).toBe(first.id);
-    expect(second.sha256).not.toBe(first.sha256);
-    const stored = await letters.findForApplication(data.applicationId);
+    expect(second.id).not.toBe(first!.id);
+    expect(second.supersedesId).toBe(first!.id);
+    expect(second.sha256).not.toBe(first!.sha256);
+    const stored = await letters.findContent(data.decisionId, 'nl');
     expect(await pdfText(stored!.content)).toContain('Gecorrigeerde motivering.');
-    expect(await auditOf(first.id)).toEqual([
-      { action: 'letter.generated', data: expect.objectContaining({ sha256: first.sha256 }) },
+    // The earlier version is kept, byte for byte, and can still be read.
+    const earlier = await letters.findContent(data.decisionId, 'nl', 1);
+    expect(sha256Hex(earlier!.content)).toBe(first!.sha256);
+    expect(await letterRows(data.decisionId)).toHaveLength(2);
+    // The table refuses to change a letter that was made available.
+    await expect(
+      t.dataSource.query(`UPDATE decision_letter SET template_version = 'x' WHERE id = $1`, [first!.id]),
+    ).rejects.toThrow(/append-only/);
+    expect(await auditOf(first!.id)).toEqual([
+      { action: 'letter.generated', data: expect.objectContaining({ sha256: first!.sha256 }) },
+    ]);
+    expect(await auditOf(second.id)).toEqual([
       {
         action: 'letter.regenerated',
-        data: expect.objectContaining({ previousSha256: first.sha256, sha256: second.sha256, version: 2 }),
+        data: expect.objectContaining({ previousSha256: first!.sha256, sha256: second.sha256, version: 2 }),
       },
     ]);
   });

@@ -110,6 +110,11 @@ describe('authorization matrix', () => {
       .set('Authorization', staff.auth)
       .send({ outcome: 'approved', grantedCents: 10_000_000, motivation: 'Goedgekeurd' })
       .expect(201);
+    // The coordinator accepts the grant: no payment before.
+    await t.http
+      .post(`/api/applications/${approvedApp.id}/decision/acceptance`)
+      .set('Authorization', applicantOwn.auth)
+      .expect(201);
     await t.http
       .post(`/api/applications/${approvedApp.id}/payments`)
       .set('Authorization', staff.auth)

@@ -154,6 +154,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   // decisions, payments, final report, letters
   'POST /api/applications/{id}/decision': STAFF,
   'GET /api/applications/{id}/decision': APPLICATION_READ,
+  'POST /api/applications/{id}/decision/acceptance': [U, A, H, D, D, D, D, D],
   'POST /api/applications/{id}/payments': STAFF,
   'GET /api/applications/{id}/payments': APPLICATION_READ,
   'POST /api/applications/{id}/final-report': [U, A, H, D, D, D, A, D],
@@ -172,6 +173,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/applications/{id}/final-report/documents': APPLICATION_READ,
   'GET /api/applications/{id}/final-report/documents/{documentId}': APPLICATION_READ,
   'DELETE /api/applications/{id}/final-report/documents/{documentId}': [U, A, H, D, D, D, A, D],
+  'GET /api/applications/{id}/decision-letters': STAFF_ADMIN,
 
   // ERDF projects: staff write; members of a partner organisation read their own project
   'POST /api/erdf-projects': STAFF,

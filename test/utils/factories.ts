@@ -399,6 +399,8 @@ export class TestContext {
   ): Promise<ApplicationView> {
     const application = await this.underReviewApplication(applicant, overrides);
     await this.approve(application.id, grantedCents, staff);
+    // The coordinator accepts the grant, as the letter asks: payments need it.
+    await this.get(DecisionsService).accept(applicant.actor, application.id);
     return { ...application, status: 'approved' };
   }
 

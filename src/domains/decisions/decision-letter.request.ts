@@ -9,8 +9,10 @@ export const DECISION_LETTER_JOB = 'decision-letter';
 
 export interface DecisionLetterJobPayload {
   decisionId: string;
-  /** Render again and replace the stored letter (e.g. after a template change). */
+  /** Render again; changed bytes become a new version (e.g. after a template change). */
   regenerate?: boolean;
+  /** The call whose letters are regenerated (regeneration requests of a call are de-duplicated). */
+  callId?: string;
 }
 
 declare module '../../platform/jobs/job.types.js' {

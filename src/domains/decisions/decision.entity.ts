@@ -4,6 +4,45 @@ import { CentsColumn, NumericColumn } from '../../kernel/db/columns.js';
 export const DECISION_OUTCOMES = ['approved', 'rejected'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
+/** Who took the decision: the deputation, or an official acting under a delegation of it. */
+export const DECIDING_BODIES = ['deputatie', 'delegated_official'] as const;
+export type DecidingBody = (typeof DECIDING_BODIES)[number];
+
+/** A ground of a refusal, with its figures (issue #17, point 5). Money in cents. */
+export type RefusalGround =
+  | { type: 'below_threshold'; criterion: string; score: number; threshold: number }
+  | {
+      type: 'below_funding_line';
+      budgetCents: number;
+      committedAboveCents: number;
+      availableCents: number;
+      requestedCents: number;
+    }
+  | { type: 'ineligible'; rule: string }
+  | { type: 'other'; text: string };
+
+/** A consensus score that replaced the experts' mean, with who set it (a panel) and why. */
+export interface DecisionConsensus {
+  score: number;
+  justification: string;
+  panel: { members: string[]; meetingDate: string };
+}
+
+/** A citation of the legal basis, as it stood at decision time (programme `legalCitations`). */
+export interface LegalCitation {
+  kind: 'regulation' | 'competence' | 'budget' | 'other';
+  instrument: { nl: string; en: string };
+  date: string;
+  title: { nl: string; en: string };
+  article: string;
+}
+
+/** A signatory of the letter, chosen by the decision date from `templates/decision-letter/signatories.json`. */
+export interface DecisionSignatory {
+  name: string;
+  function: { nl: string; en: string };
+}
+
 /** The decision on an application: one per application, never changed except by its settlement. */
 @Entity('decision')
 export class Decision {
@@ -65,6 +104,58 @@ export class Decision {
   /** Net amount paid: payments minus recoveries. */
   @CentsColumn()
   paidCents: number;
+
+  /** The deputation, or an official under a delegation (then `delegationReference` names the act). */
+  @Column({ type: 'text' })
+  decidingBody: DecidingBody;
+
+  @Column({ type: 'text', nullable: true })
+  delegationReference: string | null;
+
+  /** The number of the decision (given, or assigned as `YYYY/nnnnn`). */
+  @Column({ type: 'text' })
+  decisionNumber: string;
+
+  /** The day a staff user entered the decision (`decidedOn` is the meeting or signature date). */
+  @Column({ type: 'date' })
+  enteredOn: string;
+
+  /** The grounds of a refusal, at least one; empty for an approval. */
+  @Column({ type: 'jsonb' })
+  refusalGrounds: RefusalGround[];
+
+  /** Why the decision departs from the ranking (below a threshold or the funding line, or refused above it). */
+  @Column({ type: 'text', nullable: true })
+  derogationReason: string | null;
+
+  /** The experts' mean weighted score (0–100), disclosed next to a consensus. */
+  @NumericColumn(5, 2, { nullable: true })
+  evaluationMeanScore: number | null;
+
+  /** The experts' mean per criterion: `[{ key, label, mean, maxScore, threshold }]`. */
+  @Column({ type: 'jsonb', nullable: true })
+  evaluationCriteria:
+    { key: string; label: string; mean: number; maxScore: number; threshold: number | null }[] | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  evaluationConsensus: DecisionConsensus | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  evaluationWithinFundingLine: boolean | null;
+
+  /** The programme's legal citations as they stood at decision time. */
+  @Column({ type: 'jsonb' })
+  legalBasis: LegalCitation[];
+
+  @Column({ type: 'jsonb' })
+  signatories: DecisionSignatory[];
+
+  /** The coordinator's acceptance of the grant (the advance is paid only after it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  acceptedBy: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

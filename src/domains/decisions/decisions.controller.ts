@@ -42,6 +42,19 @@ export class DecisionsController {
     return this.decisions.decide(actor, id, dto);
   }
 
+  @Post(':id/decision/acceptance')
+  @Auth('applicant')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Accept the grant (coordinator)',
+    description:
+      'The coordinator accepts the granted subsidy, as the decision letter asks; audited. The advance (any payment) can only be paid after it. Accepting twice changes nothing; 409 for a refusal.',
+  })
+  @ApiCreatedResponse({ type: DecisionView })
+  accept(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<DecisionView> {
+    return this.decisions.accept(actor, id);
+  }
+
   @ApiOperation({
     summary: 'Get the decision on an application',
     description: 'The decision, its amount and its reasons.',

@@ -8,6 +8,8 @@ import { BudgetLedgerRepository } from './budget-ledger.repository.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
 import { CallBudgetController, DecisionsController } from './decisions.controller.js';
 import { DecisionsService } from './decisions.service.js';
+import { DecisionsRepository } from './decisions.repository.js';
+import { SignatoryRegister } from './signatories.js';
 import { EVALUATION_SOURCE } from './evaluation-source.js';
 import { RankingEvaluationSource } from './ranking-evaluation.source.js';
 
@@ -23,6 +25,8 @@ import { RankingEvaluationSource } from './ranking-evaluation.source.js';
     BudgetLedgerService,
     BudgetLedgerRepository,
     DecisionsService,
+    DecisionsRepository,
+    { provide: SignatoryRegister, useFactory: () => new SignatoryRegister() },
     // The evaluation result a decision cites: the call's ranking.
     { provide: EVALUATION_SOURCE, useClass: RankingEvaluationSource },
   ],

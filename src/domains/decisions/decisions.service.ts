@@ -17,7 +17,14 @@ import { ProgrammesService } from '../programmes/programmes.service.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
 import { regulationOn, splitAidOverPartners } from '../state-aid/de-minimis.js';
 import { DeMinimisService } from '../state-aid/de-minimis.service.js';
-import { Decision } from './decision.entity.js';
+import {
+  Decision,
+  type DecidingBody,
+  type DecisionSignatory,
+  type RefusalGround,
+} from './decision.entity.js';
+import { DecisionsRepository } from './decisions.repository.js';
+import { chooseSignatories, SignatoryRegister } from './signatories.js';
 import { type DecisionEvaluation, EVALUATION_SOURCE, type EvaluationSource } from './evaluation-source.js';
 import { DecisionNoticeRepository } from './decision-notice.repository.js';
 import type { DecideDto, DecisionView } from './dto/decision.dto.js';
@@ -47,6 +54,8 @@ export class DecisionsService {
     private readonly deMinimis: DeMinimisService,
     private readonly jobs: JobsService,
     private readonly notices: DecisionNoticeRepository,
+    private readonly repository: DecisionsRepository,
+    private readonly signatories: SignatoryRegister,
     @Optional() @Inject(EVALUATION_SOURCE) private readonly evaluations?: EvaluationSource,
   ) {}
 
@@ -57,10 +66,54 @@ export class DecisionsService {
     if (dto.outcome === 'rejected' && dto.grantedCents !== undefined) {
       throw DomainError.validation('grantedCents', 'must not be given when rejecting an application');
     }
+    const refusalGrounds = refusalGroundsOf(dto);
+    const decidingBody = dto.decidingBody ?? 'deputatie';
+    if (decidingBody === 'delegated_official' && !dto.delegationReference) {
+      throw DomainError.validation('delegationReference', 'is required for a decision under delegation');
+    }
+    if (decidingBody === 'deputatie' && dto.delegationReference) {
+      throw DomainError.validation('delegationReference', 'only applies to a decision under delegation');
+    }
+    const today = this.clock.today();
+    const decidedOn = dto.decidedOn ?? today;
+    if (!isCalendarDate(decidedOn)) throw DomainError.validation('decidedOn', 'is not a calendar date');
+    if (decidedOn > today) throw DomainError.validation('decidedOn', 'must not be after today');
     // Read before the transaction (the ranking reads through its own connection, never inside it).
     const evaluation = await this.evaluationOf(applicationId);
+    if (evaluation?.consensus && !dto.consensusPanel) {
+      throw DomainError.validation(
+        'consensusPanel',
+        'is required: the evaluation is a consensus score, and the letter names the panel that set it',
+      );
+    }
+    const departs =
+      evaluation !== null &&
+      (dto.outcome === 'approved'
+        ? !evaluation.thresholdsMet || !evaluation.withinFundingLine
+        : evaluation.thresholdsMet && evaluation.withinFundingLine);
+    if (departs && !dto.derogationReason) {
+      throw new DomainError(
+        'DEROGATION_REASON_REQUIRED',
+        dto.outcome === 'approved'
+          ? 'Approving an application below a threshold or below the funding line needs a derogationReason'
+          : 'Refusing an application that meets the thresholds and is above the funding line needs a derogationReason',
+        { thresholdsMet: evaluation.thresholdsMet, withinFundingLine: evaluation.withinFundingLine },
+      );
+    }
+    const signatories = chooseSignatories(
+      this.signatories.entries(),
+      decidingBody,
+      decidedOn,
+      dto.delegationReference ?? null,
+    );
     const decision = await this.dataSource.transaction((manager) =>
-      this.decideIn(manager, actor, applicationId, dto, evaluation),
+      this.decideIn(manager, actor, applicationId, dto, evaluation, {
+        refusalGrounds,
+        decidingBody,
+        decidedOn,
+        enteredOn: today,
+        signatories,
+      }),
     );
     this.logger.log(
       {
@@ -85,13 +138,20 @@ export class DecisionsService {
     applicationId: string,
     dto: DecideDto,
     evaluation: DecisionEvaluation | null,
+    facts: {
+      refusalGrounds: RefusalGround[];
+      decidingBody: DecidingBody;
+      decidedOn: string;
+      enteredOn: string;
+      signatories: DecisionSignatory[];
+    },
   ): Promise<Decision> {
     const application = await this.applications.findOrFail(manager, applicationId);
     // Checked early for a clear answer; checked again under the row lock by `transition`.
     assertTransition(application.status, dto.outcome);
     const snapshot = application.snapshot;
     if (!snapshot) throw new Error(`Application ${applicationId} under review has no snapshot`);
-    const { programme } = await this.programmes.findCall(application.callId, manager);
+    const { programme, call: callRow } = await this.programmes.findCall(application.callId, manager);
     const figures = snapshotFigures(programme.rules, snapshot);
     const grantedCents = dto.outcome === 'approved' ? (dto.grantedCents as number) : null;
     if (grantedCents !== null) {
@@ -109,7 +169,7 @@ export class DecisionsService {
         );
       }
     }
-    const decidedOn = this.clock.today();
+    const { decidedOn } = facts;
 
     const call = await this.ledger.lockCall(manager, application.callId);
     if (grantedCents !== null && grantedCents > call.budgetCents - call.committedCents) {
@@ -162,6 +222,40 @@ export class DecisionsService {
         evaluationScore: evaluation?.score ?? null,
         evaluationRank: evaluation?.rank ?? null,
         evaluationThresholdsMet: evaluation?.thresholdsMet ?? null,
+        evaluationMeanScore: evaluation?.meanScore ?? null,
+        evaluationWithinFundingLine: evaluation ? evaluation.withinFundingLine : null,
+        evaluationCriteria: evaluation
+          ? callRow.criteria
+              .filter((c) => evaluation.criterionMeans[c.key] !== undefined)
+              .map((c) => ({
+                key: c.key,
+                label: c.label,
+                mean: evaluation.criterionMeans[c.key],
+                maxScore: c.maxScore,
+                threshold: c.threshold ?? null,
+              }))
+          : null,
+        evaluationConsensus:
+          evaluation?.consensus && dto.consensusPanel
+            ? {
+                score: evaluation.consensus.score,
+                justification: evaluation.consensus.justification,
+                panel: {
+                  members: [...dto.consensusPanel.members],
+                  meetingDate: dto.consensusPanel.meetingDate,
+                },
+              }
+            : null,
+        decidingBody: facts.decidingBody,
+        delegationReference: dto.delegationReference ?? null,
+        decisionNumber: dto.decisionNumber ?? (await this.repository.nextDecisionNumber(manager, decidedOn)),
+        enteredOn: facts.enteredOn,
+        refusalGrounds: facts.refusalGrounds,
+        derogationReason: dto.derogationReason ?? null,
+        legalBasis: programme.legalCitations,
+        signatories: facts.signatories,
+        acceptedAt: null,
+        acceptedBy: null,
         finalGrantCents: null,
         paidCents: 0,
       }),
@@ -215,7 +309,14 @@ export class DecisionsService {
         eligibleCostsCents: figures.eligibleCostsCents,
         requestedCents: snapshot.requestedCents,
         decidedOn,
+        enteredOn: facts.enteredOn,
+        decidingBody: facts.decidingBody,
+        delegationReference: dto.delegationReference ?? null,
+        decisionNumber: decision.decisionNumber,
         motivation: dto.motivation,
+        refusalGrounds: facts.refusalGrounds,
+        derogationReason: dto.derogationReason ?? null,
+        consensus: decision.evaluationConsensus,
         deMinimisShares: shares.map((s) => ({
           organisationId: s.organisationId,
           amountCents: s.amountCents,
@@ -242,6 +343,37 @@ export class DecisionsService {
     const view = toDecisionView(decision, application.reference);
     if (seesAll(actor)) view.notification = await this.notices.view(manager, decision.id);
     return view;
+  }
+
+  /**
+   * `POST /applications/:id/decision/acceptance`: the coordinator accepts the grant, as the letter
+   * asks (audited `grant.accepted`). Only after it can the advance be paid. Accepting twice changes
+   * nothing.
+   */
+  async accept(actor: Actor, applicationId: string): Promise<DecisionView> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.applications.findOrFail(manager, applicationId);
+      await this.access.requireApplication(manager, actor, applicationId, 'edit', {
+        reason: 'Only the coordinator accepts the grant',
+      });
+      const decision = await manager.findOne(Decision, {
+        where: { applicationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!decision) throw DomainError.notFound('Decision on application', applicationId);
+      if (decision.outcome !== 'approved') {
+        throw new DomainError('INVALID_TRANSITION', 'Only a granted subsidy can be accepted');
+      }
+      const at = this.clock.now();
+      if (!(await this.repository.accept(manager, decision.id, actor.id, at))) return;
+      await this.audit.record(manager, actor, {
+        action: 'grant.accepted',
+        entity: 'decision',
+        entityId: decision.id,
+        data: { applicationId, grantedCents: decision.grantedCents, acceptedAt: at.toISOString() },
+      });
+    });
+    return this.get(actor, applicationId);
   }
 
   async findByApplication(manager: EntityManager, applicationId: string): Promise<Decision | null> {
@@ -281,9 +413,77 @@ export function toDecisionView(d: Decision, reference: string): DecisionView {
             score: d.evaluationScore,
             rank: d.evaluationRank,
             thresholdsMet: d.evaluationThresholdsMet === true,
+            meanScore: d.evaluationMeanScore,
+            withinFundingLine: d.evaluationWithinFundingLine,
+            consensus: d.evaluationConsensus as unknown as Record<string, unknown> | null,
           },
     decidedOn: d.decidedOn,
+    enteredOn: d.enteredOn,
+    decidingBody: d.decidingBody,
+    delegationReference: d.delegationReference,
+    decisionNumber: d.decisionNumber,
+    refusalGrounds: d.refusalGrounds,
+    derogationReason: d.derogationReason,
+    legalBasis: d.legalBasis as unknown as Record<string, unknown>[],
+    acceptedAt: d.acceptedAt ? d.acceptedAt.toISOString() : null,
     decidedBy: d.decidedBy,
     createdAt: d.createdAt.toISOString(),
   };
+}
+
+function isCalendarDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/**
+ * The structured grounds of a refusal (issue #17, point 5): at least one for a refusal, none for an
+ * approval; each with the figures its type needs. 400 otherwise.
+ */
+export function refusalGroundsOf(dto: DecideDto): RefusalGround[] {
+  const given = dto.refusalGrounds ?? [];
+  if (dto.outcome === 'approved') {
+    if (given.length > 0) throw DomainError.validation('refusalGrounds', 'only apply to a refusal');
+    return [];
+  }
+  if (given.length === 0) {
+    throw DomainError.validation('refusalGrounds', 'a refusal needs at least one ground');
+  }
+  return given.map((g, i): RefusalGround => {
+    const field = `refusalGrounds[${i}]`;
+    const need = (ok: boolean, what: string) => {
+      if (!ok) throw DomainError.validation(field, `${g.type} needs ${what}`);
+    };
+    switch (g.type) {
+      case 'below_threshold':
+        need(
+          !!g.criterion && g.score !== undefined && g.threshold !== undefined,
+          'criterion, score and threshold',
+        );
+        need(g.score! < g.threshold!, 'a score below the threshold');
+        return { type: g.type, criterion: g.criterion!, score: g.score!, threshold: g.threshold! };
+      case 'below_funding_line':
+        need(
+          g.budgetCents !== undefined &&
+            g.committedAboveCents !== undefined &&
+            g.availableCents !== undefined &&
+            g.requestedCents !== undefined,
+          'budgetCents, committedAboveCents, availableCents and requestedCents',
+        );
+        need(g.requestedCents! > g.availableCents!, 'a request above what is available');
+        return {
+          type: g.type,
+          budgetCents: g.budgetCents!,
+          committedAboveCents: g.committedAboveCents!,
+          availableCents: g.availableCents!,
+          requestedCents: g.requestedCents!,
+        };
+      case 'ineligible':
+        need(!!g.rule, 'the rule not met');
+        return { type: g.type, rule: g.rule! };
+      case 'other':
+        need((g.text ?? '').length >= 50, 'a text of at least 50 characters');
+        return { type: g.type, text: g.text! };
+    }
+  });
 }

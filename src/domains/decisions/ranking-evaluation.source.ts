@@ -12,6 +12,16 @@ export class RankingEvaluationSource implements EvaluationSource {
       (i) => i.applicationId === applicationId,
     );
     if (!item || item.score === null) return null;
-    return { score: item.score, rank: item.rank, thresholdsMet: item.meetsThresholds };
+    return {
+      score: item.score,
+      rank: item.rank,
+      thresholdsMet: item.meetsThresholds,
+      meanScore: item.meanScore,
+      withinFundingLine: item.withinBudget,
+      criterionMeans: item.criterionMeans,
+      consensus: item.consensus
+        ? { score: item.consensus.score, justification: item.consensus.justification, at: item.consensus.at }
+        : null,
+    };
   }
 }

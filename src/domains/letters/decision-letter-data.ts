@@ -2,25 +2,44 @@ import type { EntityManager } from 'typeorm';
 
 export type LetterLanguage = 'nl' | 'en';
 
-/** Everything a decision letter says: built by the decisions module, rendered by `renderDecisionLetter`. */
+/** A refusal ground as printed: the criterion resolved to its label. Money in cents. */
+export type LetterRefusalGround =
+  | { type: 'below_threshold'; criterion: string; score: number; threshold: number }
+  | {
+      type: 'below_funding_line';
+      budgetCents: number;
+      committedAboveCents: number;
+      availableCents: number;
+      requestedCents: number;
+    }
+  | { type: 'ineligible'; rule: string }
+  | { type: 'other'; text: string };
+
+/** Everything a decision letter says, in one language: built by the loader, rendered by `renderDecisionLetter`. */
 export interface DecisionLetterData {
   language: LetterLanguage;
+  /** `act`: the Dutch letter, the decision itself; `translation`: the English courtesy translation. */
+  kind: 'act' | 'translation';
   decisionId: string;
   applicationId: string;
-  /** The decision date, `YYYY-MM-DD`: the letter's date, and the PDF's creation date. */
-  letterDate: string;
+  /** The date of the meeting or signature, `YYYY-MM-DD`. */
+  decisionDate: string;
+  /** The letter's own dispatch date, `YYYY-MM-DD`: the date in the letter and the PDF's creation date. */
+  dispatchDate: string;
+  decisionNumber: string;
+  decidingBody: 'deputatie' | 'delegated_official';
+  delegationReference?: string;
   /** The application's reference, e.g. `IVB-2026-004`. */
   reference: string;
   applicationTitle: string;
   acronym?: string;
   /** `YYYY-MM-DD` */
   submissionDate: string;
+  /** Names in the letter's language (a Dutch name without translation is quoted as a proper name). */
   call: { title: string; year: number };
-  programme: {
-    name: string;
-    /** The programme's regulation, e.g. "het reglement van de provincieraad van 16 mei 2017 …". */
-    legalBasis: string;
-  };
+  programme: { name: string };
+  /** The legal citations as they stood at decision time, in the letter's language. */
+  legalBasis: { instrument: string; date: string; title: string; article: string }[];
   addressee: {
     /** The coordinator (organisation) the letter goes to. */
     name: string;
@@ -32,28 +51,58 @@ export interface DecisionLetterData {
   grantedCents: number;
   requestedCents: number;
   eligibleCostsCents: number;
-  /** Granted ÷ eligible costs, in percent (e.g. 50 or 37.5). */
+  /** Granted ÷ eligible costs, in percent, rounded down (rate × costs never exceeds the grant). */
   fundingRatePct: number;
   project: { startDate: string; endDate: string };
   /** The evaluation result; without one (no reviews), the sentences that cite the score are left out. */
-  evaluation?: { score: number; rank?: number; thresholdMet: boolean };
-  /** The decision's motivation: the reasons of an approval, the grounds of a refusal. */
+  evaluation?: {
+    score: number;
+    rank?: number;
+    thresholdMet: boolean;
+    /** The experts' mean per criterion. */
+    criteria: { label: string; mean: number; maxScore: number; threshold?: number }[];
+    /** When a consensus replaced the experts' mean. */
+    consensus?: { meanScore: number; justification: string; panelMembers: string[]; panelDate: string };
+  };
+  /** The decision's motivation. */
   motivation: string;
+  refusalGrounds: LetterRefusalGround[];
+  derogationReason?: string;
+  /** The conditions of an approval, from the programme's rules. */
+  conditions?: {
+    eligibleCategories: string[];
+    settlement: 'proportional' | 'rate_cap';
+    reportDeadline: string;
+    iban: string | null;
+    paymentTermDays: number;
+  };
   payment?: { advancePct: number; advanceCents: number; balanceCents: number };
-  deMinimis?: { applies: boolean; regulation: string };
-  signatory: { name: string; function: string };
+  /** The de minimis notice (Art. 6(1) Regulation (EU) 2023/2831), one annex per partner receiving aid. */
+  deMinimis?: {
+    regulationTitle: string;
+    ojReference: string;
+    ceilingCents: number;
+    partners: { name: string; enterpriseNumber: string; amountCents: number }[];
+  };
+  signatories: { name: string; function: string }[];
+  /** For a translation: the Dutch act it translates. */
+  original?: { sha256: string; version: number };
 }
 
 /**
- * Loads the data of one decision's letter from the database. The decisions module implements it
- * and registers it under `DECISION_LETTER_DATA_LOADER` as a provider of its own module:
- * `{ provide: DECISION_LETTER_DATA_LOADER, useClass: DecisionLetterDataLoaderImpl }`.
- * The letters job looks it up at run time in the whole app, so no other wiring is needed; without
- * one the app still starts, and letter jobs fail visibly (GET /api/jobs/failed) until it exists.
+ * Loads the data of one decision's letter in one language from the database. The letters module
+ * registers `DecisionLetterDataLoaderImpl` under `DECISION_LETTER_DATA_LOADER`.
  */
 export interface DecisionLetterDataLoader {
+  /** The languages the decision's letters are made in: `nl` (the act), plus `en` for an English application. */
+  languages(manager: EntityManager, decisionId: string): Promise<LetterLanguage[]>;
   /** Throws `DomainError.notFound` for an unknown decision. Runs in the letter job's transaction. */
-  load(manager: EntityManager, decisionId: string): Promise<DecisionLetterData>;
+  load(
+    manager: EntityManager,
+    decisionId: string,
+    language: LetterLanguage,
+    dispatchDate: string,
+  ): Promise<DecisionLetterData>;
 }
 
 export const DECISION_LETTER_DATA_LOADER = Symbol('DECISION_LETTER_DATA_LOADER');

@@ -27,7 +27,19 @@ export class DecisionLetter {
   @Column({ type: 'integer' })
   sizeBytes: number;
 
-  /** 1 for the first letter; raised by every regeneration that changed the bytes. */
+  /** `act` (the Dutch letter, the decision) or `translation` (the English courtesy translation). */
+  @Column({ type: 'text' })
+  kind: 'act' | 'translation';
+
+  /** The version this one corrects (null for the first). */
+  @Column({ type: 'uuid', nullable: true })
+  supersedesId: string | null;
+
+  /** The letter's own dispatch date. */
+  @Column({ type: 'date' })
+  dispatchedOn: string;
+
+  /** 1 for the first letter; each regeneration that changes the bytes adds a new row with the next version. */
   @Column({ type: 'integer' })
   version: number;
 

@@ -4,17 +4,21 @@ import { NotificationsService } from '../../platform/notifications/notifications
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { JobProcessor } from '../../platform/jobs/job-processor.decorator.js';
 import type { JobContext, JobHandler } from '../../platform/jobs/job.types.js';
+import { Clock } from '../../kernel/clock.js';
 import { DECISION_LETTER_DATA_LOADER, type DecisionLetterDataLoader } from './decision-letter-data.js';
-import { DecisionLetterStore } from './decision-letter.store.js';
+import { DecisionLetterStore, sha256Hex } from './decision-letter.store.js';
 import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
 import { SYSTEM_ACTOR } from '../../kernel/actor.js';
 import { DECISION_LETTER_JOB, type DecisionLetterJobPayload } from '../decisions/decision-letter.request.js';
+import type { StoredLetter } from './letters.repository.js';
 
 /**
- * Produces the decision letter of one decision: load the data, render the PDF, store it with its
- * hash and template version, audit `letter.generated`. Safe to run twice: a decision that has a
- * letter keeps it (unless the job asks to regenerate), and the store is unique per decision.
+ * Produces the letters of one decision: the Dutch act, and for an English application the English
+ * courtesy translation that refers to it (by version and hash). Each is stored with its hash and
+ * audited `letter.generated`. A regeneration renders again with the stored dispatch date: unchanged
+ * bytes change nothing; changed bytes become a new version dated today that supersedes the earlier one,
+ * which stays stored (`letter.regenerated`). Safe to run twice.
  */
 @Injectable()
 @JobProcessor(DECISION_LETTER_JOB, { attempts: 5, backoffMs: 5_000 })
@@ -29,42 +33,70 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   async handle(payload: DecisionLetterJobPayload, { manager }: JobContext): Promise<void> {
-    const existing = await this.store.findByDecision(manager, payload.decisionId);
-    if (existing && !payload.regenerate) return;
-
-    const data = await this.loader.load(manager, payload.decisionId);
-    const { template, templateVersion } = await this.templates.load(data.language);
-    const content = await this.renderer.render(data, template);
-    const input = {
-      applicationId: data.applicationId,
-      decisionId: data.decisionId,
-      language: data.language,
-      templateVersion,
-      content,
-    };
-
-    if (!existing) {
-      const { letter, created } = await this.store.store(manager, input);
-      if (!created) return;
+    const { decisionId } = payload;
+    let act: StoredLetter | undefined;
+    for (const language of await this.loader.languages(manager, decisionId)) {
+      const existing = await this.store.latest(manager, decisionId, language);
+      if (existing && !payload.regenerate) {
+        if (language === 'nl') act = existing;
+        continue;
+      }
+      const { template, templateVersion } = await this.templates.load(language);
+      const render = async (dispatchDate: string) => {
+        const data = await this.loader.load(manager, decisionId, language, dispatchDate);
+        if (language === 'en' && act) data.original = { sha256: act.sha256, version: act.version };
+        return { data, content: await this.renderer.render(data, template) };
+      };
+      let { data, content } = await render(existing?.dispatchedOn ?? this.clock.today());
+      if (
+        existing &&
+        sha256Hex(content) === existing.sha256 &&
+        templateVersion === existing.templateVersion
+      ) {
+        if (language === 'nl') act = existing;
+        continue; // regenerated, unchanged: the letter that was made available stays the current one
+      }
+      if (existing) ({ data, content } = await render(this.clock.today()));
+      const { letter, created } = await this.store.add(
+        manager,
+        {
+          applicationId: data.applicationId,
+          decisionId,
+          language,
+          templateVersion,
+          content,
+          dispatchedOn: data.dispatchDate,
+        },
+        existing,
+      );
+      if (language === 'nl') act = letter;
+      if (!created) continue;
       await this.audit.record(manager, SYSTEM_ACTOR, {
-        action: 'letter.generated',
+        action: existing ? 'letter.regenerated' : 'letter.generated',
         entity: 'decision_letter',
         entityId: letter.id,
         data: {
-          decisionId: letter.decisionId,
+          decisionId,
           applicationId: letter.applicationId,
-          language: letter.language,
+          language,
+          kind: letter.kind,
           sha256: letter.sha256,
           sizeBytes: letter.sizeBytes,
           templateVersion: letter.templateVersion,
           version: letter.version,
+          ...(existing ? { previousSha256: existing.sha256, supersedesId: existing.id } : {}),
         },
       });
-      this.logger.log(`Decision letter for decision ${letter.decisionId} generated (${letter.sha256})`);
-      // The decision is notified when its letter is ready: a legal notification (the appeal period runs from it).
+      this.logger.log(
+        `Decision letter ${language} v${letter.version} for decision ${decisionId} (${letter.sha256})`,
+      );
+      if (language !== 'nl') continue;
+      // The decision is notified when its act (the Dutch letter) is ready, and again for each corrected
+      // version: a legal notification (the appeal period runs from it).
       await this.notifications.notify(manager, {
         userIds: await this.access.coordinatorMembers(manager, data.applicationId),
         event: 'decision.letter_ready',
@@ -77,28 +109,9 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
         },
         category: 'decision',
         link: `/applications/${data.applicationId}/decision`,
-        resource: { type: 'decision', id: data.decisionId },
-        dedupeKey: `decision.letter_ready:${data.decisionId}`,
+        resource: { type: 'decision', id: decisionId },
+        dedupeKey: `decision.letter_ready:${decisionId}:v${letter.version}`,
       });
-      return;
     }
-
-    const { letter, previousSha256, changed } = await this.store.replace(manager, input);
-    if (!changed) return;
-    await this.audit.record(manager, SYSTEM_ACTOR, {
-      action: 'letter.regenerated',
-      entity: 'decision_letter',
-      entityId: letter.id,
-      data: {
-        decisionId: letter.decisionId,
-        applicationId: letter.applicationId,
-        language: letter.language,
-        previousSha256,
-        sha256: letter.sha256,
-        sizeBytes: letter.sizeBytes,
-        templateVersion: letter.templateVersion,
-        version: letter.version,
-      },
-    });
   }
 }

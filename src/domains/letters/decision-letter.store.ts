@@ -10,6 +10,7 @@ export interface LetterContent {
   language: LetterLanguage;
   templateVersion: string;
   content: Buffer;
+  dispatchedOn: string;
 }
 
 export function sha256Hex(bytes: Buffer): string {
@@ -17,61 +18,39 @@ export function sha256Hex(bytes: Buffer): string {
 }
 
 /**
- * Keeps `decision_letter`: one letter per decision, with its hash and template version. Decides
- * when a letter is written (first render, changed bytes); the statements are the repository's.
+ * Keeps `decision_letter` append-only (the table refuses UPDATE and DELETE): per decision and
+ * language, version 1 and then one new version per correction, each referring to the one it supersedes.
  */
 @Injectable()
 export class DecisionLetterStore {
   constructor(private readonly repository: LettersRepository) {}
 
-  findByDecision(manager: EntityManager, decisionId: string): Promise<StoredLetter | undefined> {
-    return this.repository.findByDecision(manager, decisionId);
-  }
-
-  /** The newest letter of an application, with its bytes (for the download). */
-  findContentForApplication(
+  latest(
     manager: EntityManager,
-    applicationId: string,
-  ): Promise<{ letter: StoredLetter; content: Buffer } | undefined> {
-    return this.repository.findContentForApplication(manager, applicationId);
+    decisionId: string,
+    language: LetterLanguage,
+  ): Promise<StoredLetter | undefined> {
+    return this.repository.latest(manager, decisionId, language);
   }
 
   /**
-   * Stores the first letter of a decision. Idempotent: when the decision has a letter already
-   * (a job ran twice), nothing changes and `created` is false.
+   * Adds a version after `previous` (or version 1). Idempotent: when that version exists already (a
+   * job ran twice), nothing changes and `created` is false.
    */
-  async store(
+  async add(
     manager: EntityManager,
     input: LetterContent,
+    previous: StoredLetter | undefined,
   ): Promise<{ letter: StoredLetter; created: boolean }> {
-    const inserted = await this.repository.insertIfAbsent(manager, {
+    const version = previous ? previous.version + 1 : 1;
+    const inserted = await this.repository.insertVersion(manager, {
       ...input,
       sha256: sha256Hex(input.content),
+      version,
+      supersedesId: previous?.id ?? null,
     });
     if (inserted) return { letter: inserted, created: true };
-    const existing = await this.repository.findByDecision(manager, input.decisionId);
+    const existing = await this.repository.latest(manager, input.decisionId, input.language);
     return { letter: existing!, created: false };
-  }
-
-  /**
-   * Replaces a decision's letter by a newly rendered one (an explicit regeneration, e.g. after a
-   * template change). Unchanged bytes change nothing. The caller audits both hashes.
-   */
-  async replace(
-    manager: EntityManager,
-    input: LetterContent,
-  ): Promise<{ letter: StoredLetter; previousSha256: string | null; changed: boolean }> {
-    const current = await this.repository.findByDecision(manager, input.decisionId, true);
-    if (!current) {
-      const { letter } = await this.store(manager, input);
-      return { letter, previousSha256: null, changed: true };
-    }
-    const sha256 = sha256Hex(input.content);
-    if (sha256 === current.sha256 && input.templateVersion === current.templateVersion) {
-      return { letter: current, previousSha256: current.sha256, changed: false };
-    }
-    await this.repository.updateContent(manager, { ...input, sha256 });
-    const letter = (await this.repository.findByDecision(manager, input.decisionId))!;
-    return { letter, previousSha256: current.sha256, changed: true };
   }
 }

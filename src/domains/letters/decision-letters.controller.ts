@@ -1,10 +1,25 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import { DecisionLettersService } from './decision-letters.service.js';
-import { LetterPendingView, RegenerationView } from './dto/decision-letter.dto.js';
+import {
+  LetterDownloadQueryDto,
+  LetterPendingView,
+  LetterVersionView,
+  RegenerationView,
+} from './dto/decision-letter.dto.js';
 import type { Actor } from '../../kernel/actor.js';
 
 @ApiTags('decision letters')
@@ -27,20 +42,49 @@ export class DecisionLettersController {
   async download(
     @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: LetterDownloadQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile | LetterPendingView> {
-    const letter = await this.letters.download(actor, id);
+    const letter = await this.letters.download(actor, id, query);
     if (letter.status === 'pending') {
       res.status(202).setHeader('Retry-After', '2');
       return { status: 'pending' };
     }
     res.setHeader('ETag', `"${letter.sha256}"`);
+    res.setHeader('X-Letter-Version', String(letter.letter.version));
+    res.setHeader('X-Letter-Kind', letter.letter.kind);
     res.setHeader('Cache-Control', 'private, no-cache');
     return new StreamableFile(letter.content, {
       type: 'application/pdf',
       disposition: `attachment; filename="${letter.fileName}"`,
       length: letter.content.length,
     });
+  }
+
+  @Get('applications/:id/decision-letters')
+  @Auth('staff', 'admin')
+  @ApiOperation({
+    summary: 'List every version of a decision’s letters',
+    description:
+      'The Dutch act and any English courtesy translation, every version with its SHA-256, dispatch date and the version it supersedes; download one with ?lang=&version=.',
+  })
+  @ApiOkResponse({ type: [LetterVersionView] })
+  async versions(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<LetterVersionView[]> {
+    return (await this.letters.versions(actor, id)).map((l) => ({
+      id: l.id,
+      language: l.language,
+      kind: l.kind,
+      version: l.version,
+      supersedesId: l.supersedesId,
+      dispatchedOn: l.dispatchedOn,
+      sha256: l.sha256,
+      sizeBytes: l.sizeBytes,
+      templateVersion: l.templateVersion,
+      createdAt: l.createdAt,
+    }));
   }
 
   @ApiOperation({

@@ -15,11 +15,20 @@ export interface LetterTemplate {
     department: string;
     addressLines: string[];
     contactLines: string[];
+    /** The contact person printed under "Contactpersoon" (a person, not an e-mail address). */
+    contactPerson: string;
     /** `#rrggbb` */
     colour: string;
   };
   labels: Record<
-    'ourReference' | 'date' | 'contact' | 'attention' | 'subject' | 'page' | 'documentTitle',
+    | 'ourReference'
+    | 'date'
+    | 'contact'
+    | 'attention'
+    | 'subject'
+    | 'page'
+    | 'documentTitle'
+    | 'decisionNumber',
     string
   >;
   common: {
@@ -28,21 +37,46 @@ export interface LetterTemplate {
     salutation: string;
     legalBasisTitle: string;
     legalBasis: string[];
+    /** One legal citation: `{{instrument}}`, `{{citationDate}}`, `{{article}}`, `{{citationTitle}}`. */
+    citation: string;
     factsTitle: string;
     facts: string[];
+    criteriaIntro: string;
+    criterion: string;
+    criterionThreshold: string;
+    consensus: string;
     rankText: string;
     thresholdMet: string;
     thresholdNotMet: string;
     acronymText: string;
+    derogation: string;
+    decidedByDeputation: string;
+    decidedByDelegate: string;
     deMinimisTitle: string;
     deMinimis: string[];
+    deMinimisCeiling1407: string;
+    deMinimisCeiling2831: string;
+    annexTitle: string;
+    annex: string[];
+    privacyTitle: string;
+    privacy: string[];
     appealTitle: string;
     appeal: string[];
     closing: string;
-    signatureIntro: string;
+    signatureIntroDeputation: string;
+    signatureIntroDelegate: string;
     decisionIdText: string;
   };
-  approved: OutcomeTemplate & { conditionsTitle: string; conditions: string[] };
+  groundTitle: string;
+  grounds: Record<'below_threshold' | 'below_funding_line' | 'ineligible' | 'other', string>;
+  categories: Record<'staff' | 'operating' | 'subcontracting' | 'investment', string>;
+  approved: OutcomeTemplate & {
+    conditionsTitle: string;
+    conditions: string[];
+    settlementProportional: string;
+    settlementRateCap: string;
+    ibanMissing: string;
+  };
   rejected: OutcomeTemplate;
 }
 
@@ -91,6 +125,7 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
     !lh ||
     !isText(lh.organisation) ||
     !isTexts(lh.addressLines) ||
+    !isText(lh.contactPerson) ||
     !/^#[0-9a-fA-F]{6}$/.test(lh.colour ?? '')
   ) {
     problems.push('letterhead needs organisation, addressLines and a #rrggbb colour');
@@ -103,6 +138,7 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
     'subject',
     'page',
     'documentTitle',
+    'decisionNumber',
   ] as const) {
     if (!isText(t.labels?.[key])) problems.push(`labels.${key} is missing`);
   }
@@ -110,20 +146,40 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
   for (const key of [
     'salutation',
     'legalBasisTitle',
+    'citation',
     'factsTitle',
+    'criteriaIntro',
+    'criterion',
+    'criterionThreshold',
+    'consensus',
     'rankText',
     'thresholdMet',
     'thresholdNotMet',
     'acronymText',
+    'derogation',
+    'decidedByDeputation',
+    'decidedByDelegate',
     'deMinimisTitle',
+    'deMinimisCeiling1407',
+    'deMinimisCeiling2831',
+    'annexTitle',
+    'privacyTitle',
     'appealTitle',
     'closing',
-    'signatureIntro',
+    'signatureIntroDeputation',
+    'signatureIntroDelegate',
     'decisionIdText',
   ] as const) {
     if (!isText(c?.[key])) problems.push(`common.${key} is missing`);
   }
-  for (const key of ['legalBasis', 'facts', 'deMinimis', 'appeal'] as const) {
+  if (!isText(t.groundTitle)) problems.push('groundTitle is missing');
+  for (const key of ['below_threshold', 'below_funding_line', 'ineligible', 'other'] as const) {
+    if (!isText(t.grounds?.[key])) problems.push(`grounds.${key} is missing`);
+  }
+  for (const key of ['staff', 'operating', 'subcontracting', 'investment'] as const) {
+    if (!isText(t.categories?.[key])) problems.push(`categories.${key} is missing`);
+  }
+  for (const key of ['legalBasis', 'facts', 'deMinimis', 'annex', 'privacy', 'appeal'] as const) {
     if (!isTexts(c?.[key])) problems.push(`common.${key} must be a list of paragraphs`);
   }
   for (const outcome of ['approved', 'rejected'] as const) {
@@ -132,8 +188,14 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
       problems.push(`${outcome} needs subject, intro, decisionTitle and decision paragraphs`);
     }
   }
-  if (!isText(t.approved?.conditionsTitle) || !isTexts(t.approved?.conditions)) {
-    problems.push('approved needs conditionsTitle and conditions');
+  if (
+    !isText(t.approved?.conditionsTitle) ||
+    !isTexts(t.approved?.conditions) ||
+    !isText(t.approved?.settlementProportional) ||
+    !isText(t.approved?.settlementRateCap) ||
+    !isText(t.approved?.ibanMissing)
+  ) {
+    problems.push('approved needs conditionsTitle, conditions, settlement texts and ibanMissing');
   }
   if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
   return t as LetterTemplate;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
-import { Decision, type DecisionOutcome } from '../decisions/decision.entity.js';
+import { Decision, type DecisionOutcome, type RefusalGround } from '../decisions/decision.entity.js';
 import type { LetterLanguage } from './decision-letter-data.js';
 
 /** A row of `decision_letter` without its bytes. */
@@ -14,11 +14,14 @@ export interface StoredLetter {
   sha256: string;
   sizeBytes: number;
   version: number;
+  kind: 'act' | 'translation';
+  supersedesId: string | null;
+  dispatchedOn: string;
   createdAt: string;
   updatedAt: string;
 }
 
-/** The columns of a letter that a render sets, with its hash. */
+/** The columns of a letter version that a render sets, with its hash. */
 export interface LetterRow {
   applicationId: string;
   decisionId: string;
@@ -26,6 +29,9 @@ export interface LetterRow {
   templateVersion: string;
   sha256: string;
   content: Buffer;
+  version: number;
+  supersedesId: string | null;
+  dispatchedOn: string;
 }
 
 /**
@@ -41,6 +47,16 @@ export interface LetterDataRow {
   requested_cents: number;
   motivation: string;
   decided_on: string;
+  deciding_body: 'deputatie' | 'delegated_official';
+  delegation_reference: string | null;
+  decision_number: string;
+  refusal_grounds: RefusalGround[];
+  derogation_reason: string | null;
+  evaluation_mean_score: number | null;
+  evaluation_criteria: NonNullable<Decision['evaluationCriteria']> | null;
+  evaluation_consensus: Decision['evaluationConsensus'];
+  decision_legal_basis: Decision['legalBasis'];
+  signatories: Decision['signatories'];
   evaluation_score: number | null;
   evaluation_rank: number | null;
   evaluation_thresholds_met: boolean | null;
@@ -54,8 +70,14 @@ export interface LetterDataRow {
   start_date: string;
   end_date: string;
   call_title: string | null;
+  call_title_en: string | null;
   call_year: number | null;
   programme_name: string | null;
+  programme_name_en: string | null;
+  eligible_cost_categories: string[] | null;
+  settlement: string | null;
+  payment_term_days: number | null;
+  iban: string | null;
   legal_basis: string | null;
   aid_basis: string | null;
   advance_payment_pct: number | null;
@@ -68,67 +90,121 @@ export interface LetterDataRow {
 }
 
 const COLUMNS = `id, application_id, decision_id, language, template_version, sha256, size_bytes, version,
-                 created_at, updated_at`;
+                 kind, supersedes_id, dispatched_on::text, created_at, updated_at`;
+
+/** A de minimis aid row of the decision, with the undertaking that receives it. */
+export interface DecisionAidRow {
+  name: string;
+  enterprise_number: string;
+  amount_cents: number;
+  regulation: string;
+}
 
 /** The SQL of decision letters: the `decision_letter` rows and the data a letter cites. */
 @Injectable()
 export class LettersRepository {
-  /** The letter of a decision; `lock` reads it `FOR UPDATE` in the caller's transaction. */
-  async findByDecision(
+  /** The newest version of a decision's letter in one language; `lock` reads it `FOR UPDATE`. */
+  async latest(
     manager: EntityManager,
     decisionId: string,
+    language: LetterLanguage,
     lock = false,
   ): Promise<StoredLetter | undefined> {
     const rows = (await manager.query(
-      `SELECT ${COLUMNS} FROM decision_letter WHERE decision_id = $1${lock ? ' FOR UPDATE' : ''}`,
-      [decisionId],
+      `SELECT ${COLUMNS} FROM decision_letter WHERE decision_id = $1 AND language = $2
+        ORDER BY version DESC LIMIT 1${lock ? ' FOR UPDATE' : ''}`,
+      [decisionId, language],
     )) as RawLetter[];
     return rows[0] ? toStored(rows[0]) : undefined;
   }
 
-  /** The newest letter of an application, with its bytes. */
-  async findContentForApplication(
+  /** Every version of a decision's letters, oldest first. */
+  async versions(manager: EntityManager, decisionId: string): Promise<StoredLetter[]> {
+    const rows = (await manager.query(
+      `SELECT ${COLUMNS} FROM decision_letter WHERE decision_id = $1 ORDER BY language DESC, version`,
+      [decisionId],
+    )) as RawLetter[];
+    return rows.map(toStored);
+  }
+
+  /** One letter of a decision with its bytes: the newest version in `language`, or the given version. */
+  async findContent(
     manager: EntityManager,
-    applicationId: string,
+    decisionId: string,
+    language: LetterLanguage,
+    version?: number,
   ): Promise<{ letter: StoredLetter; content: Buffer } | undefined> {
     const rows = (await manager.query(
-      `SELECT ${COLUMNS}, content FROM decision_letter WHERE application_id = $1
-        ORDER BY created_at DESC, id LIMIT 1`,
-      [applicationId],
+      `SELECT ${COLUMNS}, content FROM decision_letter WHERE decision_id = $1 AND language = $2
+          AND ($3::integer IS NULL OR version = $3)
+        ORDER BY version DESC LIMIT 1`,
+      [decisionId, language, version ?? null],
     )) as (RawLetter & { content: Buffer | Uint8Array })[];
     if (!rows[0]) return undefined;
     return { letter: toStored(rows[0]), content: Buffer.from(rows[0].content) };
   }
 
-  /** Inserts the letter of a decision unless it has one (`ON CONFLICT DO NOTHING`): undefined then. */
-  async insertIfAbsent(manager: EntityManager, row: LetterRow): Promise<StoredLetter | undefined> {
+  /** Inserts a letter version unless it exists (`ON CONFLICT DO NOTHING`): undefined then. */
+  async insertVersion(manager: EntityManager, row: LetterRow): Promise<StoredLetter | undefined> {
     const inserted = (await manager.query(
-      `INSERT INTO decision_letter (application_id, decision_id, language, template_version, sha256, content, size_bytes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (decision_id) DO NOTHING
+      `INSERT INTO decision_letter (application_id, decision_id, language, kind, template_version, sha256,
+                                    content, size_bytes, version, supersedes_id, dispatched_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (decision_id, language, version) DO NOTHING
        RETURNING ${COLUMNS}`,
       [
         row.applicationId,
         row.decisionId,
         row.language,
+        row.language === 'nl' ? 'act' : 'translation',
         row.templateVersion,
         row.sha256,
         row.content,
         row.content.length,
+        row.version,
+        row.supersedesId,
+        row.dispatchedOn,
       ],
     )) as RawLetter[];
     return inserted[0] ? toStored(inserted[0]) : undefined;
   }
 
-  /** Replaces the content of a decision's letter and bumps its version. */
-  async updateContent(manager: EntityManager, row: Omit<LetterRow, 'applicationId'>): Promise<void> {
-    await manager.query(
-      `UPDATE decision_letter
-          SET language = $2, template_version = $3, sha256 = $4, content = $5, size_bytes = $6,
-              version = version + 1, updated_at = now()
-        WHERE decision_id = $1`,
-      [row.decisionId, row.language, row.templateVersion, row.sha256, row.content, row.content.length],
-    );
+  /** The de minimis aid recorded by a decision's application (the grantor's own, per undertaking). */
+  async aidOfApplication(manager: EntityManager, applicationId: string): Promise<DecisionAidRow[]> {
+    const rows = (await manager.query(
+      `SELECT o.name, o.enterprise_number, a.amount_cents::text AS amount_cents, a.regulation
+         FROM de_minimis_aid a JOIN organisation o ON o.id = a.organisation_id
+        WHERE a.application_id = $1 AND a.source = 'internal'
+        ORDER BY o.name, a.id`,
+      [applicationId],
+    )) as (Omit<DecisionAidRow, 'amount_cents'> & { amount_cents: string })[];
+    return rows.map((r) => ({ ...r, amount_cents: cents(r.amount_cents) as number }));
+  }
+
+  /** The application's language (`en` adds a courtesy translation to the Dutch act). */
+  async languageOfDecision(manager: EntityManager, decisionId: string): Promise<LetterLanguage | undefined> {
+    const rows = (await manager.query(
+      `SELECT a.language FROM decision d JOIN application a ON a.id = d.application_id WHERE d.id = $1`,
+      [decisionId],
+    )) as { language: LetterLanguage }[];
+    return rows[0]?.language;
+  }
+
+  /** Locks the call row: regeneration requests of one call queue behind each other. */
+  async lockCall(manager: EntityManager, callId: string): Promise<boolean> {
+    const rows = (await manager.query('SELECT id FROM call WHERE id = $1 FOR UPDATE', [callId])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** The regeneration jobs of a call still waiting or running. */
+  async pendingRegenerations(manager: EntityManager, callId: string): Promise<number> {
+    const rows = (await manager.query(
+      `SELECT count(*)::int AS n FROM job_outbox
+        WHERE job_name = 'decision-letter' AND status IN ('pending', 'dispatched')
+          AND payload ->> 'callId' = $1 AND (payload ->> 'regenerate')::boolean`,
+      [callId],
+    )) as { n: number }[];
+    return rows[0].n;
   }
 
   /**
@@ -146,6 +222,7 @@ export class LettersRepository {
       eligible_costs_cents: cents(row.eligible_costs_cents) as number,
       requested_cents: cents(row.requested_cents) as number,
       evaluation_score: decimal(row.evaluation_score),
+      evaluation_mean_score: decimal(row.evaluation_mean_score),
     };
   }
 
@@ -173,6 +250,9 @@ interface RawLetter {
   sha256: string;
   size_bytes: number;
   version: number;
+  kind: 'act' | 'translation';
+  supersedes_id: string | null;
+  dispatched_on: string;
   created_at: Date | string;
   updated_at: Date | string;
 }
@@ -187,6 +267,9 @@ function toStored(row: RawLetter): StoredLetter {
     sha256: row.sha256,
     sizeBytes: Number(row.size_bytes),
     version: Number(row.version),
+    kind: row.kind,
+    supersedesId: row.supersedes_id,
+    dispatchedOn: row.dispatched_on,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
@@ -195,8 +278,14 @@ function toStored(row: RawLetter): StoredLetter {
 /** bigint and numeric columns come as text, converted in `findLetterData`. */
 type RawLetterDataRow = Omit<
   LetterDataRow,
-  'granted_cents' | 'funding_rate_pct' | 'eligible_costs_cents' | 'requested_cents' | 'evaluation_score'
+  | 'granted_cents'
+  | 'funding_rate_pct'
+  | 'eligible_costs_cents'
+  | 'requested_cents'
+  | 'evaluation_score'
+  | 'evaluation_mean_score'
 > & {
+  evaluation_mean_score: string | null;
   granted_cents: string | null;
   funding_rate_pct: string | null;
   eligible_costs_cents: string;
@@ -209,14 +298,20 @@ const LETTER_DATA_SQL = `
   SELECT d.id AS decision_id, d.outcome, d.granted_cents::text, d.funding_rate_pct::text,
          d.eligible_costs_cents::text, d.requested_cents::text, d.motivation, d.decided_on::text,
          d.evaluation_score::text, d.evaluation_rank, d.evaluation_thresholds_met,
+         d.deciding_body, d.delegation_reference, d.decision_number, d.refusal_grounds, d.derogation_reason,
+         d.evaluation_mean_score::text, d.evaluation_criteria, d.evaluation_consensus,
+         d.legal_basis AS decision_legal_basis, d.signatories,
          a.id AS application_id, a.reference, a.language, a.snapshot IS NOT NULL AS has_snapshot,
          a.snapshot ->> 'title' AS title, a.snapshot ->> 'acronym' AS acronym,
          a.snapshot ->> 'submittedAt' AS submitted_at, a.snapshot ->> 'startDate' AS start_date,
          a.snapshot ->> 'endDate' AS end_date,
-         c.title AS call_title, c.year AS call_year,
-         p.name AS programme_name, p.legal_basis, p.aid_basis,
+         c.title AS call_title, c.title_en AS call_title_en, c.year AS call_year,
+         p.name AS programme_name, p.name_en AS programme_name_en, p.legal_basis, p.aid_basis,
          p.rules -> 'advancePaymentPct' AS advance_payment_pct,
-         o.name AS coordinator_name, o.street, o.postal_code, o.city, o.country,
+         p.rules -> 'eligibleCostCategories' AS eligible_cost_categories,
+         p.rules ->> 'settlement' AS settlement,
+         (p.rules ->> 'paymentTermDays')::int AS payment_term_days,
+         o.name AS coordinator_name, o.street, o.postal_code, o.city, o.country, o.iban,
          u.full_name AS contact_name
     FROM decision d
     LEFT JOIN application a ON a.id = d.application_id

@@ -32,9 +32,11 @@ const rejection = (overrides: Partial<DecisionLetterData> = {}): DecisionLetterD
     fundingRatePct: 0,
     payment: undefined,
     deMinimis: undefined,
-    evaluation: { score: 48.25, thresholdMet: false },
+    evaluation: { score: 48.25, thresholdMet: false, criteria: [] },
     motivation:
       'De aanvraag haalt de minimumscore voor het criterium samenwerking niet (4 op 10, drempel 6).',
+    refusalGrounds: [{ type: 'below_threshold', criterion: 'Samenwerking', score: 4, threshold: 6 }],
+    conditions: undefined,
     ...overrides,
   });
 
@@ -48,23 +50,61 @@ describe('decision letter PDF', () => {
     expect(text).toContain('Vitalis Diagnostics BV');
     expect(text).toContain('Kapeldreef 60');
     expect(text).toContain('Betreft: Toekenning van een subsidie');
-    expect(text).toContain('een subsidie toe van € 150.000,00');
+    expect(text).toContain('een subsidie toegekend van € 150.000,00');
+    // Who decided and when, quoted; the letter has its own dispatch date.
+    expect(text).toContain(
+      'De deputatie van de provincie Vlaams-Brabant besliste in zitting van 19 november 2026 (besluit nr. 2026/00042)',
+    );
+    // Structured citations with article and title.
+    expect(text).toContain('Gelet op het Provinciedecreet van 9 december 2005, art. 57, § 3');
+    expect(text).not.toMatch(/Gelet op Reglement/);
+    // Conditions from the rules; the acceptance is asked for.
+    expect(text).toContain('personeelskosten, werkingskosten, onderaanneming');
+    expect(text).toContain('evenredige afrekening');
+    expect(text).toContain('BE68 5390 0754 7034');
+    expect(text).toContain('pas na die aanvaarding betaald');
+    // The de minimis notice: one annex per partner with the amount, the full title and the OJ reference.
+    expect(text).toContain('Bijlage 1 – Kennisgeving van de-minimissteun aan Vitalis Diagnostics BV (demo)');
+    expect(text).toContain('Bijlage 2 – Kennisgeving van de-minimissteun aan Sensilab NV (demo)');
+    expect(text).toContain('bruto-subsidie-equivalent): € 90.000,00');
+    expect(text).toContain('bruto-subsidie-equivalent): € 60.000,00');
+    expect(text).toContain('betreffende de toepassing van de artikelen 107 en 108 van het Verdrag');
+    expect(text).toContain('PB L, 2023/2831, 15.12.2023');
+    expect(text).toContain('€ 300.000 over een periode van drie jaar');
+    // Privacy notice.
+    expect(text).toContain('artikel 6, lid 1, e)');
+    expect(text).toContain('Vlaamse Toezichtcommissie');
+    // The score sentence once.
+    expect(text.split('gewogen score').length - 1).toBe(1);
     expect(text).toContain('50 % van de subsidiabele kosten van € 300.000,00');
     expect(text).toContain('van 1 januari 2027 tot en met 31 december 2028');
     expect(text).toContain('wet van 29 juli 1991 betreffende de uitdrukkelijke motivering');
-    expect(text).toContain('reglement van de provincieraad van 16 mei 2017');
+    expect(text).toContain('Reglement Innovatiesubsidie Vlaams-Brabant');
     expect(text).toContain('score van 84,5/100 en staat op plaats 2');
     expect(text).toContain('Een voorschot van 50 % (€ 75.000,00)');
     expect(text).toContain('Verordening (EU) 2023/2831');
     expect(text).toContain('beroep tot nietigverklaring instellen bij de Raad van State');
     expect(text).toContain('binnen een termijn van zestig (60) dagen na de kennisgeving');
-    expect(text).toContain('Ann Schevenels');
+    expect(text).toContain('Demi Voorbeeld');
+    expect(text).toContain('Fictor Proef');
+    expect(text).toContain('provinciegriffier');
     expect(text).toContain(`Pagina 1 van ${pages}`);
     expect(text).toContain(`Pagina ${pages} van ${pages}`);
     expect(info).toMatchObject({
       Title: 'Beslissing over de subsidieaanvraag IVB-2026-004',
       Author: 'Provincie Vlaams-Brabant',
     });
+  });
+
+  it('has a real structure tree: headings, paragraphs and lists; footer and decoration as artifacts', async () => {
+    const { pdf } = await render(sampleApproval());
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(raw).toMatch(/\/Marked true/);
+    for (const type of ['Document', 'H1', 'H2', 'Sect', 'P', 'L', 'LI', 'LBody']) {
+      expect(raw).toContain(`/S /${type}`);
+    }
+    // Artifacts (letterhead rule, logo, page footer) live in the compressed content streams.
   });
 
   it('is a PDF/A-2b document in Dutch with embedded fonts only', async () => {
@@ -80,11 +120,12 @@ describe('decision letter PDF', () => {
   it('states the grounds and the evaluation result in a rejection, without amounts granted or de minimis', async () => {
     const { text } = await render(rejection());
     expect(text).toContain('Betreft: Weigering van een subsidie');
-    expect(text).toContain('De deputatie kent geen subsidie toe voor de aanvraag IVB-2026-004');
+    expect(text).toContain('Er wordt geen subsidie toegekend voor de aanvraag IVB-2026-004');
     expect(text).toContain(
-      'Gronden van de weigering: De aanvraag haalt de minimumscore voor het criterium samenwerking niet',
+      'Gronden van de weigering: – De aanvraag haalt de minimumscore voor het criterium „Samenwerking” niet: 4 tegenover een drempel van 6.',
     );
-    expect(text).toContain('score van 48,3/100; de aanvraag haalt de minimumscores niet');
+    expect(text).toContain('score van 48,25/100; de aanvraag haalt de minimumscores niet');
+    expect(text.split('gewogen score').length - 1).toBe(1);
     expect(text).toContain('binnen een termijn van zestig (60) dagen');
     expect(text).not.toContain('De-minimissteun');
     expect(text).not.toContain('voorschot');
@@ -97,10 +138,11 @@ describe('decision letter PDF', () => {
     const refusal = await render(rejection({ evaluation: undefined }));
     expect(refusal.text).not.toContain('gewogen score');
     expect(refusal.text).toContain('Gronden van de weigering:');
+    expect(refusal.text).not.toContain('gemiddelde scores van de deskundigen');
   });
 
   it('leaves out the de minimis statement when it does not apply', async () => {
-    const { text } = await render(sampleApproval({ deMinimis: { applies: false, regulation: '' } }));
+    const { text } = await render(sampleApproval({ deMinimis: undefined }));
     expect(text).not.toContain('de-minimissteun in de zin van');
   });
 
@@ -110,17 +152,18 @@ describe('decision letter PDF', () => {
         language: 'en',
         fundingRatePct: 37.5,
         grantedCents: 11_250_000,
-        evaluation: { score: 71, thresholdMet: true },
+        evaluation: { score: 71, thresholdMet: true, criteria: [] },
       }),
     );
     expect(text).toContain('Courtesy translation');
-    expect(text).toContain('Only the Dutch decision is legally binding');
+    expect(text).toContain('only the Dutch original');
+    expect(text).toContain('legally binding');
     expect(text).toContain('Subject: Award of a grant');
     expect(text).toContain('22 November 2026');
-    expect(text).toContain('a grant of € 112.500,00');
+    expect(text).toContain('A grant of € 112.500,00');
     expect(text).toContain('This is 37.5% of the eligible costs of € 300.000,00');
     expect(text).toContain('Council of State (Raad van State)');
-    expect(text).toContain('within sixty (60) days of the notification');
+    expect(text).toContain('within sixty (60) days of its notification');
     expect(text).toContain('Page 1 of');
     expect(text).not.toContain('Geachte');
     expect(pdf.toString('latin1')).toMatch(/\/Lang \(en-GB\)/);
@@ -130,7 +173,7 @@ describe('decision letter PDF', () => {
     const first = await render(sampleApproval());
     const second = await render(sampleApproval());
     expect(sha256Hex(second.pdf)).toBe(sha256Hex(first.pdf));
-    const other = await render(sampleApproval({ letterDate: '2026-11-23' }));
+    const other = await render(sampleApproval({ dispatchDate: '2026-11-23' }));
     expect(sha256Hex(other.pdf)).not.toBe(sha256Hex(first.pdf));
   });
 

@@ -57,6 +57,13 @@ export class PaymentsService {
   async pay(actor: Actor, applicationId: string, dto: CreatePaymentDto): Promise<PaymentView> {
     const payment = await this.dataSource.transaction(async (manager) => {
       const { application, decision } = await this.lockGrant(manager, applicationId);
+      // The letter asks the coordinator to accept the grant; nothing is paid before (issue #17, point 10).
+      if (!decision.acceptedAt) {
+        throw new DomainError(
+          'GRANT_NOT_ACCEPTED',
+          'The coordinator has not accepted the grant yet (POST /api/applications/:id/decision/acceptance)',
+        );
+      }
       const { programme } = await this.programmes.findCall(application.callId, manager);
       const report = await manager.findOneBy(FinalReport, { applicationId });
       if (dto.kind === 'balance') this.assertProjectEnded(application, 'The balance is paid');

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CentsColumn } from '../../kernel/db/columns.js';
+import type { ProgrammeLegalCitation } from './legal-basis.js';
 import type { AidBasis, ProgrammeRules } from './programme-rules.js';
 
 @Entity('programme')
@@ -24,6 +25,14 @@ export class Programme {
   /** The regulation cited in decision letters. */
   @Column({ type: 'text' })
   legalBasis: string;
+
+  /** The legal basis as structured citations (decision letters print these, not `legalBasis`). */
+  @Column({ type: 'jsonb' })
+  legalCitations: ProgrammeLegalCitation[];
+
+  /** The programme's name in English, for English letters (null: the Dutch name is quoted). */
+  @Column({ type: 'text', nullable: true })
+  nameEn: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
@@ -50,6 +59,10 @@ export class Call {
 
   @Column({ type: 'text' })
   title: string;
+
+  /** The call's title in English, for English letters (null: the Dutch title is quoted). */
+  @Column({ type: 'text', nullable: true })
+  titleEn: string | null;
 
   @Column({ type: 'integer' })
   year: number;

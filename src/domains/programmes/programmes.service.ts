@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
+import { DEFAULT_LEGAL_CITATIONS } from './legal-basis.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import type {
@@ -48,6 +49,8 @@ export class ProgrammesService {
           name: dto.name,
           aidBasis: dto.aidBasis,
           legalBasis: dto.legalBasis ?? DEFAULT_LEGAL_BASIS,
+          legalCitations: dto.legalCitations ?? DEFAULT_LEGAL_CITATIONS.map((c) => ({ ...c })),
+          nameEn: dto.nameEn ?? null,
           rules,
         }),
       );
@@ -93,6 +96,7 @@ export class ProgrammesService {
         manager.create(Call, {
           programmeId: programme.id,
           title: dto.title,
+          titleEn: dto.titleEn ?? null,
           year: dto.year,
           opensAt,
           closesAt,
@@ -202,6 +206,8 @@ export function toProgrammeView(p: Programme): ProgrammeView {
     name: p.name,
     aidBasis: p.aidBasis,
     legalBasis: p.legalBasis,
+    legalCitations: p.legalCitations,
+    nameEn: p.nameEn,
     rules: resolveProgrammeRules(p.rules),
     createdAt: p.createdAt.toISOString(),
   };

@@ -1,3 +1,4 @@
+import type { DecideDto } from '../../domains/decisions/dto/decision.dto.js';
 import { Application } from '../../domains/applications/application.entity.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
 import type {
@@ -35,6 +36,9 @@ export interface RankedApplication {
   rank: number | null;
   meetsThresholds: boolean;
   withinBudget: boolean;
+  cumulativeRequestedCents: number;
+  failedThresholds: string[];
+  consensus: { at: string } | null;
 }
 
 /**
@@ -64,7 +68,7 @@ export async function seedDecisions(
 
   const decide = async (
     application: { id: string },
-    body: { outcome: 'approved' | 'rejected'; grantedCents?: number; motivation: string },
+    body: DecideDto,
   ): Promise<'decided' | 'exists' | 'refused'> => {
     if (await ctx.dataSource.getRepository(Decision).existsBy({ applicationId: application.id }))
       return 'exists';
@@ -80,6 +84,15 @@ export async function seedDecisions(
   };
   const payOnce = async (applicationId: string, kind: 'advance' | 'balance', amountCents?: number) => {
     if (await ctx.dataSource.getRepository(Payment).existsBy({ applicationId, kind })) return;
+    // The coordinator (the application's author) accepts the grant first, as the letter asks.
+    const decision = await ctx.dataSource.getRepository(Decision).findOneByOrFail({ applicationId });
+    if (!decision.acceptedAt) {
+      const [author] = (await ctx.dataSource.query(
+        `SELECT u.id, u.email FROM application a JOIN app_user u ON u.id = a.created_by WHERE a.id = $1`,
+        [applicationId],
+      )) as { id: string; email: string }[];
+      await decisions.accept({ id: author.id, email: author.email, role: 'applicant' }, applicationId);
+    }
     // Paid to the coordinator's account as registered with the organisation.
     const [{ iban }] = (await ctx.dataSource.query(
       `SELECT o.iban FROM application_partner p JOIN organisation o ON o.id = p.organisation_id
@@ -110,6 +123,7 @@ export async function seedDecisions(
     });
     await decide(history.drones, {
       outcome: 'rejected',
+      refusalGrounds: [{ type: 'below_threshold', criterion: 'innovation', score: 5, threshold: 6 }],
       motivation:
         'De aanvraag haalt de minimumscore voor het innovatieve karakter niet (5/10, drempel 6/10): ' +
         'de voorgestelde dronetoepassing bestaat al op de markt en het consortium toont geen technologische ' +
@@ -178,6 +192,17 @@ export async function seedDecisions(
             outcome: 'approved',
             grantedCents: item.requestedCents,
             motivation: `Gerangschikt op plaats ${item.rank} van de oproep 2026, boven de minimumscores en binnen het budget van de oproep.`,
+            ...(item.consensus
+              ? {
+                  consensusPanel: {
+                    members: [
+                      'dossierbeheerder Smart Hub (voorzitter)',
+                      'de twee deskundigen van de aanvraag',
+                    ],
+                    meetingDate: item.consensus.at.slice(0, 10),
+                  },
+                }
+              : {}),
           },
         );
         if (outcome === 'refused') refusedByCeiling.push(item.reference);
@@ -191,6 +216,36 @@ export async function seedDecisions(
           { id: item.applicationId },
           {
             outcome: 'rejected',
+            refusalGrounds: item.meetsThresholds
+              ? [
+                  {
+                    type: 'below_funding_line',
+                    budgetCents: apps.calls.call2026.budgetCents,
+                    committedAboveCents: item.cumulativeRequestedCents - item.requestedCents,
+                    availableCents: Math.max(
+                      0,
+                      apps.calls.call2026.budgetCents - (item.cumulativeRequestedCents - item.requestedCents),
+                    ),
+                    requestedCents: item.requestedCents,
+                  },
+                ]
+              : [
+                  {
+                    type: 'other',
+                    text: `De aanvraag haalt de minimumscore niet voor: ${item.failedThresholds.join(', ')} (gemiddelde scores van de deskundigen).`,
+                  },
+                ],
+            ...(item.consensus
+              ? {
+                  consensusPanel: {
+                    members: [
+                      'dossierbeheerder Smart Hub (voorzitter)',
+                      'de twee deskundigen van de aanvraag',
+                    ],
+                    meetingDate: item.consensus.at.slice(0, 10),
+                  },
+                }
+              : {}),
             motivation: item.meetsThresholds
               ? `De aanvraag staat op plaats ${item.rank} van de rangschikking. Na de hoger gerangschikte ` +
                 'projecten volstaat het budget van de oproep niet meer voor het gevraagde bedrag.'

@@ -1,4 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class LetterPendingView {
   @ApiProperty({ enum: ['pending'], description: 'The letter is being produced; ask again shortly' })
@@ -9,4 +11,40 @@ export class RegenerationView {
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty({ enum: ['pending'] }) status: 'pending';
   @ApiProperty({ description: 'Number of decisions whose letters are rendered again' }) decisions: number;
+  @ApiProperty({
+    description: 'true when a regeneration of this call was pending already (nothing new queued)',
+  })
+  alreadyPending: boolean;
+}
+
+export class LetterDownloadQueryDto {
+  @ApiPropertyOptional({
+    enum: ['nl', 'en'],
+    description:
+      'nl: the Dutch act; en: the English courtesy translation. Default: the application’s language',
+  })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  lang?: 'nl' | 'en';
+
+  @ApiPropertyOptional({ minimum: 1, description: 'Staff: an earlier version (default the newest)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  version?: number;
+}
+
+export class LetterVersionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['nl', 'en'] }) language: string;
+  @ApiProperty({ enum: ['act', 'translation'] }) kind: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) supersedesId: string | null;
+  @ApiProperty({ example: '2026-11-22' }) dispatchedOn: string;
+  @ApiProperty() sha256: string;
+  @ApiProperty() sizeBytes: number;
+  @ApiProperty() templateVersion: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

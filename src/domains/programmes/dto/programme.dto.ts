@@ -1,5 +1,6 @@
 import { IsCalendarDate } from '../../../kernel/validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LEGAL_CITATION_KINDS, type LegalCitationKind } from '../legal-basis.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -142,6 +143,54 @@ export class ProgrammeRulesDto {
   settlement?: SettlementRule;
 }
 
+export class CitationTextDto {
+  @ApiProperty({ example: 'het Provinciedecreet' })
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  nl: string;
+
+  @ApiProperty({ example: 'the Provincial Decree' })
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  en: string;
+}
+
+export class LegalCitationDto {
+  @ApiProperty({ enum: LEGAL_CITATION_KINDS })
+  @IsIn(LEGAL_CITATION_KINDS)
+  kind: LegalCitationKind;
+
+  @ApiProperty({ type: CitationTextDto, description: 'The instrument (decree, regulation, budget)' })
+  @ValidateNested()
+  @Type(() => CitationTextDto)
+  instrument: CitationTextDto;
+
+  @ApiProperty({ example: '2005-12-09', description: 'Date of the instrument' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date: string;
+
+  @ApiProperty({ type: CitationTextDto, description: 'Its title' })
+  @ValidateNested()
+  @Type(() => CitationTextDto)
+  title: CitationTextDto;
+
+  @ApiProperty({ example: 'art. 57, § 3', description: 'The article(s) relied on' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  article: string;
+}
+
+export class LegalCitationView {
+  @ApiProperty({ enum: LEGAL_CITATION_KINDS }) kind: LegalCitationKind;
+  @ApiProperty({ type: CitationTextDto }) instrument: CitationTextDto;
+  @ApiProperty() date: string;
+  @ApiProperty({ type: CitationTextDto }) title: CitationTextDto;
+  @ApiProperty() article: string;
+}
+
 export class CreateProgrammeDto {
   @ApiProperty({ example: 'IS', description: 'Upper-case code, the prefix of application references' })
   @Trim()
@@ -168,6 +217,29 @@ export class CreateProgrammeDto {
   @IsString()
   @Length(1, 1000)
   legalBasis?: string;
+
+  @ApiPropertyOptional({
+    example: 'Flemish Brabant Innovation Subsidy',
+    description: 'The name in English letters',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  nameEn?: string;
+
+  @ApiPropertyOptional({
+    type: [LegalCitationDto],
+    description:
+      'The legal basis as structured citations (regulation, the deputation’s competence, the budget credit); the defaults of the innovation subsidy when absent',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => LegalCitationDto)
+  legalCitations?: LegalCitationDto[];
 
   @ApiPropertyOptional({ type: ProgrammeRulesDto, description: 'Overrides of the default rules' })
   @IsOptional()
@@ -196,6 +268,8 @@ export class ProgrammeView {
   @ApiProperty() name: string;
   @ApiProperty({ enum: AID_BASES }) aidBasis: AidBasis;
   @ApiProperty() legalBasis: string;
+  @ApiProperty({ type: [LegalCitationView] }) legalCitations: LegalCitationView[];
+  @ApiProperty({ nullable: true, type: String }) nameEn: string | null;
   @ApiProperty({ type: ProgrammeRulesView }) rules: ProgrammeRulesView;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -244,6 +318,16 @@ export class CreateCallDto {
   @IsString()
   @Length(1, 200)
   title: string;
+
+  @ApiPropertyOptional({
+    example: 'Innovation Subsidy call 2026',
+    description: 'The title in English letters',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  titleEn?: string;
 
   @ApiProperty({ example: 2026 })
   @IsInt()
