@@ -14,6 +14,7 @@ import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedReviews } from './steps/reviews.js';
+import { seedNotifications } from './steps/notifications.js';
 
 const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
 const app = await NestFactory.createApplicationContext(AppModule.register(config), {
@@ -27,6 +28,7 @@ try {
   const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);
   await seedDecisions(ctx, base, applications, reviews.ranking.items);
+  await seedNotifications(ctx, base);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);
