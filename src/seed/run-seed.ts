@@ -8,6 +8,7 @@ import { seedErdf } from './steps/erdf.js';
 import { seedDocuments } from './steps/documents.js';
 import { seedEaidRegister } from './steps/eaid-register.js';
 import { seedFoundation } from './steps/foundation.js';
+import { seedNotifications } from './steps/notifications.js';
 import { seedPortal } from './steps/portal.js';
 import { seedReviews } from './steps/reviews.js';
 
@@ -85,6 +86,7 @@ export async function runSeed(app: INestApplicationContext, runner = new SeedRun
     reviews,
   ]);
   await runner.step('eaid-register', () => seedEaidRegister(ctx, base!), [base]);
+  await runner.step('notifications', () => seedNotifications(ctx, base!), [base]);
   await runner.step('portal', () => seedPortal(ctx, base!), [base]);
   return { ctx, runner, base, applications, reviews };
 }

@@ -27,6 +27,11 @@ export class TestSmtpServer {
   private rejections = 0;
   private stall?: Promise<void>;
   private release?: () => void;
+  private readonly closed = new Set<string>();
+  /** Mails whose DATA arrived in full while `stallData` held the answer back. */
+  stalledCount = 0;
+  /** Mails dropped because the client was gone before the server answered (never accepted). */
+  dropped = 0;
   port = 0;
 
   get url(): string {
@@ -38,12 +43,24 @@ export class TestSmtpServer {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onClose: (session) => {
+        this.closed.add(session.id);
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           void (async () => {
-            if (this.stall) await this.stall;
+            if (this.stall) {
+              this.stalledCount++;
+              await this.stall;
+            }
+            // Like a real server: a mail whose sender is gone before the answer is never accepted.
+            if (this.closed.has(session.id)) {
+              this.dropped++;
+              callback(new Error('client gone'));
+              return;
+            }
             if (this.rejections > 0) {
               this.rejections--;
               const err = new Error('Try again later') as Error & { responseCode: number };

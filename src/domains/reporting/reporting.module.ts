@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ErdfModule } from '../erdf/erdf.module.js';
+import { DueDateReminders } from './reminders.js';
+import { RemindersRepository } from './reminders.repository.js';
 import { ReportingController } from './reporting.controller.js';
 import { ReportingRepository } from './reporting.repository.js';
 import { ReportingService } from './reporting.service.js';
@@ -8,6 +10,6 @@ import { ReportingService } from './reporting.service.js';
 @Module({
   imports: [ErdfModule],
   controllers: [ReportingController],
-  providers: [ReportingRepository, ReportingService],
+  providers: [ReportingRepository, ReportingService, RemindersRepository, DueDateReminders],
 })
 export class ReportingModule {}

@@ -22,6 +22,14 @@ export class AccessRepository {
     return rows.map((r) => r.user_id);
   }
 
+  /** The members of an organisation, for notifications. */
+  async organisationMembers(manager: EntityManager, organisationId: string): Promise<string[]> {
+    const rows = (await manager.query(`SELECT user_id FROM organisation_member WHERE organisation_id = $1`, [
+      organisationId,
+    ])) as { user_id: string }[];
+    return rows.map((r) => r.user_id);
+  }
+
   /** Whether the user is a member of the coordinator of the application. */
   async isCoordinatorMember(manager: EntityManager, userId: string, applicationId: string): Promise<boolean> {
     return (await this.consortiumRole(manager, userId, applicationId)) === 'coordinator';

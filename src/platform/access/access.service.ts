@@ -123,6 +123,10 @@ export class AccessService {
     return this.access.coordinatorMembers(manager, applicationId);
   }
 
+  organisationMembers(manager: EntityManager, organisationId: string): Promise<string[]> {
+    return this.access.organisationMembers(manager, organisationId);
+  }
+
   isCoordinatorMember(manager: EntityManager, userId: string, applicationId: string): Promise<boolean> {
     return this.access.isCoordinatorMember(manager, userId, applicationId);
   }

@@ -1,3 +1,4 @@
+import { DailyRemindersJob, DailyRemindersScheduler, ReminderRegistry } from './daily-reminders.job.js';
 import { Global, Module } from '@nestjs/common';
 import { NotificationsController } from './notifications.controller.js';
 import { MailTransport } from './mail-transport.js';
@@ -12,7 +13,15 @@ import { SendMailJob } from './send-mail.job.js';
 @Global()
 @Module({
   controllers: [NotificationsController],
-  providers: [NotificationsService, NotificationsRepository, MailTransport, SendMailJob],
-  exports: [NotificationsService],
+  providers: [
+    NotificationsService,
+    NotificationsRepository,
+    MailTransport,
+    SendMailJob,
+    ReminderRegistry,
+    DailyRemindersJob,
+    DailyRemindersScheduler,
+  ],
+  exports: [NotificationsService, ReminderRegistry, DailyRemindersScheduler],
 })
 export class NotificationsModule {}
