@@ -121,7 +121,10 @@ describe('reports', () => {
           await decide(apps.health2.id, { outcome: 'approved', grantedCents: 7_654_321 })
         ).decidedOn;
         clock.travelTo(new Date(start + 20 * DAY));
-        await decide(apps.cleantech.id, { outcome: 'rejected' });
+        await decide(apps.cleantech.id, {
+          outcome: 'rejected',
+          refusalGrounds: [{ type: 'ineligible', rule: 'Investeringen komen niet in aanmerking (test).' }],
+        });
         clock.travelTo(new Date(start + 25 * DAY));
         decidedOn.closed = (
           await decide(apps.closed.id, { outcome: 'approved', grantedCents: 10_000_000 })
