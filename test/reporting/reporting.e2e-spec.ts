@@ -73,14 +73,23 @@ describe('reports', () => {
           .set('Authorization', staff.auth)
           .expect(200)
       ).body;
-    const decide = async (id: string, body: Record<string, unknown>) =>
-      (
+    const decide = async (id: string, body: Record<string, unknown>) => {
+      const decided = (
         await t.http
           .post(`/api/applications/${id}/decision`)
           .set('Authorization', staff.auth)
           .send({ motivation: 'Gemotiveerd op basis van de evaluatie.', ...body })
           .expect(201)
       ).body as { decidedOn: string };
+      // The coordinator accepts a grant before anything is paid.
+      if (body.outcome === 'approved') {
+        await t.http
+          .post(`/api/applications/${id}/decision/acceptance`)
+          .set('Authorization', applicant.auth)
+          .expect(201);
+      }
+      return decided;
+    };
 
     beforeAll(async () => {
       const clock = t.ctx.get(Clock);
