@@ -73,14 +73,23 @@ describe('reports', () => {
           .set('Authorization', staff.auth)
           .expect(200)
       ).body;
-    const decide = async (id: string, body: Record<string, unknown>) =>
-      (
+    const decide = async (id: string, body: Record<string, unknown>) => {
+      const decided = (
         await t.http
           .post(`/api/applications/${id}/decision`)
           .set('Authorization', staff.auth)
           .send({ motivation: 'Gemotiveerd op basis van de evaluatie.', ...body })
           .expect(201)
       ).body as { decidedOn: string };
+      // The coordinator accepts a grant before anything is paid.
+      if (body.outcome === 'approved') {
+        await t.http
+          .post(`/api/applications/${id}/decision/acceptance`)
+          .set('Authorization', applicant.auth)
+          .expect(201);
+      }
+      return decided;
+    };
 
     beforeAll(async () => {
       const clock = t.ctx.get(Clock);
@@ -121,7 +130,10 @@ describe('reports', () => {
           await decide(apps.health2.id, { outcome: 'approved', grantedCents: 7_654_321 })
         ).decidedOn;
         clock.travelTo(new Date(start + 20 * DAY));
-        await decide(apps.cleantech.id, { outcome: 'rejected' });
+        await decide(apps.cleantech.id, {
+          outcome: 'rejected',
+          refusalGrounds: [{ type: 'ineligible', rule: 'Investeringen komen niet in aanmerking (test).' }],
+        });
         clock.travelTo(new Date(start + 25 * DAY));
         decidedOn.closed = (
           await decide(apps.closed.id, { outcome: 'approved', grantedCents: 10_000_000 })
