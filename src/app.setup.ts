@@ -17,6 +17,7 @@ import {
   hasControlCharacters,
   JsonBodyInvalid,
   JsonBodyTooComplex,
+  MAX_BODY_DEPTH,
   parseJsonBody,
 } from './kernel/json-body.js';
 import type { AppConfig } from './kernel/config/config.js';
@@ -230,8 +231,8 @@ function refuseControlCharactersInQuery(req: Request, res: Response, next: NextF
   next();
 }
 
-/** Deepest nesting accepted in a JSON body; deeper bodies would exhaust the validator's recursion. */
-export const MAX_BODY_DEPTH = 32;
+/** Deepest nesting accepted in a JSON body (checked by the scan in kernel/json-body.ts, and here again). */
+export { MAX_BODY_DEPTH };
 
 /** Depth of a parsed JSON value, computed without recursion. */
 export function jsonDepth(value: unknown, limit = Infinity): number {

@@ -10,6 +10,8 @@
 export const MAX_KEYS_PER_OBJECT = 200;
 /** Elements in one JSON array. The longest list a DTO accepts is 500 expense lines. */
 export const MAX_ARRAY_LENGTH = 1_000;
+/** Deepest nesting of objects and arrays (the reviver and the validator recurse). */
+export const MAX_BODY_DEPTH = 32;
 /** Keys and array elements in the whole body, counted together. */
 export const MAX_BODY_VALUES = 20_000;
 
@@ -91,6 +93,9 @@ export function checkJsonShape(text: string): void {
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       commas.push(0);
       isObject.push(c === OPEN_OBJECT);
+      if (commas.length > MAX_BODY_DEPTH) {
+        throw new JsonBodyInvalid(`The request body is nested deeper than ${MAX_BODY_DEPTH} levels`);
+      }
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       commas.pop();
       isObject.pop();
