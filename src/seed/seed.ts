@@ -28,7 +28,7 @@ try {
   const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);
   await seedDecisions(ctx, base, applications, reviews.ranking.items);
-  await seedEaidRegister(ctx, base);
+  await seedEaidRegister(ctx, base, applications);
   console.log('Demo data is in place:');
   for (const line of ctx.summary()) console.log(`  - ${line}`);
   console.log(`\nEvery demo account has the password "${DEMO_PASSWORD}", for example:`);
