@@ -8,9 +8,9 @@ import type { FoundationSeed } from './foundation.js';
 
 /**
  * The eAid register after the decisions: the province's 2026 de minimis grants each have a register-by
- * date (decision + 20 Belgian working days). The grant decided in January 2026 is left overdue, to show
- * the worklist's signal; the oldest of the grants still due is registered with a demo eAid reference
- * (marked DEMO), to show a registered one. The draft application declares other de minimis aid on
+ * date (decision + 20 Belgian working days). The oldest of them is registered with a demo eAid reference
+ * (marked DEMO), to show a registered one; the others are left for staff: due until their deadline (the
+ * grants of 19–21 November 2026 from 17 December 2026 on), overdue after it. The draft application declares other de minimis aid on
  * honour, for staff to confirm. Idempotent: nothing is registered or declared twice.
  */
 export async function seedEaidRegister(ctx: SeedContext, base: FoundationSeed, seeded: ApplicationsSeed) {
