@@ -85,7 +85,7 @@ export async function runSeed(app: INestApplicationContext, runner = new SeedRun
     applications,
     reviews,
   ]);
-  await runner.step('eaid-register', () => seedEaidRegister(ctx, base!), [base]);
+  await runner.step('eaid-register', () => seedEaidRegister(ctx, base!, applications!), [base, applications]);
   await runner.step('notifications', () => seedNotifications(ctx, base!), [base]);
   await runner.step('portal', () => seedPortal(ctx, base!), [base]);
   return { ctx, runner, base, applications, reviews };

@@ -171,12 +171,16 @@ describe('reports', () => {
         .expect(200);
       // Accepted once the project has ended (the factories' projects end on 2028-12-31).
       const backToToday = t.ctx.afterProjectEnd();
-      const accepted = await t.http
-        .post(`/api/applications/${apps.closed.id}/final-report/accept`)
-        .set('Authorization', staff.auth)
-        .send({ version: 1 })
-        .expect(200)
-        .finally(backToToday);
+      let accepted: { body: unknown };
+      try {
+        accepted = await t.http
+          .post(`/api/applications/${apps.closed.id}/final-report/accept`)
+          .set('Authorization', staff.auth)
+          .send({ version: 1 })
+          .expect(200);
+      } finally {
+        backToToday();
+      }
       expect(accepted.body).toMatchObject({
         finalGrantCents: 4_000_000,
         decommitCents: 6_000_000,

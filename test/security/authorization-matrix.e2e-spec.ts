@@ -40,6 +40,8 @@ interface World {
   project: ErdfProjectView;
   expenseId: string;
   claimId: string;
+  /** Other de minimis aid declared on the draft, for staff to review. */
+  declaredAidId: string;
   indicatorCode: string;
   documentId: string;
   reportDocumentId: string;
@@ -135,6 +137,11 @@ describe('authorization matrix', () => {
       .expect(201);
 
     const draftApp = await ctx.newApplication(applicantOwn, overrides);
+    const declared = await t.http
+      .post(`/api/applications/${draftApp.id}/declared-aid`)
+      .set('Authorization', applicantOwn.auth)
+      .send(declaredAid(ownOrg.id))
+      .expect(201);
     const withdrawApp = await ctx.submittedApplication(applicantOwn, overrides);
 
     // An ERDF project in which the applicant's organisation coordinates.
@@ -191,6 +198,7 @@ describe('authorization matrix', () => {
       project,
       expenseId: expense.body.id as string,
       claimId: claim.body.id as string,
+      declaredAidId: declared.body.id as string,
       indicatorCode: 'O1',
       documentId: document.body.id as string,
       reportDocumentId: evidence.body.id as string,
@@ -393,6 +401,7 @@ describe('authorization matrix', () => {
       if (template.startsWith('/api/reports/erdf/')) return w.project.id;
       if (template.startsWith('/api/jobs/')) return randomUUID();
       if (template.startsWith('/api/notifications/')) return randomUUID();
+      if (template.startsWith('/api/declared-aid/')) return w.declaredAidId;
       throw new Error(`no value for {id} in ${template}: add one to fillPath`);
     });
   }
@@ -401,7 +410,9 @@ describe('authorization matrix', () => {
   function applicationFor(verb: string, template: string): ApplicationView {
     const suffix = template.replace('/api/applications/{id}', '');
     if (/^\/(decision|payments|final-report|decision-letter)/.test(suffix)) return w.approvedApp;
-    if (suffix === '/submit' || (suffix === '' && verb === 'PATCH')) return w.draftApp;
+    if (suffix === '/submit' || suffix === '/declared-aid' || (suffix === '' && verb === 'PATCH')) {
+      return w.draftApp;
+    }
     if (suffix === '/withdraw') return w.withdrawApp;
     return w.reviewApp;
   }
@@ -434,6 +445,8 @@ describe('authorization matrix', () => {
         return { outcome: 'approved', grantedCents: 1_000_000, motivation: 'Again' };
       case 'POST /api/applications/{id}/payments':
         return { kind: 'advance', payeeIban: TEST_PAYEE_IBAN };
+      case 'POST /api/applications/{id}/declared-aid':
+        return declaredAid(w.ownOrg.id);
       case 'POST /api/applications/{id}/final-report/accept':
         return { version: 1 };
       case 'POST /api/erdf-projects/{id}/claims/{claimId}/submit':
@@ -445,6 +458,16 @@ describe('authorization matrix', () => {
     }
   }
 });
+
+function declaredAid(organisationId: string) {
+  return {
+    organisationId,
+    grantor: 'Stad Leuven',
+    grantedOn: '2025-06-02',
+    amountCents: 500_000,
+    onHonour: true,
+  };
+}
 
 function finalReport(organisationId: string) {
   return {
