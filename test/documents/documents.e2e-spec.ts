@@ -398,9 +398,10 @@ describe('documents', () => {
     );
     expect(res.body).toMatchObject({ sha256: expected, sizeBytes: 20 * MB });
     // Client and server run in this process: the client streams the file from disk, the server
-    // streams it to disk. Buffering it whole would add at least 20 MB.
+    // streams it to disk, 64 KiB at a time (chunks not yet collected show up as Buffer memory, up to
+    // ~10 MB measured). Holding the file whole would add at least its 20 MB.
     expect(rssGrowthMb).toBeLessThan(20);
-    expect(buffersGrowthMb).toBeLessThan(10);
+    expect(buffersGrowthMb).toBeLessThan(20);
   });
 });
 
