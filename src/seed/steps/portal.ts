@@ -1,16 +1,19 @@
 import { ProgrammesService, toProgrammeView } from '../../domains/programmes/programmes.service.js';
 import { Call } from '../../domains/programmes/programme.entity.js';
 import type { CallView, ProgrammeView } from '../../domains/programmes/dto/programme.dto.js';
+import { Clock } from '../../kernel/clock.js';
 import type { SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
 
 /** Title of the demo call that is open now, so that the portal's home page has something to apply to. */
-export const PORTAL_DEMO_CALL_TITLE = 'Oproep Kmo-innovatie Vlaams-Brabant 2026–2027 (demo)';
+export const PORTAL_DEMO_CALL_TITLE = 'Oproep Kmo-innovatie Vlaams-Brabant (demo)';
+const DAY = 86_400_000;
 
 /**
  * An open call for the portal (docs/portal.md): the innovation programme's calls of the other steps are
  * closed or not open yet, so the portal's home would be empty. A programme of its own (code `KI`, the
- * default rules) with one call open from November 2026 to June 2027. Idempotent: found by code and title.
+ * default rules) with one call, open from 30 days before the first seed until 240 days after it.
+ * Idempotent: found by code and title (a later run keeps the window of the first).
  */
 export async function seedPortal(ctx: SeedContext, base: FoundationSeed): Promise<CallView> {
   const programmes = ctx.get(ProgrammesService);
@@ -23,6 +26,7 @@ export async function seedPortal(ctx: SeedContext, base: FoundationSeed): Promis
         name: 'Kmo-innovatie Vlaams-Brabant (demo)',
         aidBasis: 'de_minimis',
       });
+  const now = ctx.get(Clock).now().getTime();
   const found = await ctx.dataSource
     .getRepository(Call)
     .findOneBy({ programmeId: programme.id, title: PORTAL_DEMO_CALL_TITLE });
@@ -31,9 +35,9 @@ export async function seedPortal(ctx: SeedContext, base: FoundationSeed): Promis
     : await programmes.createCall(staff, {
         programmeId: programme.id,
         title: PORTAL_DEMO_CALL_TITLE,
-        year: 2027,
-        opensAt: '2026-11-01T00:00:00+01:00',
-        closesAt: '2027-06-30T23:59:59+02:00',
+        year: new Date(now).getUTCFullYear(),
+        opensAt: new Date(now - 30 * DAY).toISOString(),
+        closesAt: new Date(now + 240 * DAY).toISOString(),
         budgetCents: 40_000_000,
         minReviewsPerApplication: 1,
         criteria: [
