@@ -9,6 +9,7 @@ import { Budgets1763850000000 } from './1763850000000-Budgets.js';
 import { JobRedispatch1763890000000 } from './1763890000000-JobRedispatch.js';
 import { AuditChainAfterCommit1763895000000 } from './1763895000000-AuditChainAfterCommit.js';
 import { MailOutbox1764200000000 } from './1764200000000-MailOutbox.js';
+import { Identity1764100000000 } from './1764100000000-Identity.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   JobRedispatch1763890000000,
   AuditChainAfterCommit1763895000000,
   MailOutbox1764200000000,
+  Identity1764100000000,
 ];

@@ -4,11 +4,21 @@ import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ApplicationsController, CallSimulationController } from './applications.controller.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsService } from './applications.service.js';
+import { PartnerConsentRepository } from './partner-consent.repository.js';
+import { PartnerConsentService } from './partner-consent.service.js';
+import { PartnerInvitationsController } from './partner-invitations.controller.js';
+import { PartnerMails } from './partner-mails.js';
 
 @Module({
   imports: [OrganisationsModule, ProgrammesModule],
-  controllers: [ApplicationsController, CallSimulationController],
-  providers: [ApplicationsService, ApplicationsRepository],
+  controllers: [ApplicationsController, CallSimulationController, PartnerInvitationsController],
+  providers: [
+    ApplicationsService,
+    ApplicationsRepository,
+    PartnerConsentService,
+    PartnerConsentRepository,
+    PartnerMails,
+  ],
   exports: [ApplicationsService],
 })
 export class ApplicationsModule {}

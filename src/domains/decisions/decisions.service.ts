@@ -135,7 +135,11 @@ export class DecisionsService {
           })),
         )
       : [];
-    if (deMinimis) await this.deMinimis.assertWithinCeiling(manager, { grantedOn: decidedOn, shares });
+    if (deMinimis) {
+      const recorded = shares.filter((s) => s.counts && s.amountCents > 0).map((s) => s.organisationId);
+      await this.deMinimis.assertConsent(manager, applicationId, recorded);
+      await this.deMinimis.assertWithinCeiling(manager, { grantedOn: decidedOn, shares });
+    }
 
     await this.applications.transition(manager, applicationId, dto.outcome, actor, {
       grantedCents,
