@@ -3,8 +3,16 @@ import type { EntityManager } from 'typeorm';
 import { NotificationsService } from '../../platform/notifications/notifications.service.js';
 
 const FORMAT = {
-  nl: new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+  nl: new Intl.DateTimeFormat('nl-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }),
 };
 
 const ANSWERS = {

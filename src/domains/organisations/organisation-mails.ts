@@ -8,8 +8,16 @@ const ROLE_NAMES = {
 } as const;
 
 const FORMAT = {
-  nl: new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+  nl: new Intl.DateTimeFormat('nl-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }),
 };
 
 /** The mails of teams (an invitation to join an organisation), through the notification channel. */

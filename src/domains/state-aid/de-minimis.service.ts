@@ -178,7 +178,11 @@ export class DeMinimisService {
    * organisations with their consent to the application on file (its coordinator, or a partner that
    * accepted). Throws 422 ELIGIBILITY_FAILED (rule `partner_consent`) naming the others.
    */
-  async assertConsent(manager: EntityManager, applicationId: string, organisationIds: string[]): Promise<void> {
+  async assertConsent(
+    manager: EntityManager,
+    applicationId: string,
+    organisationIds: string[],
+  ): Promise<void> {
     const missing: string[] = [];
     for (const id of organisationIds) {
       if (!(await this.repository.consentOnFile(manager, applicationId, id))) missing.push(id);
@@ -187,7 +191,10 @@ export class DeMinimisService {
       throw new DomainError(
         'ELIGIBILITY_FAILED',
         'De minimis aid is recorded only for organisations that consented to take part',
-        missing.map((id) => ({ rule: 'partner_consent', message: `Organisation ${id} has no consent on file` })),
+        missing.map((id) => ({
+          rule: 'partner_consent',
+          message: `Organisation ${id} has no consent on file`,
+        })),
       );
     }
   }
