@@ -14,6 +14,7 @@ import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedReviews } from './steps/reviews.js';
+import { seedTeams } from './steps/teams.js';
 
 const config = { ...loadConfig(process.env), logLevel: 'warn' as const, runWorkers: true };
 const app = await NestFactory.createApplicationContext(AppModule.register(config), {
@@ -23,6 +24,7 @@ try {
   const ctx = new SeedContext(app);
   const base = await seedFoundation(ctx);
   await seedErdf(ctx, base);
+  await seedTeams(ctx, base);
   const applications = await seedApplications(ctx, base);
   const reviews = await seedReviews(ctx, base, applications);
   await seedDeMinimis(ctx, base);

@@ -46,6 +46,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
    */
   async validate(payload: JwtPayload): Promise<Actor | false> {
     if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return false;
+    // A token that claims a role no user can have was not made here, whatever its signature says.
+    if (!ROLES.includes(payload.role)) return false;
     if (!UUID.test(payload.sub) || !UUID.test(payload.sid)) return false;
     const user = await this.users.sessionUser(payload.sid, payload.sub);
     if (!user || user.status !== 'active' || !ROLES.includes(user.role)) return false;
