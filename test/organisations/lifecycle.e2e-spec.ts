@@ -131,6 +131,11 @@ describe('organisation lifecycle', () => {
         .set('Authorization', admin.auth)
         .send({ smeSize: 'micro', iban: 'BE68 5390 0754 7034' })
         .expect(200);
+      const queue = await t.http
+        .get('/api/organisations?status=pending&limit=100')
+        .set('Authorization', staff.auth)
+        .expect(200);
+      expect(queue.body.items.map((o: { id: string }) => o.id)).toContain(org.id);
       await t.http.post(`/api/organisations/${org.id}/verify`).set('Authorization', admin.auth).expect(403);
       const verified = await t.http
         .post(`/api/organisations/${org.id}/verify`)

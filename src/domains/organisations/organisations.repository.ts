@@ -52,12 +52,14 @@ export class OrganisationsRepository {
     page: {
       visible?: { sql: string; params: Record<string, unknown> };
       q?: string;
+      status?: string;
       limit: number;
       offset: number;
     },
   ): Promise<[Organisation[], number]> {
     const qb = manager.getRepository(Organisation).createQueryBuilder('o');
     if (page.visible) qb.andWhere(page.visible.sql, page.visible.params);
+    if (page.status) qb.andWhere('o.status = :status', { status: page.status });
     if (page.q) {
       qb.andWhere(`(o.name ILIKE :q OR o.enterprise_number LIKE :q)`, { q: `%${escapeLike(page.q)}%` });
     }

@@ -450,12 +450,13 @@ export class OrganisationsService {
 
   async list(
     actor: Actor,
-    query: { q?: string; limit: number; offset: number },
+    query: { q?: string; status?: string; limit: number; offset: number },
   ): Promise<Page<OrganisationView>> {
     const visible = this.access.visibleOrganisations(actor, 'o.id', ':userId');
     const [rows, total] = await this.repository.list(this.dataSource.manager, {
       visible: visible ? { sql: visible, params: { userId: actor.id } } : undefined,
       q: query.q,
+      status: query.status,
       limit: query.limit,
       offset: query.offset,
     });

@@ -96,6 +96,11 @@ export class OrganisationListQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, description: 'e.g. pending: awaiting verification' })
+  @IsOptional()
+  @IsIn(ORGANISATION_STATUSES)
+  status?: OrganisationStatus;
 }
 
 export class LookupQueryDto {
