@@ -77,7 +77,8 @@ function configureHttp(
   logger: ReturnType<typeof createPino>,
 ): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client address (login throttling, logs) comes from X-Forwarded-For only through trusted proxies.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   app.use(httpLogger(logger));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: CONTENT_SECURITY_POLICY } }));

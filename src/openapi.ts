@@ -15,7 +15,7 @@ import { ERROR_CODES, type ErrorCode, httpStatusOf } from './kernel/errors.js';
  * | 404    | NOT_FOUND              | a parameter in the path                                    |
  * | 409    | IDEMPOTENCY_CONFLICT   | `@Idempotent()` (the `Idempotency-Key` header)             |
  * | 413    | PAYLOAD_TOO_LARGE      | a request body                                             |
- * | 429    | TOO_MANY_REQUESTS      | `@RateLimit(...)`                                          |
+ * | 429    | TOO_MANY_REQUESTS      | `@Throttled()`                                             |
  * | 503    | SERVICE_UNAVAILABLE    | every operation (the database or the queue is down)        |
  * | any    | the codes named        | `@ApiErrors('CALL_CLOSED', …)` on the route                |
  *

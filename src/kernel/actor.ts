@@ -7,6 +7,8 @@ export interface Actor {
   id: string;
   email: string;
   role: Role;
+  /** The session of the request's token (logout revokes it); absent for actors made in code. */
+  sessionId?: string;
 }
 
 /** The system itself (jobs, start-up, seeds), for audit events no person caused. */

@@ -12,10 +12,15 @@ import type { ErrorCode } from './errors.js';
 export const X_ERROR_CODES = 'x-error-codes';
 /** The roles of `@Auth(...)`, for the document (and clients that read it). */
 export const X_ROLES = 'x-roles';
-/** Set by `@RateLimit(...)`: the operation may answer 429. */
+/** Set by `@Throttled()` (routes that count attempts, e.g. login): the operation may answer 429. */
 export const X_RATE_LIMITED = 'x-rate-limited';
 /** Set by `@Public()`. */
 export const X_PUBLIC = 'x-public';
+
+/** Documents that the route is throttled (429 with Retry-After); the throttle itself is in the service. */
+export function Throttled(): MethodDecorator {
+  return ApiExtension(X_RATE_LIMITED, true) as MethodDecorator;
+}
 
 export function ApiErrors(...codes: [ErrorCode, ...ErrorCode[]]): MethodDecorator {
   return ApiExtension(X_ERROR_CODES, codes) as MethodDecorator;

@@ -8,6 +8,7 @@ import { seedErdf } from './steps/erdf.js';
 import { seedDocuments } from './steps/documents.js';
 import { seedEaidRegister } from './steps/eaid-register.js';
 import { seedFoundation } from './steps/foundation.js';
+import { seedTeams } from './steps/teams.js';
 import { seedNotifications } from './steps/notifications.js';
 import { seedPortal } from './steps/portal.js';
 import { seedReviews } from './steps/reviews.js';
@@ -73,6 +74,7 @@ export async function runSeed(app: INestApplicationContext, runner = new SeedRun
   const ctx = new SeedContext(app);
   const base = await runner.step('foundation', () => seedFoundation(ctx));
   await runner.step('erdf', () => seedErdf(ctx, base!), [base]);
+  await runner.step('teams', () => seedTeams(ctx, base!), [base]);
   const applications = await runner.step('applications', () => seedApplications(ctx, base!), [base]);
   await runner.step('documents', () => seedDocuments(ctx, base!, applications!), [base, applications]);
   const reviews = await runner.step('reviews', () => seedReviews(ctx, base!, applications!), [

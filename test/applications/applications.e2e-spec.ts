@@ -79,6 +79,7 @@ describe('applications', () => {
       .set('Authorization', applicant.auth)
       .send(body(partners, overrides))
       .expect(201);
+    await t.ctx.acceptPartnerInvitations(res.body.id as string); // the partners consent
     return res.body as { id: string; reference: string; [k: string]: unknown };
   }
 
@@ -461,6 +462,8 @@ describe('applications', () => {
       const actions = events.map((e) => e.action).reverse();
       expect(actions).toEqual([
         'application.created',
+        'application.partner_invited',
+        'application.partner_accepted',
         'application.submitted',
         'application.returned',
         'application.updated',

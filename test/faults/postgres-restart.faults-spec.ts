@@ -161,7 +161,19 @@ interface Reply {
         password: 'applicant-password',
         fullName: 'An Peeters',
       };
-      expect((await counted('POST', '/api/auth/register', undefined, applicantUser)).status).toBe(201);
+      expect((await counted('POST', '/api/auth/register', undefined, applicantUser)).status).toBe(202);
+      // The address is confirmed with the link of the verification mail (stored with its token).
+      const mailDb = new pg.Client({ connectionString: databaseUrl });
+      await mailDb.connect();
+      const { rows: mails } = await mailDb.query<{ link: string }>(
+        `SELECT link FROM mail_message WHERE to_address = $1 AND template = 'email-verification'`,
+        [applicantUser.email],
+      );
+      await mailDb.end();
+      const verifyToken = new URL(mails[0].link).searchParams.get('token');
+      expect(
+        (await counted('POST', '/api/auth/verify-email', undefined, { token: verifyToken })).status,
+      ).toBe(200);
       const applicant = await token(applicantUser.email, applicantUser.password);
       const org = async (kind: string): Promise<string> => {
         const res = await counted('POST', '/api/organisations', applicant, {
@@ -171,6 +183,8 @@ interface Reply {
           ...(kind === 'sme' ? { smeSize: 'small' } : {}),
         });
         expect(res.status).toBe(201);
+        // Registered by an applicant, the organisation is pending until staff verify it.
+        expect((await counted('POST', `/api/organisations/${res.body.id}/verify`, staff)).status).toBe(200);
         return res.body.id as string;
       };
       const coordinator = await org('sme');

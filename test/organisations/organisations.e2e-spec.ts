@@ -153,6 +153,7 @@ describe('organisations', () => {
       name: org.name,
       enterpriseNumber: org.enterpriseNumber,
       kind: 'sme',
+      status: 'verified',
     });
   });
 

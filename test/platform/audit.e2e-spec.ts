@@ -13,7 +13,7 @@ describe('audit trail', () => {
   it('records organisation changes with actor and data, readable by staff only', async () => {
     const applicant = await t.ctx.newApplicant();
     const staff = await t.ctx.newStaff();
-    const org = await t.ctx.newOrganisation(applicant);
+    const org = await t.ctx.newOrganisation(applicant, {}, { verified: false });
     const res = await t.http
       .get(`/api/audit?entity=organisation&entityId=${org.id}`)
       .set('Authorization', staff.auth)

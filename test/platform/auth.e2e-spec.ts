@@ -14,51 +14,68 @@ describe('accounts and roles', () => {
   });
   afterAll(() => t.close());
 
-  it('registers an applicant who can then log in and read who they are', async () => {
+  it('registers an applicant who confirms the address, then logs in and reads who they are', async () => {
     const reg = await t.http
       .post('/api/auth/register')
       .send({ email: 'An.Peeters@Example.be ', password: 'a-long-password', fullName: 'An Peeters' })
-      .expect(201);
-    expect(reg.body).toMatchObject({
+      .expect(202);
+    expect(reg.body.status).toBe('accepted');
+    expect(JSON.stringify(reg.body)).not.toContain('a-long-password');
+
+    // Not before the address is confirmed.
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'an.peeters@example.be', password: 'a-long-password' })
+      .expect(403);
+    const token = await t.ctx.mailedToken('an.peeters@example.be', 'email-verification');
+    const verified = await t.http.post('/api/auth/verify-email').send({ token }).expect(200);
+    expect(verified.body).toMatchObject({
       email: 'an.peeters@example.be',
       role: 'applicant',
       fullName: 'An Peeters',
+      emailVerified: true,
     });
-    expect(reg.body).not.toHaveProperty('passwordHash');
-    expect(JSON.stringify(reg.body)).not.toContain('a-long-password');
+    expect(verified.body).not.toHaveProperty('passwordHash');
+    await t.http.post('/api/auth/verify-email').send({ token }).expect(400);
 
     const login = await t.http
       .post('/api/auth/login')
       .send({ email: 'an.peeters@example.be', password: 'a-long-password' })
       .expect(200);
-    expect(login.body.user).toMatchObject({ id: reg.body.id, role: 'applicant' });
+    expect(login.body.user).toMatchObject({ id: verified.body.id, role: 'applicant' });
 
     const me = await t.http
       .get('/api/auth/me')
       .set('Authorization', `Bearer ${login.body.accessToken}`)
       .expect(200);
-    expect(me.body.id).toBe(reg.body.id);
+    expect(me.body.id).toBe(verified.body.id);
   });
 
-  it('refuses a short password and a duplicate e-mail', async () => {
-    const short = await t.http
-      .post('/api/auth/register')
-      .send({ email: 'x@example.be', password: 'short', fullName: 'X' })
-      .expect(400);
-    expect(short.body.code).toBe('VALIDATION_FAILED');
-    expect(short.body.details).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'password' })]),
-    );
+  it('refuses weak passwords, and answers a registered e-mail exactly as a new one', async () => {
+    for (const password of ['short', ' '.repeat(12), 'Password1234', 'wachtwoord 123']) {
+      const weak = await t.http
+        .post('/api/auth/register')
+        .send({ email: 'x@example.be', password, fullName: 'X' })
+        .expect(400);
+      expect(weak.body.code).toBe('VALIDATION_FAILED');
+      expect(weak.body.details).toEqual([expect.objectContaining({ field: 'password' })]);
+    }
 
-    await t.http
+    const first = await t.http
       .post('/api/auth/register')
       .send({ email: 'dup@example.be', password: 'a-long-password', fullName: 'D' })
-      .expect(201);
-    const dup = await t.http
+      .expect(202);
+    const again = await t.http
       .post('/api/auth/register')
-      .send({ email: 'DUP@example.be', password: 'a-long-password', fullName: 'D' })
-      .expect(409);
-    expect(dup.body.code).toBe('ALREADY_EXISTS');
+      .send({ email: 'DUP@example.be', password: 'another-long-password', fullName: 'E' })
+      .expect(202);
+    expect(again.body).toEqual(first.body);
+    // The owner of the address hears of the second attempt; the password stays theirs.
+    await t.ctx.mailedToken('dup@example.be', 'email-verification');
+    const notes = (await t.dataSource.query(
+      `SELECT template FROM mail_message WHERE to_address = 'dup@example.be' ORDER BY created_at`,
+    )) as { template: string }[];
+    expect(notes.map((n) => n.template)).toEqual(['email-verification', 'account-exists']);
   });
 
   it('answers a wrong password with 401 and the same message as an unknown e-mail', async () => {
@@ -139,10 +156,7 @@ describe('accounts and roles', () => {
   });
 
   it('logs in with a hash made with the earlier scrypt parameters and replaces it with a current one', async () => {
-    const reg = await t.http
-      .post('/api/auth/register')
-      .send({ email: 'legacy@example.be', password: 'a-legacy-password', fullName: 'Legacy' })
-      .expect(201);
+    const reg = { body: await t.ctx.newUser('applicant', { email: 'legacy@example.be' }) };
     // The format and parameters used before (N=2^15, r=8, p=1).
     const salt = randomBytes(16);
     const key = scryptSync('a-legacy-password', salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 << 20 });
@@ -201,5 +215,6 @@ describe('login throttling', () => {
       .send({ email: 'x@example.be', password: 'wrong-password' })
       .expect(429);
     expect(res.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 });

@@ -12,6 +12,9 @@ import { ApplicationsService } from '../../src/domains/applications/applications
 import type { OrganisationView } from '../../src/domains/organisations/dto/organisation.dto.js';
 import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js';
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
+import { OrganisationsService } from '../../src/domains/organisations/organisations.service.js';
+import { PartnerConsentService } from '../../src/domains/applications/partner-consent.service.js';
+import { AuthService } from '../../src/platform/identity/auth.service.js';
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import { samplePdf, TEST_PAYEE_IBAN, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
@@ -45,6 +48,9 @@ interface World {
   indicatorCode: string;
   documentId: string;
   reportDocumentId: string;
+  /** A pending join request to ownOrg, and the draft's invitation of partnerOrg. */
+  joinRequestId: string;
+  partnerInvitationId: string;
 }
 
 describe('authorization matrix', () => {
@@ -175,7 +181,13 @@ describe('authorization matrix', () => {
       .send({ code: 'O1', name: 'Companies supported', kind: 'output', unit: 'companies', target: 40 })
       .expect(201);
 
+    const joiner = await ctx.newApplicant();
+    const joinRequest = await ctx.get(OrganisationsService).requestJoin(joiner.actor, ownOrg.id, {});
+    const [partnerInvitation] = await ctx.get(PartnerConsentService).list(staff.actor, draftApp.id);
+
     w = {
+      joinRequestId: joinRequest.id,
+      partnerInvitationId: partnerInvitation.id,
       users: {
         applicantOwn,
         applicantOther,
@@ -235,7 +247,14 @@ describe('authorization matrix', () => {
       for (const actor of ACTORS) {
         const expected = expectationOf(op, actor);
         let req = t.http[method](path).query(queryFor(template));
-        if (actor !== 'anonymous') req = req.set('Authorization', w.users[actor].auth);
+        if (actor !== 'anonymous') {
+          // Logging out revokes the token: the actor logs out a session of its own for the matrix.
+          const auth =
+            op === 'POST /api/auth/logout'
+              ? `Bearer ${await t.ctx.get(AuthService).issueToken(w.users[actor])}`
+              : w.users[actor].auth;
+          req = req.set('Authorization', auth);
+        }
         if (method !== 'get' && method !== 'delete') req = req.send(bodyFor(op));
         const res = await req;
         requests += 1;
@@ -387,6 +406,8 @@ describe('authorization matrix', () => {
       claimId: w.claimId,
       code: w.indicatorCode,
       documentId: w.documentId,
+      userId: w.users.applicantOwn.id,
+      requestId: w.joinRequestId,
     };
     return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
       if (name === 'documentId' && template.includes('/final-report/')) return w.reportDocumentId;
@@ -402,6 +423,7 @@ describe('authorization matrix', () => {
       if (template.startsWith('/api/jobs/')) return randomUUID();
       if (template.startsWith('/api/notifications/')) return randomUUID();
       if (template.startsWith('/api/declared-aid/')) return w.declaredAidId;
+      if (template.startsWith('/api/partner-invitations/')) return w.partnerInvitationId;
       throw new Error(`no value for {id} in ${template}: add one to fillPath`);
     });
   }
@@ -453,6 +475,14 @@ describe('authorization matrix', () => {
         return { submittedOn: '2017-10-02' };
       case 'POST /api/applications/{id}/final-report':
         return finalReport(w.ownOrg.id);
+      case 'PATCH /api/organisations/{id}/members/{userId}':
+        return { role: 'administrator' }; // already: nothing changes
+      case 'POST /api/organisations/{id}/join-requests/{requestId}/decision':
+        return { decision: 'refuse' };
+      case 'POST /api/organisations/{id}/invitations':
+        return { email: 'kandidaat@example.be' };
+      case 'POST /api/partner-invitations/{id}/email':
+        return { email: 'directie@partner.example.be' };
       default:
         return {};
     }

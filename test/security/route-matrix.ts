@@ -82,11 +82,20 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/auth/register': PUBLIC,
   'POST /api/auth/login': PUBLIC,
   'GET /api/auth/me': SIGNED_IN,
+  'POST /api/auth/verify-email': PUBLIC,
+  'POST /api/auth/logout': SIGNED_IN, // the matrix logs out a fresh session of each actor
+  'POST /api/auth/password': SIGNED_IN,
+  'POST /api/auth/password-reset': PUBLIC,
+  'POST /api/auth/password-reset/confirm': PUBLIC,
+  // e-ID is not configured in the matrix's world: 404 for everyone (test/platform/eid.e2e-spec.ts runs it)
+  'GET /api/auth/oidc/start': [H, H, H, H, H, H, H, H],
+  'GET /api/auth/oidc/callback': [H, H, H, H, H, H, H, H],
 
   // accounts and platform
   'POST /api/users': [U, D, D, D, D, D, D, A],
   'GET /api/users': STAFF_ADMIN,
   'GET /api/users/{id}': STAFF_ADMIN,
+  'PATCH /api/users/{id}': [U, D, D, D, D, D, D, A],
   'GET /api/audit': STAFF_ADMIN,
   'GET /api/audit/verify': STAFF_ADMIN,
   'POST /api/audit/anchors': STAFF_ADMIN,
@@ -109,6 +118,18 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/organisations/{id}/links': ORGANISATION_READ,
   'GET /api/organisations/{id}/single-undertaking': ORGANISATION_READ,
   'GET /api/organisations/{id}/de-minimis': MEMBERS_STAFF_ADMIN,
+  // the facts: administrators only while pending (the world's organisation is verified: 403), staff always
+  'PATCH /api/organisations/{id}': [U, D, H, D, D, D, A, A],
+  'POST /api/organisations/{id}/verify': STAFF_ADMIN,
+  'GET /api/organisations/{id}/members': ORGANISATION_READ,
+  'PATCH /api/organisations/{id}/members/{userId}': MEMBERS_STAFF_ADMIN, // administrators and staff
+  'DELETE /api/organisations/{id}/members/{userId}': MEMBERS_STAFF_ADMIN, // the last administrator stays: 409
+  'POST /api/organisations/{id}/join-requests': [U, A, A, D, D, D, D, D], // any applicant may ask to join
+  'GET /api/organisations/{id}/join-requests': MEMBERS_STAFF_ADMIN,
+  'POST /api/organisations/{id}/join-requests/{requestId}/decision': MEMBERS_STAFF_ADMIN,
+  'POST /api/organisations/{id}/invitations': MEMBERS_STAFF_ADMIN,
+  'POST /api/organisation-invitations/accept': [U, A, A, D, D, D, D, D], // the token decides
+
   'POST /api/organisations/{id}/de-minimis-aid': STAFF_ADMIN,
   'GET /api/state-aid/register': STAFF,
   'GET /api/state-aid/register/export': STAFF,
@@ -138,6 +159,14 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/applications/{id}/submit': [U, A, H, D, D, D, D, D],
   'POST /api/applications/{id}/withdraw': [U, A, H, D, D, D, A, A],
   'POST /api/applications/{id}/screening': STAFF_ADMIN,
+  // partner consent: members of the invited organisation answer (none of the matrix's actors is one);
+  // the coordinator sees the invitation but may not answer it, nor may staff
+  'GET /api/applications/{id}/partner-invitations': APPLICATION_READ,
+  'POST /api/partner-invitations/accept-token': [U, A, A, D, D, D, D, D], // the token decides
+  'POST /api/partner-invitations/{id}/accept': [U, D, H, D, D, D, D, D],
+  'POST /api/partner-invitations/{id}/decline': [U, D, H, D, D, D, D, D],
+  'POST /api/partner-invitations/{id}/withdraw': [U, D, H, D, D, D, D, D],
+  'POST /api/partner-invitations/{id}/email': [U, A, H, D, D, D, D, D], // the coordinator's members
 
   // reviews
   'POST /api/applications/{id}/assignments': STAFF_ADMIN,

@@ -14,6 +14,7 @@ import { OrganisationsService } from '../../src/domains/organisations/organisati
 import type { UserView } from '../../src/platform/identity/dto/user.dto.js';
 import { UsersService } from '../../src/platform/identity/users.service.js';
 import { ApplicationsService } from '../../src/domains/applications/applications.service.js';
+import { PartnerConsentService } from '../../src/domains/applications/partner-consent.service.js';
 import type {
   ApplicationView,
   CreateApplicationDto,
@@ -78,7 +79,7 @@ export class TestContext {
       role,
       organisationId: overrides.organisationId,
     });
-    const token = this.get(AuthService).issueToken(user);
+    const token = await this.get(AuthService).issueToken(user);
     return {
       ...user,
       password,
@@ -104,10 +105,14 @@ export class TestContext {
     return this.newUser('evaluator', { organisationId });
   }
 
-  /** An organisation; when `member` is an applicant, they become its member. */
+  /**
+   * An organisation; when `member` is an applicant, they become its administrator. Verified by staff
+   * unless `options.verified` is false (an applicant's registration is `pending` until then).
+   */
   async newOrganisation(
     member?: TestUser,
     overrides: Partial<CreateOrganisationDto> = {},
+    options: { verified?: boolean } = {},
   ): Promise<OrganisationView> {
     counter += 1;
     const actor = member?.actor ?? {
@@ -115,7 +120,7 @@ export class TestContext {
       email: 'system@test.example',
       role: 'staff' as const,
     };
-    return this.get(OrganisationsService).create(actor, {
+    const organisation = await this.get(OrganisationsService).create(actor, {
       name: `Test organisation ${counter}`,
       enterpriseNumber: uniqueEnterpriseNumber(),
       kind: 'sme',
@@ -123,6 +128,61 @@ export class TestContext {
       address: { street: 'Provincieplein 1', postalCode: '3010', city: 'Leuven', country: 'BE' },
       ...overrides,
     });
+    if (organisation.status === 'verified' || options.verified === false) return organisation;
+    return this.get(OrganisationsService).verify((await this.factoryStaff()).actor, organisation.id);
+  }
+
+  /**
+   * Every pending partner invitation of the application accepted by a member of the invited
+   * organisation (a new applicant who joins it when it has no member yet), through the real services.
+   */
+  async acceptPartnerInvitations(applicationId: string): Promise<void> {
+    const consent = this.get(PartnerConsentService);
+    const staff = await this.factoryStaff();
+    for (const invitation of await consent.list(staff.actor, applicationId)) {
+      if (invitation.status === 'accepted') continue;
+      const member = await this.memberOf(invitation.organisationId);
+      await consent.answer(member, invitation.id, 'accepted');
+    }
+  }
+
+  /**
+   * The token in the link of the latest mail of `template` to `email` (mails are stored in
+   * `mail_message` by the notification channel in the transaction that made the token).
+   */
+  async mailedToken(email: string, template: string): Promise<string> {
+    const dataSource = this.app.get<DataSource>(getDataSourceToken());
+    const rows = (await dataSource.query(
+      `SELECT link FROM mail_message WHERE lower(to_address) = lower($1) AND template = $2
+        ORDER BY created_at DESC LIMIT 1`,
+      [email, template],
+    )) as { link: string | null }[];
+    const token = rows[0]?.link ? new URL(rows[0].link).searchParams.get('token') : null;
+    if (!token) throw new Error(`no ${template} mail with a token to ${email}`);
+    return token;
+  }
+
+  /** A member of the organisation: an existing one, or a new applicant whose join request staff approve. */
+  async memberOf(organisationId: string): Promise<Actor> {
+    const dataSource = this.app.get<DataSource>(getDataSourceToken());
+    const rows = (await dataSource.query(
+      `SELECT u.id, u.email FROM organisation_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 ORDER BY m.role, m.created_at LIMIT 1`,
+      [organisationId],
+    )) as { id: string; email: string }[];
+    if (rows[0]) return { id: rows[0].id, email: rows[0].email, role: 'applicant' };
+    // One applicant joins every such organisation: a new account per partner would hash a password each time.
+    this.partnerMember ??= this.newApplicant();
+    const applicant = await this.partnerMember;
+    const organisations = this.get(OrganisationsService);
+    const request = await organisations.requestJoin(applicant.actor, organisationId, {});
+    await organisations.decideJoinRequest(
+      (await this.factoryStaff()).actor,
+      organisationId,
+      request.id,
+      'approve',
+    );
+    return applicant.actor;
   }
 
   /**
@@ -194,6 +254,7 @@ export class TestContext {
   async newApplication(
     applicant: TestUser,
     overrides: Partial<CreateApplicationDto> = {},
+    { consent = true }: { consent?: boolean } = {},
   ): Promise<ApplicationView> {
     const callId = overrides.callId ?? (await this.newCall()).id;
     const partners =
@@ -220,7 +281,7 @@ export class TestContext {
           },
         ];
       })());
-    return this.get(ApplicationsService).create(applicant.actor, {
+    const application = await this.get(ApplicationsService).create(applicant.actor, {
       title: `Test application ${++counter}`,
       summary: 'A collaboration project in Flemish Brabant',
       cluster: 'health',
@@ -231,6 +292,9 @@ export class TestContext {
       callId,
       partners,
     });
+    // The partners consent, as a ready draft needs (pass `consent: false` to keep their invitations pending).
+    if (consent) await this.acceptPartnerInvitations(application.id);
+    return application;
   }
 
   /** `newApplication`, submitted (its call must be open). */
@@ -270,6 +334,7 @@ export class TestContext {
   }
 
   private staff?: Promise<TestUser>;
+  private partnerMember?: Promise<TestUser>;
 
   /**
    * A real staff account for the factories that need one: assignments and decisions reference the

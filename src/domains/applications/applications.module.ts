@@ -7,6 +7,10 @@ import { ApplicationsController, CallSimulationController } from './applications
 import { ApplicationNotifications } from './application-notifications.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsService } from './applications.service.js';
+import { PartnerConsentRepository } from './partner-consent.repository.js';
+import { PartnerConsentService } from './partner-consent.service.js';
+import { PartnerInvitationsController } from './partner-invitations.controller.js';
+import { PartnerMails } from './partner-mails.js';
 
 @Module({
   imports: [OrganisationsModule, ProgrammesModule],
@@ -16,6 +20,13 @@ import { ApplicationsService } from './applications.service.js';
     ApplicationsRepository,
     ApplicationNotifications,
     ApplicationDocumentsService,
+  controllers: [ApplicationsController, CallSimulationController, PartnerInvitationsController],
+  providers: [
+    ApplicationsService,
+    ApplicationsRepository,
+    PartnerConsentService,
+    PartnerConsentRepository,
+    PartnerMails,
   ],
   exports: [ApplicationsService],
 })

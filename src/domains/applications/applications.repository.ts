@@ -23,6 +23,10 @@ export interface NewPartner {
 @Injectable()
 export class ApplicationsRepository {
   /** The application locked for update (`SELECT … FOR UPDATE`); the caller holds the transaction. */
+  async findById(manager: EntityManager, id: string): Promise<Application | undefined> {
+    return (await manager.findOneBy(Application, { id })) ?? undefined;
+  }
+
   async findForUpdate(manager: EntityManager, id: string): Promise<Application | undefined> {
     const application = await manager.findOne(Application, {
       where: { id },

@@ -45,6 +45,7 @@ import {
   type PartnerInput,
 } from './eligibility.js';
 import { type ApplicationStatus, assertEditable, assertTransition } from './state-machine.js';
+import { PartnerConsentService } from './partner-consent.service.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 /** The content of an application as the rules see it: partners with costs and organisations. */
@@ -75,6 +76,7 @@ export class ApplicationsService {
     private readonly repository: ApplicationsRepository,
     private readonly notices: ApplicationNotifications,
     private readonly documents: DocumentsService,
+    private readonly consent: PartnerConsentService,
   ) {}
 
   /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
@@ -132,6 +134,13 @@ export class ApplicationsService {
           partners: dto.partners.map((p) => ({ organisationId: p.organisationId, role: p.role })),
         },
       });
+      await this.consent.sync(
+        manager,
+        actor,
+        application,
+        dto.partners,
+        coordinatorName(dto.partners, organisations),
+      );
       this.logger.log({ applicationId: application.id, reference }, 'Application created');
       return { application, partners };
     });
@@ -148,7 +157,9 @@ export class ApplicationsService {
       const application = await this.lock(manager, id);
       await this.access.requireApplication(manager, actor, application.id, 'edit');
       assertEditable(application.status);
-      if (dto.partners) await this.checkConsortium(manager, actor, dto.partners);
+      const organisations = dto.partners
+        ? await this.checkConsortium(manager, actor, dto.partners)
+        : undefined;
 
       const fields = (
         [
@@ -172,6 +183,13 @@ export class ApplicationsService {
       if (dto.partners) {
         await manager.delete(ApplicationPartner, { applicationId: id });
         await this.repository.insertPartners(manager, id, dto.partners);
+        await this.consent.sync(
+          manager,
+          actor,
+          { id, reference: application.reference, title: dto.title ?? application.title },
+          dto.partners,
+          coordinatorName(dto.partners, organisations!),
+        );
       }
       await this.audit.record(manager, actor, {
         action: 'application.updated',
@@ -267,11 +285,16 @@ export class ApplicationsService {
         content.organisations,
         { checkWindow: false },
       );
-      if (!eligibility.ok) {
+      // Consent and verification are not content rules: the live verdict leaves them out, submission not.
+      const violations = [
+        ...eligibility.violations,
+        ...(await this.consent.violations(manager, id, content.organisations)),
+      ];
+      if (violations.length > 0) {
         throw new DomainError(
           'ELIGIBILITY_FAILED',
-          `The application is not eligible: ${eligibility.violations.map((v) => v.rule).join(', ')}`,
-          eligibility.violations,
+          `The application is not eligible: ${violations.map((v) => v.rule).join(', ')}`,
+          violations,
         );
       }
       const snapshot = buildSnapshot(application, content, figures, programme, now);
@@ -508,6 +531,11 @@ export class ApplicationsService {
       updatedAt: application.updatedAt.toISOString(),
     };
   }
+}
+
+function coordinatorName(partners: readonly PartnerDto[], organisations: Map<string, Organisation>): string {
+  const coordinator = partners.find((p) => p.role === 'coordinator');
+  return (coordinator && organisations.get(coordinator.organisationId)?.name) ?? '';
 }
 
 function toRuleInput(application: Application, content: ApplicationContent) {

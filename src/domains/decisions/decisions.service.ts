@@ -197,6 +197,11 @@ export class DecisionsService {
           })),
         )
       : [];
+    if (deMinimis) {
+      // A partner's de minimis aid is only ever recorded with its consent on file.
+      const recorded = shares.filter((s) => s.counts && s.amountCents > 0).map((s) => s.organisationId);
+      await this.deMinimis.assertConsent(manager, applicationId, recorded);
+    }
     const deMinimisChecks = deMinimis
       ? await this.deMinimis.assertWithinCeiling(manager, { grantedOn: decidedOn, shares })
       : [];

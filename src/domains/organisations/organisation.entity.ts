@@ -17,6 +17,10 @@ export const ORGANISATION_KINDS = [
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const SME_SIZES = ['micro', 'small', 'medium'] as const;
 export type SmeSize = (typeof SME_SIZES)[number];
+export const ORGANISATION_STATUSES = ['pending', 'verified'] as const;
+export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
+export const MEMBER_ROLES = ['administrator', 'member'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
 export const LINK_RELATIONS = ['parent', 'subsidiary', 'linked'] as const;
 export type LinkRelation = (typeof LINK_RELATIONS)[number];
 
@@ -54,6 +58,19 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   iban: string | null;
 
+  /** `pending` until staff or an e-ID login for its enterprise number verify it; only then can it submit. */
+  @Column({ type: 'text', default: 'pending' })
+  status: OrganisationStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  verifiedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  verifiedVia: 'staff' | 'eid' | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -68,6 +85,10 @@ export class OrganisationMember {
 
   @PrimaryColumn({ type: 'uuid' })
   userId: string;
+
+  /** Administrators manage the team and, before verification, the organisation's facts. */
+  @Column({ type: 'text', default: 'member' })
+  role: MemberRole;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,9 +1,36 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import {
+  AcceptInvitationDto,
+  InvitationDto,
+  InvitationView,
+  JoinDecisionDto,
+  JoinRequestDto,
+  JoinRequestListQueryDto,
+  JoinRequestView,
+  MemberRoleDto,
+  MemberView,
+  UpdateOrganisationDto,
   CreateLinkDto,
   CreateOrganisationDto,
   LinkView,
@@ -112,5 +139,162 @@ export class OrganisationsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<SingleUndertakingView> {
     return this.organisations.singleUndertaking(actor, id);
+  }
+
+  @Patch(':id')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOperation({
+    summary: "Change an organisation's facts",
+    description:
+      'Name, kind, SME size, address, IBAN. Its administrators while it is pending; staff at any time ' +
+      '(after verification only staff: 403 for the administrators). Audited with old and new values.',
+  })
+  @ApiOkResponse({ type: OrganisationView })
+  update(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateOrganisationDto,
+  ): Promise<OrganisationView> {
+    return this.organisations.update(actor, id, dto);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @Auth('staff', 'admin')
+  @ApiOperation({
+    summary: 'Verify an organisation',
+    description: 'Staff checked who acts for it (KBO, mandate): its facts count and it may submit. Audited.',
+  })
+  @ApiOkResponse({ type: OrganisationView })
+  verify(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganisationView> {
+    return this.organisations.verify(actor, id);
+  }
+
+  @Get(':id/members')
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOperation({ summary: 'The team of an organisation', description: 'Its members and their roles.' })
+  @ApiOkResponse({ type: [MemberView] })
+  members(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<MemberView[]> {
+    return this.organisations.members(actor, id);
+  }
+
+  @Patch(':id/members/:userId')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOperation({
+    summary: "Change a member's role",
+    description:
+      'Administrators (or staff) make a member administrator or take the role back; an organisation ' +
+      'always keeps at least one administrator (409 INVALID_TRANSITION).',
+  })
+  @ApiOkResponse({ type: [MemberView] })
+  setMemberRole(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() dto: MemberRoleDto,
+  ): Promise<MemberView[]> {
+    return this.organisations.setMemberRole(actor, id, userId, dto.role);
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOperation({
+    summary: 'Remove a member, or leave',
+    description:
+      'Administrators (or staff) remove a member; a member may remove themselves. One administrator remains.',
+  })
+  @ApiNoContentResponse()
+  removeMember(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ): Promise<void> {
+    return this.organisations.removeMember(actor, id, userId);
+  }
+
+  @Post(':id/join-requests')
+  @Auth('applicant')
+  @ApiOperation({
+    summary: 'Ask to join an organisation',
+    description:
+      'For a registered enterprise number (find it with /organisations/lookup). Its administrators or staff ' +
+      'approve or refuse. A pending request is returned again.',
+  })
+  @ApiCreatedResponse({ type: JoinRequestView })
+  requestJoin(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: JoinRequestDto,
+  ): Promise<JoinRequestView> {
+    return this.organisations.requestJoin(actor, id, dto);
+  }
+
+  @Get(':id/join-requests')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOperation({
+    summary: 'Join requests of an organisation',
+    description: 'For its administrators and staff.',
+  })
+  @ApiOkResponse({ type: [JoinRequestView] })
+  joinRequests(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: JoinRequestListQueryDto,
+  ): Promise<JoinRequestView[]> {
+    return this.organisations.joinRequests(actor, id, query.status);
+  }
+
+  @Post(':id/join-requests/:requestId/decision')
+  @HttpCode(200)
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOperation({
+    summary: 'Approve or refuse a join request',
+    description:
+      'Administrators or staff. Approved: the requester becomes a member (administrator if there is none).',
+  })
+  @ApiOkResponse({ type: JoinRequestView })
+  decideJoinRequest(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @Body() dto: JoinDecisionDto,
+  ): Promise<JoinRequestView> {
+    return this.organisations.decideJoinRequest(actor, id, requestId, dto.decision);
+  }
+
+  @Post(':id/invitations')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOperation({
+    summary: 'Invite a colleague by e-mail',
+    description:
+      'Administrators (or staff). The mail holds a single-use link, valid for 7 days, for that address.',
+  })
+  @ApiCreatedResponse({ type: InvitationView })
+  invite(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: InvitationDto,
+  ): Promise<InvitationView> {
+    return this.organisations.invite(actor, id, dto);
+  }
+}
+
+@ApiTags('organisations')
+@Controller('organisation-invitations')
+export class OrganisationInvitationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Post('accept')
+  @HttpCode(200)
+  @Auth('applicant')
+  @ApiOperation({
+    summary: 'Accept an invitation to join an organisation',
+    description:
+      'Signed in with the invited e-mail address; the token of the mail works once, within 7 days.',
+  })
+  @ApiOkResponse({ type: [MemberView] })
+  accept(@CurrentUser() actor: Actor, @Body() dto: AcceptInvitationDto): Promise<MemberView[]> {
+    return this.organisations.acceptInvitation(actor, dto.token);
   }
 }

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
-import { OrganisationsController } from './organisations.controller.js';
-import { OrganisationsRepository } from './organisations.repository.js';
+import { AuthModule } from '../../platform/identity/auth.module.js';
+import { EidController } from './eid.controller.js';
+import { OrganisationMails } from './organisation-mails.js';
+import { OrganisationInvitationsController, OrganisationsController } from './organisations.controller.js';
+import { OrganisationsRepository, TeamsRepository } from './organisations.repository.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @Module({
-  controllers: [OrganisationsController],
-  providers: [OrganisationsService, OrganisationsRepository],
+  imports: [AuthModule],
+  controllers: [OrganisationsController, OrganisationInvitationsController, EidController],
+  providers: [OrganisationsService, OrganisationsRepository, TeamsRepository, OrganisationMails],
   exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

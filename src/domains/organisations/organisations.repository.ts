@@ -1,6 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Organisation, OrganisationLink } from './organisation.entity.js';
+import type { JoinRequestStatus } from './dto/organisation.dto.js';
+import { type MemberRole, Organisation, OrganisationLink } from './organisation.entity.js';
+
+export interface MemberRow {
+  userId: string;
+  fullName: string;
+  email: string;
+  role: MemberRole;
+  since: Date;
+}
+
+export interface JoinRequestRow {
+  id: string;
+  organisationId: string;
+  userId: string;
+  fullName: string;
+  email: string;
+  status: JoinRequestStatus;
+  message: string | null;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+export interface InvitationRow {
+  id: string;
+  organisationId: string;
+  email: string;
+  role: MemberRole;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+}
+
+const JOIN_COLUMNS = `r.id, r.organisation_id AS "organisationId", r.user_id AS "userId", u.full_name AS "fullName",
+  u.email, r.status, r.message, r.created_at AS "createdAt", r.decided_at AS "decidedAt"`;
+const INVITATION_COLUMNS = `id, organisation_id AS "organisationId", email, role, expires_at AS "expiresAt",
+  accepted_at AS "acceptedAt"`;
+
+/** `UPDATE/DELETE … RETURNING` gives `[rows, count]` on PostgreSQL through TypeORM. */
+function returned<T>(result: unknown): T[] {
+  const raw = result as [T[], number] | T[];
+  return Array.isArray(raw[0]) ? (raw[0] as T[]) : (raw as T[]);
+}
 
 /** The SQL of organisations and their links. */
 @Injectable()
@@ -11,12 +52,14 @@ export class OrganisationsRepository {
     page: {
       visible?: { sql: string; params: Record<string, unknown> };
       q?: string;
+      status?: string;
       limit: number;
       offset: number;
     },
   ): Promise<[Organisation[], number]> {
     const qb = manager.getRepository(Organisation).createQueryBuilder('o');
     if (page.visible) qb.andWhere(page.visible.sql, page.visible.params);
+    if (page.status) qb.andWhere('o.status = :status', { status: page.status });
     if (page.q) {
       qb.andWhere(`(o.name ILIKE :q OR o.enterprise_number LIKE :q)`, { q: `%${escapeLike(page.q)}%` });
     }
@@ -72,6 +115,181 @@ export class OrganisationsRepository {
       [id],
     )) as { id: string }[];
     return rows.map((r) => r.id);
+  }
+}
+
+/** The SQL of teams: members, join requests and invitations. */
+@Injectable()
+export class TeamsRepository {
+  async members(manager: EntityManager, organisationId: string): Promise<MemberRow[]> {
+    return (await manager.query(
+      `SELECT m.user_id AS "userId", u.full_name AS "fullName", u.email, m.role, m.created_at AS since
+         FROM organisation_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 ORDER BY m.role, u.full_name, m.user_id`,
+      [organisationId],
+    )) as MemberRow[];
+  }
+
+  /** The members' rows of the organisation, locked: team changes of one organisation run one at a time. */
+  async lockMembers(
+    manager: EntityManager,
+    organisationId: string,
+  ): Promise<{ userId: string; role: MemberRole }[]> {
+    return (await manager.query(
+      `SELECT user_id AS "userId", role FROM organisation_member WHERE organisation_id = $1 FOR UPDATE`,
+      [organisationId],
+    )) as { userId: string; role: MemberRole }[];
+  }
+
+  async addMember(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+    role: MemberRole,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO organisation_member (organisation_id, user_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT (organisation_id, user_id) DO UPDATE SET role =
+         CASE WHEN organisation_member.role = 'administrator' THEN 'administrator' ELSE EXCLUDED.role END`,
+      [organisationId, userId, role],
+    );
+  }
+
+  async setMemberRole(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+    role: MemberRole,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE organisation_member SET role = $3 WHERE organisation_id = $1 AND user_id = $2`,
+      [organisationId, userId, role],
+    );
+  }
+
+  async removeMember(manager: EntityManager, organisationId: string, userId: string): Promise<void> {
+    await manager.query(`DELETE FROM organisation_member WHERE organisation_id = $1 AND user_id = $2`, [
+      organisationId,
+      userId,
+    ]);
+  }
+
+  async pendingJoinRequest(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+  ): Promise<JoinRequestRow | undefined> {
+    const rows = (await manager.query(
+      `SELECT ${JOIN_COLUMNS} FROM organisation_join_request r JOIN app_user u ON u.id = r.user_id
+        WHERE r.organisation_id = $1 AND r.user_id = $2 AND r.status = 'pending'`,
+      [organisationId, userId],
+    )) as JoinRequestRow[];
+    return rows[0];
+  }
+
+  async insertJoinRequest(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+    message: string | null,
+  ): Promise<string> {
+    const rows = (await manager.query(
+      `INSERT INTO organisation_join_request (organisation_id, user_id, message) VALUES ($1, $2, $3) RETURNING id`,
+      [organisationId, userId, message],
+    )) as { id: string }[];
+    return rows[0].id;
+  }
+
+  async joinRequest(
+    manager: EntityManager,
+    id: string,
+    forUpdate = false,
+  ): Promise<JoinRequestRow | undefined> {
+    const rows = (await manager.query(
+      `SELECT ${JOIN_COLUMNS} FROM organisation_join_request r JOIN app_user u ON u.id = r.user_id
+        WHERE r.id = $1 ${forUpdate ? 'FOR UPDATE OF r' : ''}`,
+      [id],
+    )) as JoinRequestRow[];
+    return rows[0];
+  }
+
+  async joinRequests(
+    manager: EntityManager,
+    organisationId: string,
+    status?: JoinRequestStatus,
+  ): Promise<JoinRequestRow[]> {
+    return (await manager.query(
+      `SELECT ${JOIN_COLUMNS} FROM organisation_join_request r JOIN app_user u ON u.id = r.user_id
+        WHERE r.organisation_id = $1 AND ($2::text IS NULL OR r.status = $2)
+        ORDER BY r.created_at, r.id`,
+      [organisationId, status ?? null],
+    )) as JoinRequestRow[];
+  }
+
+  async decideJoinRequest(
+    manager: EntityManager,
+    id: string,
+    status: 'approved' | 'refused',
+    decidedBy: string,
+    at: Date,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE organisation_join_request SET status = $2, decided_by = $3, decided_at = $4 WHERE id = $1`,
+      [id, status, decidedBy, at],
+    );
+  }
+
+  async insertInvitation(
+    manager: EntityManager,
+    invitation: {
+      organisationId: string;
+      email: string;
+      role: MemberRole;
+      tokenHash: string;
+      expiresAt: Date;
+      invitedBy: string;
+    },
+  ): Promise<InvitationRow> {
+    const rows = (await manager.query(
+      `INSERT INTO organisation_invitation (organisation_id, email, role, token_hash, expires_at, invited_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${INVITATION_COLUMNS}`,
+      [
+        invitation.organisationId,
+        invitation.email,
+        invitation.role,
+        invitation.tokenHash,
+        invitation.expiresAt,
+        invitation.invitedBy,
+      ],
+    )) as InvitationRow[];
+    return rows[0];
+  }
+
+  /** Accepts an invitation once (one conditional UPDATE), if it has not expired. */
+  async acceptInvitation(
+    manager: EntityManager,
+    tokenHash: string,
+    userId: string,
+    email: string,
+    now: Date,
+  ): Promise<InvitationRow | undefined> {
+    const rows = returned<InvitationRow>(
+      await manager.query(
+        `UPDATE organisation_invitation SET accepted_by = $2, accepted_at = $4
+          WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $4 AND lower(email) = lower($3)
+          RETURNING ${INVITATION_COLUMNS}`,
+        [tokenHash, userId, email, now],
+      ),
+    );
+    return rows[0];
+  }
+
+  async invitationByToken(manager: EntityManager, tokenHash: string): Promise<InvitationRow | undefined> {
+    const rows = (await manager.query(
+      `SELECT ${INVITATION_COLUMNS} FROM organisation_invitation WHERE token_hash = $1`,
+      [tokenHash],
+    )) as InvitationRow[];
+    return rows[0];
   }
 }
 

@@ -84,6 +84,14 @@ export class ReviewsRepository {
     return rows.map((r) => r.organisation_id);
   }
 
+  /** The organisations the user is a member of. */
+  async memberOrganisationIds(manager: EntityManager, userId: string): Promise<string[]> {
+    const rows = (await manager.query(`SELECT organisation_id FROM organisation_member WHERE user_id = $1`, [
+      userId,
+    ])) as { organisation_id: string }[];
+    return rows.map((r) => r.organisation_id);
+  }
+
   /** Id and name of the organisations, by name. */
   async organisationNames(
     manager: EntityManager,

@@ -146,24 +146,69 @@ export class ReviewsService {
     manager: EntityManager,
     evaluator: User,
     application: Application,
-  ): Promise<{ organisationId: string; name: string; relation: 'own_organisation' | 'linked' }[]> {
-    if (!evaluator.organisationId) return [];
-    const undertaking = await this.organisations.singleUndertakingIds(evaluator.organisationId, manager);
+  ): Promise<Conflict[]> {
+    // The employer and every organisation the evaluator is a member of, with their single undertakings.
+    const own = [
+      ...new Set([
+        ...(evaluator.organisationId ? [evaluator.organisationId] : []),
+        ...(await this.repository.memberOrganisationIds(manager, evaluator.id)),
+      ]),
+    ];
+    if (own.length === 0) return [];
+    const undertaking = new Set<string>();
+    for (const id of own) {
+      for (const linked of await this.organisations.singleUndertakingIds(id, manager))
+        undertaking.add(linked);
+    }
     const partnerIds = new Set(await this.repository.partnerOrganisationIds(manager, application.id));
     for (const p of application.snapshot?.partners ?? []) partnerIds.add(p.organisationId);
-    const hits = undertaking.filter((id) => partnerIds.has(id));
+    const hits = [...undertaking].filter((id) => partnerIds.has(id));
     if (hits.length === 0) return [];
     const rows = await this.repository.organisationNames(manager, hits);
     return rows.map((r) => ({
       organisationId: r.id,
       name: r.name,
-      relation: r.id === evaluator.organisationId ? 'own_organisation' : 'linked',
+      relation: own.includes(r.id) ? 'own_organisation' : 'linked',
     }));
+  }
+
+  /**
+   * Conflicts are checked again when the evaluator declares "no conflict" and when they submit: a link
+   * or membership added after the assignment recuses them (the recusal is kept, audited), and the
+   * request is answered 422 CONFLICT_OF_INTEREST.
+   */
+  private async recheckConflicts(
+    manager: EntityManager,
+    actor: Actor,
+    assignmentId: string,
+    application: Application,
+  ): Promise<Conflict[]> {
+    const evaluator = await manager.findOneBy(User, { id: actor.id });
+    if (!evaluator) return [];
+    const conflicts = await this.detectConflicts(manager, evaluator, application);
+    if (conflicts.length === 0) return [];
+    await manager.update(
+      ReviewAssignment,
+      { id: assignmentId },
+      {
+        status: 'recused',
+        hasConflict: true,
+        statement: `Recused: ${conflicts.map((c) => c.name).join(', ')} (${conflicts.map((c) => c.relation).join(', ')})`,
+        declaredAt: this.clock.now(),
+      },
+    );
+    await this.audit.record(manager, actor, {
+      action: 'review.recused_on_recheck',
+      entity: 'review_assignment',
+      entityId: assignmentId,
+      data: { applicationId: application.id, reference: application.reference, conflicts },
+    });
+    return conflicts;
   }
 
   /** The evaluator declares whether they have a conflict; a conflict recuses the assignment. */
   async declare(actor: Actor, assignmentId: string, dto: DeclarationDto): Promise<AssignmentDetailView> {
-    await this.dataSource.transaction(async (manager) => {
+    const conflicts = await this.dataSource.transaction(async (manager): Promise<Conflict[]> => {
       const assignment = await this.lockOwnAssignment(manager, actor, assignmentId);
       if (assignment.status !== 'assigned') {
         throw new DomainError('INVALID_TRANSITION', 'This assignment already has a declaration', {
@@ -172,6 +217,10 @@ export class ReviewsService {
       }
       const application = await this.applications.findOrFail(manager, assignment.applicationId);
       assertReviewable(application, 'declare on');
+      if (!dto.hasConflict) {
+        const found = await this.recheckConflicts(manager, actor, assignment.id, application);
+        if (found.length > 0) return found;
+      }
       const declaredAt = this.clock.now();
       await manager.update(
         ReviewAssignment,
@@ -195,7 +244,9 @@ export class ReviewsService {
           declaredAt: declaredAt.toISOString(),
         },
       });
+      return [];
     });
+    if (conflicts.length > 0) throw conflictError(conflicts);
     return this.getAssignment(actor, assignmentId);
   }
 
@@ -206,7 +257,7 @@ export class ReviewsService {
    */
   async saveReview(actor: Actor, assignmentId: string, dto: SaveReviewDto): Promise<ReviewView> {
     const submit = dto.submit === true;
-    const reviewId = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<string | Conflict[]> => {
       const owned = await this.findOwnAssignment(manager, actor, assignmentId);
       // Lock order: the application, then the assignment — the same in every write, so no deadlocks.
       // Locking the application makes two simultaneous last submissions count one after the other.
@@ -225,6 +276,10 @@ export class ReviewsService {
         );
       }
       assertReviewable(application, 'review');
+      if (submit) {
+        const found = await this.recheckConflicts(manager, actor, assignment.id, application);
+        if (found.length > 0) return found;
+      }
       const call = await this.findCall(manager, application.callId);
       const criteria = call.criteria as Criterion[];
       const errors = validateReview(criteria, dto, { submit });
@@ -275,7 +330,8 @@ export class ReviewsService {
       }
       return review.id;
     });
-    return this.reviewView(this.dataSource.manager, reviewId);
+    if (typeof outcome !== 'string') throw conflictError(outcome);
+    return this.reviewView(this.dataSource.manager, outcome);
   }
 
   /** Staff replace an application's mean score with a consensus score; the latest note counts. */
@@ -468,6 +524,21 @@ export class ReviewsService {
     if (!row) throw DomainError.notFound('Review', id);
     return toReviewView(row);
   }
+}
+
+interface Conflict {
+  organisationId: string;
+  name: string;
+  relation: 'own_organisation' | 'linked';
+}
+
+function conflictError(conflicts: Conflict[]): DomainError {
+  return new DomainError(
+    'CONFLICT_OF_INTEREST',
+    `You work for or belong to ${conflicts.map((c) => c.name).join(', ')}, a partner of this application or ` +
+      'linked to one: you are recused from it',
+    conflicts,
+  );
 }
 
 function assertReviewable(application: Application, what: string): void {

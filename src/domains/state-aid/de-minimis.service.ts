@@ -199,6 +199,32 @@ export class DeMinimisService {
   }
 
   /**
+   * De minimis aid is recorded against an undertaking for three years: a decision records it only for
+   * organisations with their consent to the application on file (its coordinator, or a partner that
+   * accepted). Throws 422 ELIGIBILITY_FAILED (rule `partner_consent`) naming the others.
+   */
+  async assertConsent(
+    manager: EntityManager,
+    applicationId: string,
+    organisationIds: string[],
+  ): Promise<void> {
+    const missing: string[] = [];
+    for (const id of organisationIds) {
+      if (!(await this.repository.consentOnFile(manager, applicationId, id))) missing.push(id);
+    }
+    if (missing.length > 0) {
+      throw new DomainError(
+        'ELIGIBILITY_FAILED',
+        'De minimis aid is recorded only for organisations that consented to take part',
+        missing.map((id) => ({
+          rule: 'partner_consent',
+          message: `Organisation ${id} has no consent on file`,
+        })),
+      );
+    }
+  }
+
+  /**
    * Records de minimis aid granted to an organisation, audited, in the caller's transaction. It does not
    * check the ceiling: decisions call `assertWithinCeiling` first; aid from other grantors is a fact.
    */

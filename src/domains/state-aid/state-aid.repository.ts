@@ -171,6 +171,27 @@ export class StateAidRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Whether the organisation consented to take part in the application: its coordinator, or a partner
+   * whose invitation is accepted (`partner_invitation`, applications domain).
+   */
+  async consentOnFile(
+    manager: EntityManager,
+    applicationId: string,
+    organisationId: string,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM application_partner p
+        WHERE p.application_id = $1 AND p.organisation_id = $2
+          AND (p.role = 'coordinator' OR EXISTS (
+                SELECT 1 FROM partner_invitation i
+                 WHERE i.application_id = p.application_id AND i.organisation_id = p.organisation_id
+                   AND i.status = 'accepted'))`,
+      [applicationId, organisationId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   /** Locks one organisation (`FOR UPDATE`) until the caller's transaction ends; false if it does not exist. */
   async lockOrganisation(manager: EntityManager, id: string): Promise<boolean> {
     const rows = (await manager.query('SELECT id FROM organisation WHERE id = $1 FOR UPDATE', [

@@ -74,6 +74,22 @@ export interface AppConfig {
   s3?: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
   /** clamd to scan uploads with (INSTREAM over TCP or a Unix socket); undefined: uploads are `unscanned`. */
   clamav?: { host?: string; port?: number; socket?: string; timeoutMs: number };
+  /** Express `trust proxy`: false (default: the socket's address counts), true, a hop count or addresses/subnets. */
+  trustProxy: boolean | number | string[];
+  /** Failed logins from one client address per window before 429 (failed attempts for one account: `loginRateLimit`). */
+  loginAddressRateLimit: number;
+  /** e-ID (OpenID Connect); all undefined when e-ID login is off. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The ID token or userinfo claim that carries the enterprise number the user acts for. */
+  kboClaim: string;
+  /** Where the provider sends the browser back: the portal page or `/api/auth/oidc/callback`. */
+  redirectUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -231,6 +247,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `AUDIT_ANCHOR_INTERVAL must be a duration such as 15m or 1h, or 0 (got "${anchorEveryRaw}")`,
     );
   }
+  const loginAddressRateLimit = positiveInt('LOGIN_ADDRESS_RATE_LIMIT', 50);
+  const trustProxy = parseTrustProxy(nonEmpty(env.TRUST_PROXY), problems);
+  const oidc = parseOidc(env, problems);
 
   const bodyLimit = nonEmpty(env.BODY_LIMIT) ?? '1mb';
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push('BODY_LIMIT must look like 512kb or 1mb');
@@ -348,6 +367,63 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentMaxBytes,
     s3,
     clamav,
+    trustProxy,
+    loginAddressRateLimit,
+    oidc,
+  };
+}
+
+/**
+ * TRUST_PROXY: unset or `false` trusts no proxy (the client address is the socket's, and
+ * X-Forwarded-For is ignored); `true` trusts every hop; a number trusts that many hops; otherwise a
+ * comma-separated list of addresses, subnets or Express's names (`loopback`, `uniquelocal`).
+ */
+function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string[] {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const items = raw
+    .split(',')
+    .map((i) => i.trim())
+    .filter((i) => i !== '');
+  const ok = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+  const bad = items.filter((i) => !ok.test(i));
+  if (items.length === 0 || bad.length > 0) {
+    problems.push(
+      `TRUST_PROXY must be false, true, a hop count or a list of addresses/subnets (got "${raw}")`,
+    );
+    return false;
+  }
+  return items;
+}
+
+function parseOidc(env: NodeJS.ProcessEnv, problems: string[]): OidcConfig | undefined {
+  const issuer = nonEmpty(env.OIDC_ISSUER);
+  const clientId = nonEmpty(env.OIDC_CLIENT_ID);
+  const clientSecret = nonEmpty(env.OIDC_CLIENT_SECRET);
+  const redirectUrl = nonEmpty(env.OIDC_REDIRECT_URL);
+  const kboClaim = nonEmpty(env.OIDC_KBO_CLAIM) ?? 'kbo_number';
+  const given = [issuer, clientId, clientSecret, redirectUrl].filter((v) => v !== undefined).length;
+  if (given === 0) return undefined;
+  if (given < 4) {
+    problems.push(
+      'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URL must be set together',
+    );
+    return undefined;
+  }
+  for (const [name, value] of [
+    ['OIDC_ISSUER', issuer],
+    ['OIDC_REDIRECT_URL', redirectUrl],
+  ] as const) {
+    if (!/^https?:\/\/\S+$/.test(value!)) problems.push(`${name} must be an http(s) URL`);
+  }
+  if (!/^[\w.:-]{1,100}$/.test(kboClaim)) problems.push('OIDC_KBO_CLAIM must be a claim name');
+  return {
+    issuer: issuer!,
+    clientId: clientId!,
+    clientSecret: clientSecret!,
+    kboClaim,
+    redirectUrl: redirectUrl!,
   };
 }
 

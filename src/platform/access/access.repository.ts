@@ -63,6 +63,31 @@ export class AccessRepository {
     return rows.length > 0;
   }
 
+  /** The user's role in the organisation, or undefined when they are not a member. */
+  async memberRole(
+    manager: EntityManager,
+    userId: string,
+    organisationId: string,
+  ): Promise<'administrator' | 'member' | undefined> {
+    const rows = (await manager.query(
+      `SELECT role FROM organisation_member WHERE user_id = $1 AND organisation_id = $2`,
+      [userId, organisationId],
+    )) as { role: 'administrator' | 'member' }[];
+    return rows[0]?.role;
+  }
+
+  /** The application and the invited organisation of a partner invitation, if it exists. */
+  async partnerInvitation(
+    manager: EntityManager,
+    invitationId: string,
+  ): Promise<{ applicationId: string; organisationId: string } | undefined> {
+    const rows = (await manager.query(
+      `SELECT application_id, organisation_id FROM partner_invitation WHERE id = $1`,
+      [invitationId],
+    )) as { application_id: string; organisation_id: string }[];
+    return rows[0] && { applicationId: rows[0].application_id, organisationId: rows[0].organisation_id };
+  }
+
   /** One statement: whether the user is a member of no partner, of a partner, or of the coordinator. */
   async consortiumRole(
     manager: EntityManager,

@@ -24,6 +24,72 @@ export class AccessService {
     throw DomainError.notFound('Organisation', organisationId);
   }
 
+  /**
+   * Managing an organisation (its team, join requests, invitations, its facts before verification):
+   * its administrators, staff and admins. A plain member sees it, so gets 403; anyone else 404.
+   */
+  async requireOrganisationAdmin(
+    manager: EntityManager,
+    actor: Actor,
+    organisationId: string,
+  ): Promise<void> {
+    if (seesAll(actor)) return;
+    const role =
+      actor.role === 'applicant'
+        ? await this.access.memberRole(manager, actor.id, organisationId)
+        : undefined;
+    if (role === 'administrator') return;
+    if (role === 'member') throw DomainError.forbidden('Only administrators of the organisation may do this');
+    await this.requireOrganisation(manager, actor, organisationId);
+    throw DomainError.forbidden('Only administrators of the organisation may do this');
+  }
+
+  /** The user's role in the organisation, or undefined for a non-member. */
+  memberRole(
+    manager: EntityManager,
+    userId: string,
+    organisationId: string,
+  ): Promise<'administrator' | 'member' | undefined> {
+    return this.access.memberRole(manager, userId, organisationId);
+  }
+
+  /**
+   * A partner invitation (the consent of a partner organisation to an application). `read`: whoever may
+   * read the application. `answer` (accept, decline, withdraw): members of the invited organisation;
+   * others who see the application (its coordinator, staff) get 403. `send` (e-mail it to an address):
+   * members of the coordinating organisation. Returns the invitation's application and organisation.
+   */
+  async requirePartnerInvitation(
+    manager: EntityManager,
+    actor: Actor,
+    invitationId: string,
+    access: 'read' | 'answer' | 'send',
+  ): Promise<{ applicationId: string; organisationId: string }> {
+    const invitation = await this.access.partnerInvitation(manager, invitationId);
+    if (!invitation) throw DomainError.notFound('Partner invitation', invitationId);
+    try {
+      await this.requireApplication(
+        manager,
+        actor,
+        invitation.applicationId,
+        access === 'send' ? 'edit' : 'read',
+      );
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'NOT_FOUND') {
+        throw DomainError.notFound('Partner invitation', invitationId);
+      }
+      throw err;
+    }
+    if (access === 'answer') {
+      const member =
+        actor.role === 'applicant' &&
+        (await this.access.isOrganisationMember(manager, actor.id, invitation.organisationId));
+      if (!member)
+        throw DomainError.forbidden('Only members of the invited organisation answer this invitation');
+    }
+    return invitation;
+  }
+
   /** Whether the user is a member of the organisation (e.g. to act for it as a coordinator). */
   isMember(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
     return this.access.isOrganisationMember(manager, userId, organisationId);

@@ -1,18 +1,34 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import {
-  ApiCreatedResponse,
+  ApiAcceptedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { LoginDto, LoginResponse, RegisterDto, UserView } from './dto/user.dto.js';
+import { Throttled } from '../../kernel/api-errors.js';
+import type { Request } from 'express';
+import {
+  AcceptedView,
+  ChangePasswordDto,
+  LoginDto,
+  LoginResponse,
+  OidcStartView,
+  RegisterDto,
+  ResetPasswordDto,
+  ResetRequestDto,
+  TokenDto,
+  UserView,
+} from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 import { Auth, CurrentUser, Public } from '../../kernel/auth.decorators.js';
-import { ApiErrors } from '../../kernel/api-errors.js';
 import { AuthService } from './auth.service.js';
-import { RateLimit, RateLimitGuard } from './rate-limit.guard.js';
+import { OidcService } from './oidc.service.js';
 import type { Actor } from '../../kernel/actor.js';
+
+/** The client address as Express sees it through TRUST_PROXY. */
+const clientAddress = (request: Request): string => request.ip ?? request.socket.remoteAddress ?? 'unknown';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,36 +36,117 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly oidc: OidcService,
   ) {}
 
-  @ApiOperation({
-    summary: 'Create an applicant account',
-    description: 'Anyone may register; new accounts are applicants.',
-  })
-  @ApiErrors('ALREADY_EXISTS')
   @Post('register')
+  @Throttled()
+  @HttpCode(202)
   @Public()
-  @UseGuards(RateLimitGuard)
-  @RateLimit('register')
-  @ApiCreatedResponse({ type: UserView, description: 'A new applicant account' })
-  @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address' })
-  register(@Body() dto: RegisterDto): Promise<UserView> {
-    return this.auth.register(dto);
+  @ApiOperation({
+    summary: 'Register as an applicant',
+    description:
+      'Always answers 202 with the same body, whether or not the address has an account (no account ' +
+      'enumeration). A new account gets a mail with a link to confirm the address; it can log in after. ' +
+      'Throttled per client address (REGISTER_RATE_LIMIT).',
+  })
+  @ApiAcceptedResponse({ type: AcceptedView })
+  @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address (Retry-After)' })
+  register(@Body() dto: RegisterDto, @Req() request: Request): Promise<AcceptedView> {
+    return this.auth.register(dto, clientAddress(request));
   }
 
-  @ApiOperation({
-    summary: 'Sign in',
-    description: 'Exchanges an e-mail address and password for a bearer token.',
-  })
-  @Post('login')
+  @Post('verify-email')
   @HttpCode(200)
   @Public()
-  @UseGuards(RateLimitGuard)
-  @RateLimit('login')
+  @ApiOperation({
+    summary: 'Confirm an e-mail address',
+    description: 'The token from the registration mail; single use, valid for 48 hours.',
+  })
+  @ApiOkResponse({ type: UserView })
+  verifyEmail(@Body() dto: TokenDto): Promise<UserView> {
+    return this.auth.verifyEmail(dto.token);
+  }
+
+  @Post('login')
+  @Throttled()
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    summary: 'Log in with e-mail address and password',
+    description:
+      'Failed attempts are throttled per account (LOGIN_RATE_LIMIT) and per client address ' +
+      '(LOGIN_ADDRESS_RATE_LIMIT): 429 with Retry-After. Successful logins are never counted.',
+  })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiTooManyRequestsResponse({ description: 'Too many login attempts from this address' })
-  login(@Body() dto: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(dto.email, dto.password);
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts (Retry-After)' })
+  login(@Body() dto: LoginDto, @Req() request: Request): Promise<LoginResponse> {
+    return this.auth.login(dto.email, dto.password, clientAddress(request));
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOperation({
+    summary: 'Log out',
+    description: "Revokes this token's session: it is refused from now on.",
+  })
+  @ApiNoContentResponse()
+  logout(@CurrentUser() actor: Actor): Promise<void> {
+    return this.auth.logout(actor);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @Auth('applicant', 'evaluator', 'staff', 'admin')
+  @ApiOperation({
+    summary: 'Change your password',
+    description: 'Needs the current password; ends every other session of the account.',
+  })
+  @ApiNoContentResponse()
+  changePassword(@CurrentUser() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
+  }
+
+  @Post('password-reset')
+  @Throttled()
+  @HttpCode(202)
+  @Public()
+  @ApiOperation({
+    summary: 'Ask for a password reset link',
+    description:
+      'Sends a single-use link, valid for 15 minutes, if the address has an active account. The answer is ' +
+      'the same either way. Throttled per client address.',
+  })
+  @ApiAcceptedResponse({ type: AcceptedView })
+  requestReset(@Body() dto: ResetRequestDto, @Req() request: Request): Promise<AcceptedView> {
+    return this.auth.requestReset(dto.email, clientAddress(request));
+  }
+
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @Public()
+  @ApiOperation({
+    summary: 'Set a new password with a reset link',
+    description:
+      'The token of the reset mail works once, within 15 minutes; every session of the account ends.',
+  })
+  @ApiNoContentResponse()
+  resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
+    return this.auth.resetPassword(dto.token, dto.newPassword);
+  }
+
+  @Get('oidc/start')
+  @Public()
+  @ApiOperation({
+    summary: 'Start an e-ID login',
+    description:
+      'The URL of the e-ID provider (OIDC_ISSUER) to send the browser to; the provider sends it back to ' +
+      'OIDC_REDIRECT_URL, whose query string goes to GET /api/auth/oidc/callback. 404 when e-ID is not configured.',
+  })
+  @ApiOkResponse({ type: OidcStartView })
+  oidcStart(): Promise<OidcStartView> {
+    return this.oidc.start();
   }
 
   @ApiOperation({ summary: 'Who am I', description: 'The signed-in user.' })

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard as PassportAuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { DomainError } from '../../kernel/errors.js';
+import { isDatabaseUnavailable } from '../../kernel/http-exception.filter.js';
 import type { Role } from '../../kernel/actor.js';
 import { PUBLIC_KEY, ROLES_KEY } from '../../kernel/auth.decorators.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -38,6 +39,8 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
   }
 
   override handleRequest<TUser = Actor>(err: unknown, user: TUser | false): TUser {
+    // The session lookup needs the database: without it the answer is 503 (retry), not "log in again".
+    if (err && isDatabaseUnavailable(err)) throw err;
     if (err || !user) throw new DomainError('UNAUTHENTICATED', 'A valid bearer token is required');
     return user;
   }

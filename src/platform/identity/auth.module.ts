@@ -7,7 +7,10 @@ import { UsersModule } from './users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { RateLimitGuard } from './rate-limit.guard.js';
+import { OidcService } from './oidc.service.js';
+import { ThrottleRepository } from './throttle.repository.js';
+import { ThrottleService } from './throttle.service.js';
+import { IdentityMails } from './identity-mails.js';
 import { JWT_ALGORITHM, JWT_ISSUER, JwtStrategy } from './jwt.strategy.js';
 
 @Module({
@@ -24,7 +27,15 @@ import { JWT_ALGORITHM, JWT_ISSUER, JwtStrategy } from './jwt.strategy.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, RateLimitGuard, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    OidcService,
+    ThrottleRepository,
+    ThrottleService,
+    IdentityMails,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, OidcService],
 })
 export class AuthModule {}

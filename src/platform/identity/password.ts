@@ -85,3 +85,51 @@ export function decoyHash(): Promise<string> {
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   return decoy;
 }
+
+/**
+ * Passwords people pick first, that a guessing attack tries first (the top of the public lists
+ * of leaked passwords, and the obvious ones for this site), compared without case and spaces.
+ */
+const COMMON_PASSWORDS = new Set([
+  '123456789012',
+  '1234567890123',
+  'qwertyuiopas',
+  'qwertyuiop12',
+  'passwordpassword',
+  'password1234',
+  'password12345',
+  'password123456',
+  'wachtwoord123',
+  'wachtwoord1234',
+  'wachtwoordwachtwoord',
+  'welkom123456',
+  'welkomwelkom',
+  'azertyuiop12',
+  'azertyuiopqs',
+  'iloveyou1234',
+  'letmeinletmein',
+  'adminadmin123',
+  'administrator',
+  'subsidie12345',
+  'vlaamsbrabant',
+  'vlaamsbrabant1',
+  'provincie1234',
+  'changeme1234',
+  'abcdefghijkl',
+  '111111111111',
+  '000000000000',
+  'aaaaaaaaaaaa',
+]);
+
+/**
+ * Why a new password is not acceptable, or undefined when it is: at least 12 characters, not only
+ * whitespace, not one of the common passwords.
+ */
+export function passwordProblem(password: string): string | undefined {
+  if (password.length < 12) return 'must be at least 12 characters long';
+  if (password.length > 200) return 'must be at most 200 characters long';
+  if (password.trim() === '') return 'must not be only spaces';
+  const compact = password.toLowerCase().replace(/\s+/g, '');
+  if (COMMON_PASSWORDS.has(compact) || new Set(compact).size === 1) return 'is too common; choose another';
+  return undefined;
+}

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { ApiErrors } from '../../kernel/api-errors.js';
-import { CreateUserDto, UserListQueryDto, UserPage, UserView } from './dto/user.dto.js';
+import { CreateUserDto, UpdateUserDto, UserListQueryDto, UserPage, UserView } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 import type { Actor } from '../../kernel/actor.js';
 
@@ -37,5 +37,22 @@ export class UsersController {
   @ApiOkResponse({ type: UserView })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
     return this.users.findById(id);
+  }
+
+  @Patch(':id')
+  @Auth('admin')
+  @ApiOperation({
+    summary: "Change a user's role or status",
+    description:
+      'Demote, promote, disable or re-enable an account. It counts from the next request of that user; ' +
+      'disabling also ends their sessions. Audited. Admins cannot change their own account.',
+  })
+  @ApiOkResponse({ type: UserView })
+  update(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserView> {
+    return this.users.update(actor, id, dto);
   }
 }

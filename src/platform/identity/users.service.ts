@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword, needsRehash } from './password.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import type { UserView } from './dto/user.dto.js';
 import type { Role } from '../../kernel/actor.js';
-import { User } from './user.entity.js';
+import { User, type UserStatus } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
-import type { AuditActor } from '../../kernel/actor.js';
+import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 export interface NewUser {
   email: string;
@@ -27,8 +27,16 @@ export class UsersService {
     private readonly users: UsersRepository,
   ) {}
 
-  /** Creates an account (hashing the password) and audits it, in one transaction. */
-  async create(actor: AuditActor | 'self', input: NewUser): Promise<UserView> {
+  /**
+   * Creates an account (hashing the password) and audits it, in one transaction; `then` runs in it
+   * too (e.g. the verification token and mail). A self-registered address is unconfirmed until its
+   * owner follows the link; accounts that an admin (or the system) makes are confirmed.
+   */
+  async create(
+    actor: AuditActor | 'self',
+    input: NewUser,
+    then?: (manager: EntityManager, user: User) => Promise<void>,
+  ): Promise<UserView> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
@@ -47,6 +55,8 @@ export class UsersService {
           role: input.role,
           passwordHash,
           organisationId: input.organisationId ?? null,
+          status: 'active',
+          emailVerifiedAt: actor === 'self' ? null : new Date(),
         }),
       );
       const by = actor === 'self' ? { id: user.id, role: user.role } : actor;
@@ -56,6 +66,7 @@ export class UsersService {
         entityId: user.id,
         data: { email, role: user.role, organisationId: user.organisationId },
       });
+      if (then) await then(manager, user);
       return toUserView(user);
     });
   }
@@ -86,6 +97,33 @@ export class UsersService {
     return this.users.emailTaken(this.dataSource.manager, email);
   }
 
+  /**
+   * An admin changes a user's role or status. It counts from the user's next request (the guard reads
+   * both on every request); disabling also ends their sessions. Admins do not change their own.
+   */
+  async update(actor: Actor, id: string, dto: { role?: Role; status?: UserStatus }): Promise<UserView> {
+    if (id === actor.id) throw DomainError.forbidden('Ask another admin to change your own account');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw DomainError.notFound('User', id);
+      const changes: Partial<User> = {};
+      if (dto.role !== undefined && dto.role !== user.role) changes.role = dto.role;
+      if (dto.status !== undefined && dto.status !== user.status) changes.status = dto.status;
+      if (Object.keys(changes).length === 0) return toUserView(user);
+      await manager.update(User, { id }, changes);
+      if (changes.status === 'disabled') await this.users.revokeSessions(manager, { userId: id });
+      await this.audit.record(manager, actor, {
+        action: changes.role
+          ? 'user.role_changed'
+          : `user.${changes.status === 'disabled' ? 'disabled' : 'enabled'}`,
+        entity: 'user',
+        entityId: id,
+        data: { from: { role: user.role, status: user.status }, to: { ...changes } },
+      });
+      return toUserView(Object.assign(user, changes));
+    });
+  }
+
   async list(filter: { role?: Role; limit: number; offset: number }): Promise<Page<UserView>> {
     const [rows, total] = await this.users.list(filter);
     return { items: rows.map(toUserView), total };
@@ -99,6 +137,8 @@ export function toUserView(user: User): UserView {
     fullName: user.fullName,
     role: user.role,
     organisationId: user.organisationId,
+    status: user.status,
+    emailVerified: user.emailVerifiedAt !== null,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { Application } from '../../domains/applications/application.entity.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
+import { acceptDemoConsent } from './teams.js';
 import type {
   ApplicationView,
   CreateApplicationDto,
@@ -298,9 +299,11 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
         ? await service.get(spec.applicant as Actor, found.id)
         : await service.create(spec.applicant, { ...spec.dto, callId: call2026.id });
       if (spec.target === 'draft') {
+        // The draft keeps its partner's invitation open: the partner has not answered yet.
         applications[spec.key] = app;
         continue;
       }
+      if (app.status === 'draft') await acceptDemoConsent(ctx, base, app.id);
       if (app.status === 'draft') app = await service.submit(spec.applicant, app.id);
       clock.travelTo(new Date('2026-10-27T14:00:00+01:00'));
       if (app.status === 'submitted' && spec.target === 'withdrawn') {

@@ -1,5 +1,6 @@
 import type { DecideDto } from '../../domains/decisions/dto/decision.dto.js';
 import { Application } from '../../domains/applications/application.entity.js';
+import { acceptDemoConsent } from './teams.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
 import type {
   ApplicationView,
@@ -445,6 +446,7 @@ async function ensureHistory(ctx: SeedContext, base: FoundationSeed, call: CallV
     let app = found
       ? await service.get(spec.applicant as Actor, found.id)
       : await service.create(spec.applicant, { ...spec.dto, callId: call.id });
+    if (app.status === 'draft') await acceptDemoConsent(ctx, base, app.id);
     if (app.status === 'draft') app = await service.submit(spec.applicant, app.id);
     if (app.status === 'submitted') {
       clock.travelTo(new Date('2025-10-28T14:00:00+01:00'));

@@ -1,4 +1,5 @@
 import { Application } from '../../domains/applications/application.entity.js';
+import { acceptDemoConsent } from './teams.js';
 import { ApplicationsService } from '../../domains/applications/applications.service.js';
 import type {
   ApplicationView,
@@ -278,6 +279,7 @@ async function ensureMoreApplications(ctx: SeedContext, base: FoundationSeed, ca
     let app = found
       ? await service.get(spec.applicant, found.id)
       : await service.create(spec.applicant, { ...spec.dto, callId });
+    if (app.status === 'draft') await acceptDemoConsent(ctx, base, app.id);
     if (app.status === 'draft') app = await service.submit(spec.applicant, app.id);
     clock.travelTo(new Date('2026-10-28T10:00:00+01:00'));
     if (app.status === 'submitted') app = await service.screen(staff, app.id, { outcome: 'admissible' });

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -16,6 +17,10 @@ import { IsBelgianIban, IsEnterpriseNumber } from '../../../kernel/validators.js
 import {
   LINK_RELATIONS,
   type LinkRelation,
+  MEMBER_ROLES,
+  type MemberRole,
+  ORGANISATION_STATUSES,
+  type OrganisationStatus,
   ORGANISATION_KINDS,
   type OrganisationKind,
   SME_SIZES,
@@ -91,6 +96,11 @@ export class OrganisationListQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, description: 'e.g. pending: awaiting verification' })
+  @IsOptional()
+  @IsIn(ORGANISATION_STATUSES)
+  status?: OrganisationStatus;
 }
 
 export class LookupQueryDto {
@@ -126,6 +136,12 @@ export class OrganisationView {
   @ApiProperty({ enum: SME_SIZES, nullable: true }) smeSize: SmeSize | null;
   @ApiProperty({ type: AddressView, nullable: true }) address: AddressView | null;
   @ApiProperty({ nullable: true, type: String }) iban: string | null;
+  @ApiProperty({
+    enum: ORGANISATION_STATUSES,
+    description: 'pending until staff or an e-ID login verify it; only a verified organisation submits',
+  })
+  status: OrganisationStatus;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) verifiedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -135,6 +151,7 @@ export class OrganisationSummary {
   @ApiProperty() name: string;
   @ApiProperty() enterpriseNumber: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiProperty({ enum: ORGANISATION_STATUSES }) status: OrganisationStatus;
 }
 
 export class OrganisationPage extends PageOf(OrganisationView) {}
@@ -154,4 +171,136 @@ export class SingleUndertakingView {
     description: 'The organisation and every one linked to it, directly or not',
   })
   members: OrganisationSummary[];
+}
+
+/**
+ * A change of an organisation's facts: by its administrators while it is pending, by staff after
+ * (every change is audited with the old and new values).
+ */
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional({ example: 'Vitalis Diagnostics' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: OrganisationKind;
+
+  @ApiPropertyOptional({ enum: SME_SIZES, nullable: true, description: 'Only for kind sme; null to clear' })
+  @IsOptional()
+  @IsIn([...SME_SIZES, null])
+  smeSize?: SmeSize | null;
+
+  @ApiPropertyOptional({ type: AddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  address?: AddressDto;
+
+  @ApiPropertyOptional({ example: 'BE68 5390 0754 7034' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @IsBelgianIban()
+  iban?: string;
+}
+
+export class MemberView {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
+  @ApiProperty({ format: 'date-time' }) since: string;
+}
+
+export class MemberRoleDto {
+  @ApiProperty({ enum: MEMBER_ROLES })
+  @IsIn(MEMBER_ROLES)
+  role: MemberRole;
+}
+
+export class JoinRequestDto {
+  @ApiPropertyOptional({ description: 'A word to the administrators', maxLength: 1000 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(1000)
+  message?: string;
+}
+
+export const JOIN_REQUEST_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type JoinRequestStatus = (typeof JOIN_REQUEST_STATUSES)[number];
+
+export class JoinRequestView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: JOIN_REQUEST_STATUSES }) status: JoinRequestStatus;
+  @ApiProperty({ nullable: true, type: String }) message: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) decidedAt: string | null;
+}
+
+export class JoinRequestListQueryDto {
+  @ApiPropertyOptional({ enum: JOIN_REQUEST_STATUSES })
+  @IsOptional()
+  @IsIn(JOIN_REQUEST_STATUSES)
+  status?: JoinRequestStatus;
+}
+
+export class JoinDecisionDto {
+  @ApiProperty({ enum: ['approve', 'refuse'] })
+  @IsIn(['approve', 'refuse'])
+  decision: 'approve' | 'refuse';
+}
+
+export class InvitationDto {
+  @ApiProperty({ example: 'collega@example.be' })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiPropertyOptional({ enum: MEMBER_ROLES, default: 'member' })
+  @IsOptional()
+  @IsIn(MEMBER_ROLES)
+  role?: MemberRole;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl', description: 'Language of the mail' })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  language?: 'nl' | 'en';
+}
+
+export class InvitationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) role: MemberRole;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) acceptedAt: string | null;
+}
+
+export class AcceptInvitationDto {
+  @ApiProperty({ description: 'The token from the invitation mail' })
+  @IsString()
+  @Length(20, 200)
+  token: string;
+}
+
+export class OidcCallbackQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) code?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) state?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) iss?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) session_state?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) error?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) error_description?: string;
 }
