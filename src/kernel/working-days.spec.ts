@@ -64,4 +64,10 @@ describe('Belgian working days', () => {
       ),
     );
   });
+
+  it('counts 20 working days over Easter Monday, Labour Day and Ascension (the eAid deadline)', () => {
+    expect(addBelgianWorkingDays('2026-04-01', 20)).toBe('2026-04-30');
+    expect(addBelgianWorkingDays('2026-04-20', 20)).toBe('2026-05-20');
+    expect(addBelgianWorkingDays('2026-02-02', 20)).toBe('2026-03-02'); // no holiday: four weeks
+  });
 });

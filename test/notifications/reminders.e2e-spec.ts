@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, addMonths } from '../../src/domains/erdf/claims.js';
-import { eAidRegisterBy } from '../../src/domains/state-aid/belgian-working-days.js';
+import { eAidRegisterBy } from '../../src/domains/state-aid/de-minimis.service.js';
 import { Clock } from '../../src/kernel/clock.js';
 import {
   DailyRemindersJob,

@@ -14,16 +14,17 @@ import { PartnerMails } from './partner-mails.js';
 
 @Module({
   imports: [OrganisationsModule, ProgrammesModule],
-  controllers: [ApplicationsController, CallSimulationController, ApplicationDocumentsController],
+  controllers: [
+    ApplicationsController,
+    CallSimulationController,
+    ApplicationDocumentsController,
+    PartnerInvitationsController,
+  ],
   providers: [
     ApplicationsService,
     ApplicationsRepository,
     ApplicationNotifications,
     ApplicationDocumentsService,
-  controllers: [ApplicationsController, CallSimulationController, PartnerInvitationsController],
-  providers: [
-    ApplicationsService,
-    ApplicationsRepository,
     PartnerConsentService,
     PartnerConsentRepository,
     PartnerMails,

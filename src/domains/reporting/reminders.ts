@@ -7,7 +7,7 @@ import { type Reminder, ReminderRegistry } from '../../platform/notifications/da
 import { formatDay, formatMoment } from '../../platform/notifications/mail-format.js';
 import { addMonths, reportingPeriods } from '../erdf/claims.js';
 import { DEFAULT_PROGRAMME_RULES } from '../programmes/programme-rules.js';
-import { eAidRegisterBy } from '../state-aid/belgian-working-days.js';
+import { eAidRegisterBy } from '../state-aid/de-minimis.service.js';
 import {
   brusselsDay,
   CALL_CLOSING_DAYS,

@@ -69,7 +69,12 @@ export const EAID_WORKING_DAYS = 20;
 /** The eAid deadline of a record of the province made on `recordedOn` for aid granted on `grantedOn`. */
 export function eaidRegisterBy(source: AidSource, grantedOn: string, recordedOn: string): string | null {
   if (source !== 'internal' || grantedOn < EAID_FROM) return null;
-  return addBelgianWorkingDays(recordedOn, EAID_WORKING_DAYS);
+  return eAidRegisterBy(recordedOn);
+}
+
+/** The last day to register de minimis aid decided on `decisionDate` in eAid: + 20 Belgian working days. */
+export function eAidRegisterBy(decisionDate: string): string {
+  return addBelgianWorkingDays(decisionDate, EAID_WORKING_DAYS);
 }
 
 /**
