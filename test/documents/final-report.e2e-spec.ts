@@ -74,10 +74,16 @@ describe('final report evidence', () => {
         ],
       })
       .expect(200);
-    await t.http
-      .post(`/api/applications/${app.id}/final-report/accept`)
-      .set('Authorization', staff.auth)
-      .expect(200);
+    const backToToday = t.ctx.afterProjectEnd();
+    try {
+      await t.http
+        .post(`/api/applications/${app.id}/final-report/accept`)
+        .set('Authorization', staff.auth)
+        .send({ version: 1 })
+        .expect(200);
+    } finally {
+      backToToday();
+    }
     const late = await upload(applicant, app.id, 'Te laat');
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('INVALID_TRANSITION');

@@ -4,7 +4,7 @@ import { PDFParse } from 'pdf-parse';
 import type { Response } from 'supertest';
 import { ReviewsService } from '../../src/domains/reviews/reviews.service.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import type { TestUser } from '../utils/factories.js';
+import { TEST_PAYEE_IBAN, type TestUser } from '../utils/factories.js';
 import { waitFor } from '../utils/wait.js';
 
 /** Issue #17 on real decisions: the stored rows and the text of the PDFs. */
@@ -306,7 +306,7 @@ describe('lawful decisions and their letters', () => {
     const early = await t.http
       .post(`/api/applications/${app.id}/payments`)
       .set('Authorization', staff.auth)
-      .send({ kind: 'advance' })
+      .send({ kind: 'advance', payeeIban: TEST_PAYEE_IBAN })
       .expect(409);
     expect(early.body.code).toBe('GRANT_NOT_ACCEPTED');
     await t.http
@@ -326,7 +326,7 @@ describe('lawful decisions and their letters', () => {
     await t.http
       .post(`/api/applications/${app.id}/payments`)
       .set('Authorization', staff.auth)
-      .send({ kind: 'advance' })
+      .send({ kind: 'advance', payeeIban: TEST_PAYEE_IBAN })
       .expect(201);
   });
 });

@@ -192,6 +192,11 @@ describe('notifications of application events, by e-mail and in-app', () => {
       .expect(200);
     expect(after.body.notification.firstDownloadAt).toBe(first);
 
+    // The coordinator accepts the grant, as the letter asks: nothing is paid before.
+    await t.http
+      .post(`/api/applications/${app}/decision/acceptance`)
+      .set('Authorization', owner.auth)
+      .expect(201);
     await t.ctx.paidAdvance(app, undefined, staff);
     const [paid] = await smtp.waitFor(
       (m) => m.rcptTo.includes(owner.email) && m.subject.startsWith('Betaling'),

@@ -142,6 +142,7 @@ describe('settling the final report', () => {
       finalGrantCents: 10_000_000,
       decommitCents: 0,
       recoverCents: 0,
+      settlement: 'proportional',
       balanceCents: 5_000_000,
     });
   });
@@ -159,6 +160,7 @@ describe('settling the final report', () => {
       finalGrantCents: 8_000_000,
       decommitCents: 2_000_000,
       recoverCents: 0,
+      settlement: 'proportional',
       balanceCents: 3_000_000,
     });
   });
@@ -176,6 +178,7 @@ describe('settling the final report', () => {
       finalGrantCents: 3_000_000,
       decommitCents: 7_000_000,
       recoverCents: 2_000_000,
+      settlement: 'proportional',
       balanceCents: 0,
     });
   });
