@@ -11,8 +11,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List applications
+     * @description Applicants see the applications of their organisations; staff and admins see all. Filter by call or status.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     get: operations['ApplicationsController_list'];
     put?: never;
+    /**
+     * Create a draft application
+     * @description Starts an application for a call, with its consortium and costs. You must be a member of the coordinating organisation.
+     *
+     *     Roles: applicant.
+     */
     post: operations['ApplicationsController_create'];
     delete?: never;
     options?: never;
@@ -27,12 +39,24 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one application
+     * @description With the live eligibility verdict and the computed figures.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     get: operations['ApplicationsController_get'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /**
+     * Change a draft application
+     * @description Replaces the given fields (partners replaces the whole consortium). Only while draft or returned.
+     *
+     *     Roles: applicant.
+     */
     patch: operations['ApplicationsController_update'];
     trace?: never;
   };
@@ -45,6 +69,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Assign an evaluator
+     * @description Staff assign an evaluator to review an application.
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['ReviewsController_assign'];
     delete?: never;
     options?: never;
@@ -61,6 +91,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Record the consensus score
+     * @description Staff close the review of an application with the agreed score.
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['ReviewsController_consensus'];
     delete?: never;
     options?: never;
@@ -75,8 +111,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get the decision on an application
+     * @description The decision, its amount and its reasons.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     get: operations['DecisionsController_get'];
     put?: never;
+    /**
+     * Decide on an application
+     * @description Approves (with the granted amount) or rejects a reviewed application; books the budget and requests the decision letter.
+     *
+     *     Roles: staff.
+     */
     post: operations['DecisionsController_decide'];
     delete?: never;
     options?: never;
@@ -91,10 +139,144 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Download the decision letter
+     * @description The PDF letter of the decision on an application (Dutch first, English as a courtesy).
+     *
+     *     Roles: applicant, staff, admin.
+     */
     get: operations['DecisionLettersController_download'];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/decision-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List every version of a decision’s letters
+     * @description The Dutch act and any English courtesy translation, every version with its SHA-256, dispatch date and the version it supersedes; download one with ?lang=&version=.
+     *
+     *     Roles: staff, admin.
+     */
+    get: operations['DecisionLettersController_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/decision/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept the grant (coordinator)
+     * @description The coordinator accepts the granted subsidy, as the decision letter asks; audited. The advance (any payment) can only be paid after it. Accepting twice changes nothing; 409 for a refusal.
+     *
+     *     Roles: applicant.
+     */
+    post: operations['DecisionsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/declared-aid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Declared de minimis aid
+     * @description The declarations of an application and their review
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    get: operations['DeclaredAidController_list'];
+    put?: never;
+    /**
+     * Declare other de minimis aid
+     * @description Declaration on honour, per partner undertaking, of de minimis aid from other grantors: by the coordinating organisation, before submission
+     *
+     *     Roles: applicant.
+     */
+    post: operations['DeclaredAidController_declare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An application's documents
+     * @description Its current documents with their SHA-256 and scan status; also for the evaluators assigned to it.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    get: operations['ApplicationDocumentsController_list'];
+    put?: never;
+    /**
+     * Attach a document to an application
+     * @description multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. Only while draft or returned (409), by members of the coordinator. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
+     *
+     *     Roles: applicant.
+     */
+    post: operations['ApplicationDocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document
+     * @description The bytes as uploaded (ETag: the SHA-256), as an attachment; also a document removed after a submission that listed it. 409 DOCUMENT_PENDING while being scanned.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    get: operations['ApplicationDocumentsController_download'];
+    put?: never;
+    post?: never;
+    /**
+     * Remove a document from an application
+     * @description Only while draft or returned (409), by members of the coordinator. The content goes when nothing else uses it.
+     *
+     *     Roles: applicant.
+     */
+    delete: operations['ApplicationDocumentsController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -107,8 +289,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get the final report
+     * @description The reported costs and the computed balance.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     get: operations['PaymentsController_getFinalReport'];
     put?: never;
+    /**
+     * Submit the final report
+     * @description The coordinator reports the costs actually made; the balance is computed from it.
+     *
+     *     Roles: applicant, staff.
+     */
     post: operations['PaymentsController_submitFinalReport'];
     delete?: never;
     options?: never;
@@ -125,7 +319,91 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Accept the final report
+     * @description Staff accept the report; the balance can then be paid.
+     *
+     *     Roles: staff.
+     */
     post: operations['PaymentsController_acceptFinalReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/final-report/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The evidence of the final report
+     * @description With SHA-256 and scan status
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    get: operations['FinalReportDocumentsController_list'];
+    put?: never;
+    /**
+     * Attach evidence to the final report
+     * @description multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`; while the grant runs and the report is not accepted (409). Same checks as application documents (413, 415, 422 DOCUMENT_REJECTED).
+     *
+     *     Roles: applicant, staff.
+     */
+    post: operations['FinalReportDocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/final-report/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download evidence of the final report
+     * @description As an attachment; ETag: the SHA-256
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    get: operations['FinalReportDocumentsController_download'];
+    put?: never;
+    post?: never;
+    /**
+     * Remove evidence from the final report
+     * @description Until the report is accepted (409)
+     *
+     *     Roles: applicant, staff.
+     */
+    delete: operations['FinalReportDocumentsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/partner-invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Partner consent of an application
+     * @description One invitation per partner organisation; the application is submitted only when all are accepted.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    get: operations['PartnerInvitationsController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -139,8 +417,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the payments of an application
+     * @description Every payment made, with its kind and amount.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     get: operations['PaymentsController_list'];
     put?: never;
+    /**
+     * Pay an instalment
+     * @description Pays an advance or the balance of a granted application; never more than the grant.
+     *
+     *     Roles: staff.
+     */
     post: operations['PaymentsController_pay'];
     delete?: never;
     options?: never;
@@ -155,6 +445,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the reviews of an application
+     * @description The submitted reviews with their scores.
+     *
+     *     Roles: evaluator, staff, admin.
+     */
     get: operations['ReviewsController_listReviews'];
     put?: never;
     post?: never;
@@ -173,7 +469,35 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Record the admissibility screening
+     * @description Staff mark a submitted application admissible, or return or reject it with a reason.
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['ApplicationsController_screen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{id}/submission.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The PDF receipt of the last submission
+     * @description Reference, submission time, consortium, costs, figures and every document with its SHA-256, from the snapshot, in the application’s language. 404 before the first submission.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    get: operations['SubmissionReceiptController_download'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -189,6 +513,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Submit an application
+     * @description Checks eligibility and the call window, then freezes a snapshot of the application.
+     *
+     *     Roles: applicant.
+     */
     post: operations['ApplicationsController_submit'];
     delete?: never;
     options?: never;
@@ -205,6 +535,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Withdraw an application
+     * @description Possible any time before a decision; the reason is kept in the audit trail.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     post: operations['ApplicationsController_withdraw'];
     delete?: never;
     options?: never;
@@ -219,6 +555,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List review assignments
+     * @description Evaluators see their own assignments; staff see all.
+     *
+     *     Roles: evaluator, staff, admin.
+     */
     get: operations['ReviewsController_listAssignments'];
     put?: never;
     post?: never;
@@ -235,6 +577,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one review assignment
+     * @description With its declaration and review.
+     *
+     *     Roles: evaluator, staff, admin.
+     */
     get: operations['ReviewsController_getAssignment'];
     put?: never;
     post?: never;
@@ -251,6 +599,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Read the application to review
+     * @description The submitted snapshot, after declaring no conflict of interest.
+     *
+     *     Roles: evaluator, staff, admin.
+     */
     get: operations['ReviewsController_getAssignmentApplication'];
     put?: never;
     post?: never;
@@ -269,6 +623,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Declare a conflict of interest or none
+     * @description An evaluator must declare before seeing the application.
+     *
+     *     Roles: evaluator.
+     */
     post: operations['ReviewsController_declare'];
     delete?: never;
     options?: never;
@@ -284,6 +644,12 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
+    /**
+     * Save or submit a review
+     * @description Scores per criterion with comments; submitted reviews are final.
+     *
+     *     Roles: evaluator.
+     */
     put: operations['ReviewsController_saveReview'];
     post?: never;
     delete?: never;
@@ -299,9 +665,37 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List audit events
+     * @description The audit trail, newest first; filter by entity or actor.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['AuditController_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/anchors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Anchor the audit trail now
+     * @description Signs the head of the hash chain with AUDIT_ANCHOR_KEY and appends it to the anchor file outside the database (also done every AUDIT_ANCHOR_INTERVAL). 503 without AUDIT_ANCHOR_KEY; an empty answer when the chain is empty or another process is anchoring at this moment.
+     *
+     *     Roles: staff, admin.
+     */
+    post: operations['AuditController_anchor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -315,6 +709,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Verify the audit trail
+     * @description Recomputes the hash chain and checks it against the latest signed anchors.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['AuditController_verify'];
     put?: never;
     post?: never;
@@ -333,7 +733,35 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Log in with e-mail address and password
+     * @description Failed attempts are throttled per account (LOGIN_RATE_LIMIT) and per client address (LOGIN_ADDRESS_RATE_LIMIT): 429 with Retry-After. Successful logins are never counted.
+     *
+     *     Public: no account needed.
+     */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log out
+     * @description Revokes this token's session: it is refused from now on.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -347,9 +775,125 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Who am I
+     * @description The signed-in user.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Complete an e-ID login
+     * @description The query string the e-ID provider sent the browser back with (code, state). Finds or creates the account; with an enterprise number in the OIDC_KBO_CLAIM claim, the user becomes a member of that organisation (administrator if it has none, or if it was pending), which becomes verified.
+     *
+     *     Public: no account needed.
+     */
+    get: operations['EidController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Start an e-ID login
+     * @description The URL of the e-ID provider (OIDC_ISSUER) to send the browser to; the provider sends it back to OIDC_REDIRECT_URL, whose query string goes to GET /api/auth/oidc/callback. 404 when e-ID is not configured.
+     *
+     *     Public: no account needed.
+     */
+    get: operations['AuthController_oidcStart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change your password
+     * @description Needs the current password; ends every other session of the account.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a password reset link
+     * @description Sends a single-use link, valid for 15 minutes, if the address has an active account. The answer is the same either way. Throttled per client address.
+     *
+     *     Public: no account needed.
+     */
+    post: operations['AuthController_requestReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a new password with a reset link
+     * @description The token of the reset mail works once, within 15 minutes; every session of the account ends.
+     *
+     *     Public: no account needed.
+     */
+    post: operations['AuthController_resetPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -365,7 +909,35 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Register as an applicant
+     * @description Always answers 202 with the same body, whether or not the address has an account (no account enumeration). A new account gets a mail with a link to confirm the address; it can log in after. Throttled per client address (REGISTER_RATE_LIMIT).
+     *
+     *     Public: no account needed.
+     */
     post: operations['AuthController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm an e-mail address
+     * @description The token from the registration mail; single use, valid for 48 hours.
+     *
+     *     Public: no account needed.
+     */
+    post: operations['AuthController_verifyEmail'];
     delete?: never;
     options?: never;
     head?: never;
@@ -379,8 +951,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List calls for proposals
+     * @description Open calls are public (`?status=open` needs no account); other calls need an account.
+     *
+     *     Public: no account needed.
+     */
     get: operations['CallsController_list'];
     put?: never;
+    /**
+     * Open a call for proposals
+     * @description A call of a programme with its budget, window and review criteria.
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['CallsController_create'];
     delete?: never;
     options?: never;
@@ -395,6 +979,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one call
+     * @description Its budget, window, status and criteria.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['CallsController_get'];
     put?: never;
     post?: never;
@@ -411,6 +1001,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get the budget of a call
+     * @description Committed, paid and remaining amounts of the call, from the budget ledger.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['CallBudgetController_budget'];
     put?: never;
     post?: never;
@@ -427,6 +1023,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the budget ledger of a call
+     * @description Every commitment, release and payment booked against the call.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['CallBudgetController_entries'];
     put?: never;
     post?: never;
@@ -445,6 +1047,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Regenerate the decision letters of a call
+     * @description Queues the letters of every decision of the call again, e.g. after a template change.
+     *
+     *     Roles: staff.
+     */
     post: operations['DecisionLettersController_regenerate'];
     delete?: never;
     options?: never;
@@ -459,6 +1067,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Rank the applications of a call
+     * @description By consensus score, with the budget line where the money runs out.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['ReviewsController_ranking'];
     put?: never;
     post?: never;
@@ -477,7 +1091,35 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Simulate an application
+     * @description Computes eligibility and the grant for an application body without saving anything.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     post: operations['CallSimulationController_simulate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/declared-aid/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm or correct declared aid
+     * @description Staff confirm the declaration, or correct its fields (then status corrected); it becomes a record of external aid. 409 when already reviewed
+     *
+     *     Roles: staff.
+     */
+    post: operations['DeclaredAidController_review'];
     delete?: never;
     options?: never;
     head?: never;
@@ -491,8 +1133,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List ERDF projects
+     * @description The projects you may see; filter by project number.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_list'];
     put?: never;
+    /**
+     * Create an ERDF project
+     * @description A project of the European Regional Development Fund with its partners, work packages and financing plan.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_create'];
     delete?: never;
     options?: never;
@@ -507,6 +1161,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one ERDF project
+     * @description With its partners, budget lines and financing plan.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_get'];
     put?: never;
     post?: never;
@@ -523,8 +1183,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List project activities
+     * @description The logged activities of the project.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_activities'];
     put?: never;
+    /**
+     * Log a project activity
+     * @description An event, publication or milestone of the project.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_addActivity'];
     delete?: never;
     options?: never;
@@ -539,8 +1211,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the payment claims of a project
+     * @description Every claim with its status and amounts.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_listClaims'];
     put?: never;
+    /**
+     * Create a payment claim
+     * @description Collects the eligible expenses of a period into a claim.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_createClaim'];
     delete?: never;
     options?: never;
@@ -555,6 +1239,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one payment claim
+     * @description With its expenses and amounts.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_getClaim'];
     put?: never;
     post?: never;
@@ -573,6 +1263,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Mark a payment claim as paid
+     * @description Records the payment received for a submitted claim.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_markPaid'];
     delete?: never;
     options?: never;
@@ -589,6 +1285,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Submit a payment claim
+     * @description Sends the claim to the managing authority; it can no longer change.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_submitClaim'];
     delete?: never;
     options?: never;
@@ -603,8 +1305,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List declared expenses
+     * @description The expenses of a project, with their corrections.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_expenses'];
     put?: never;
+    /**
+     * Declare an expense
+     * @description A partner declares an expense for a period; the eligibility rules are checked.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_addExpense'];
     delete?: never;
     options?: never;
@@ -621,6 +1335,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Correct a declared expense
+     * @description Adds a correction to an expense (never edits it in place).
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_correct'];
     delete?: never;
     options?: never;
@@ -637,6 +1357,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Withdraw a declared expense
+     * @description Takes an expense out of future claims.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_withdraw'];
     delete?: never;
     options?: never;
@@ -653,6 +1379,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Add an indicator to a project
+     * @description An output or result indicator with its target.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_addIndicator'];
     delete?: never;
     options?: never;
@@ -667,8 +1399,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the values of an indicator
+     * @description Every reported value, oldest first.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_indicatorValues'];
     put?: never;
+    /**
+     * Report an indicator value
+     * @description The value reached on a date.
+     *
+     *     Roles: staff.
+     */
     post: operations['ErdfController_addIndicatorValue'];
     delete?: never;
     options?: never;
@@ -683,6 +1427,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the reporting periods of an ERDF project
+     * @description The periods for which expenses are declared and claims are made.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_periods'];
     put?: never;
     post?: never;
@@ -699,6 +1449,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get the progress report of an ERDF project
+     * @description Spending per partner and budget line, and the indicators.
+     *
+     *     Roles: staff, applicant.
+     */
     get: operations['ErdfController_report'];
     put?: never;
     post?: never;
@@ -717,6 +1473,12 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Retry a failed job
+     * @description Hands a failed job to the queue again.
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['JobsController_retry'];
     delete?: never;
     options?: never;
@@ -731,9 +1493,131 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List failed background jobs
+     * @description Jobs that failed after their retries, with the error.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['JobsController_failed'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My notifications
+     * @description The signed-in user’s own notifications, newest first, with the number unread; each links to its resource.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a notification read
+     * @description Only one of your own (another user’s: 404).
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    post: operations['NotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My notification preferences
+     * @description E-mail on or off per category (in-app is always on; legal categories always e-mail) and the language.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    get: operations['NotificationsController_preferences'];
+    /**
+     * Change my notification preferences
+     * @description Switch e-mail per category and choose the language (nl, en). Switching off a legal category (decision, correction) is 400 VALIDATION_FAILED.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    put: operations['NotificationsController_updatePreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark all my notifications read
+     * @description Returns how many were unread.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    post: operations['NotificationsController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisation-invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an invitation to join an organisation
+     * @description Signed in with the invited e-mail address; the token of the mail works once, within 7 days.
+     *
+     *     Roles: applicant.
+     */
+    post: operations['OrganisationInvitationsController_accept'];
     delete?: never;
     options?: never;
     head?: never;
@@ -747,8 +1631,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List organisations
+     * @description Applicants see their own organisations; staff and admins see all.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['OrganisationsController_list'];
     put?: never;
+    /**
+     * Register an organisation
+     * @description An undertaking with a valid enterprise number (KBO/BCE) and IBAN; an applicant becomes its member.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     post: operations['OrganisationsController_create'];
     delete?: never;
     options?: never;
@@ -763,13 +1659,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one organisation
+     * @description Its registration data.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['OrganisationsController_get'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change an organisation's facts
+     * @description Name, kind, SME size, address, IBAN. Its administrators while it is pending; staff at any time (after verification only staff: 403 for the administrators). Audited with old and new values.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    patch: operations['OrganisationsController_update'];
     trace?: never;
   };
   '/api/organisations/{id}/de-minimis': {
@@ -779,6 +1687,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get de minimis aid usage
+     * @description Aid received by the single undertaking over three years, against the ceiling.
+     *
+     *     Roles: applicant, staff, admin.
+     */
     get: operations['DeMinimisController_usage'];
     put?: never;
     post?: never;
@@ -797,7 +1711,85 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Register de minimis aid
+     * @description Records aid from another body, checked against the ceiling.
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['DeMinimisController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite a colleague by e-mail
+     * @description Administrators (or staff). The mail holds a single-use link, valid for 7 days, for that address.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    post: operations['OrganisationsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/join-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Join requests of an organisation
+     * @description For its administrators and staff.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    get: operations['OrganisationsController_joinRequests'];
+    put?: never;
+    /**
+     * Ask to join an organisation
+     * @description For a registered enterprise number (find it with /organisations/lookup). Its administrators or staff approve or refuse. A pending request is returned again.
+     *
+     *     Roles: applicant.
+     */
+    post: operations['OrganisationsController_requestJoin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/join-requests/{requestId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or refuse a join request
+     * @description Administrators or staff. Approved: the requester becomes a member (administrator if there is none).
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    post: operations['OrganisationsController_decideJoinRequest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -811,13 +1803,75 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the links of an organisation
+     * @description Its partner and linked enterprises.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['OrganisationsController_links'];
     put?: never;
+    /**
+     * Link two organisations
+     * @description Records a partner or linked enterprise relation; together they form the single undertaking.
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['OrganisationsController_link'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The team of an organisation
+     * @description Its members and their roles.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
+    get: operations['OrganisationsController_members'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a member, or leave
+     * @description Administrators (or staff) remove a member; a member may remove themselves. One administrator remains.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    delete: operations['OrganisationsController_removeMember'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a member's role
+     * @description Administrators (or staff) make a member administrator or take the role back; an organisation always keeps at least one administrator (409 INVALID_TRANSITION).
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    patch: operations['OrganisationsController_setMemberRole'];
     trace?: never;
   };
   '/api/organisations/{id}/single-undertaking': {
@@ -827,9 +1881,37 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get the single undertaking
+     * @description Every organisation linked to this one, directly or through others (for de minimis aid).
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['OrganisationsController_singleUndertaking'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify an organisation
+     * @description Staff checked who acts for it (KBO, mandate): its facts count and it may submit. Audited.
+     *
+     *     Roles: staff, admin.
+     */
+    post: operations['OrganisationsController_verify'];
     delete?: never;
     options?: never;
     head?: never;
@@ -843,9 +1925,125 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Look up an organisation by enterprise number
+     * @description Finds a registered organisation, e.g. to add it as a partner.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['OrganisationsController_lookup'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-invitations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept to take part as a partner
+     * @description A member of the invited organisation; before a decision. Others who see the application get 403.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    post: operations['PartnerInvitationsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-invitations/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline to take part as a partner
+     * @description A member of the invited organisation, before submission. The application cannot be submitted then.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    post: operations['PartnerInvitationsController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-invitations/{id}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail the invitation to an address
+     * @description Members of the coordinating organisation, for a partner organisation that has no members yet: the person at that address accepts with the link (signed in with that address).
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    post: operations['PartnerInvitationsController_email'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-invitations/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a given consent
+     * @description A member of the invited organisation, before submission.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    post: operations['PartnerInvitationsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-invitations/accept-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a partner invitation mailed to your address
+     * @description For an organisation without members: signed in with the address the coordinator gave; valid 14 days.
+     *
+     *     Roles: applicant.
+     */
+    post: operations['PartnerInvitationsController_acceptByToken'];
     delete?: never;
     options?: never;
     head?: never;
@@ -859,8 +2057,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List programmes
+     * @description Every programme.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['ProgrammesController_list'];
     put?: never;
+    /**
+     * Create a programme
+     * @description A subsidy programme with its rules (rates, ceilings, eligibility).
+     *
+     *     Roles: staff, admin.
+     */
     post: operations['ProgrammesController_create'];
     delete?: never;
     options?: never;
@@ -875,6 +2085,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one programme
+     * @description With its rules.
+     *
+     *     Roles: applicant, evaluator, staff, admin.
+     */
     get: operations['ProgrammesController_get'];
     put?: never;
     post?: never;
@@ -891,6 +2107,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Export grants as 360Giving
+     * @description The decided grants in the 360Giving data standard.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['ReportingController_threeSixtyGiving'];
     put?: never;
     post?: never;
@@ -907,6 +2129,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Report the budget
+     * @description Committed, paid and remaining amounts per programme and call, as JSON, CSV or PDF.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['ReportingController_budget'];
     put?: never;
     post?: never;
@@ -923,7 +2151,79 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Report an ERDF project
+     * @description The progress report of one project, as JSON, CSV or PDF.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['ReportingController_erdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/state-aid/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * eAid worklist
+     * @description De minimis aid of the province (from 2026) to enter in the European eAid register within 20 Belgian working days of the decision, by status, oldest deadline first
+     *
+     *     Roles: staff.
+     */
+    get: operations['EaidRegisterController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/state-aid/register/{aidId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the eAid registration
+     * @description The reference eAid gave and the day of registration (audited); 409 INVALID_TRANSITION when already registered or not to be registered
+     *
+     *     Roles: staff.
+     */
+    post: operations['EaidRegisterController_recordRegistration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/state-aid/register/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * eAid worklist as CSV
+     * @description The fields staff type into eAid, one row per aid record (semicolon-separated, UTF-8)
+     *
+     *     Roles: staff.
+     */
+    get: operations['EaidRegisterController_export'];
     put?: never;
     post?: never;
     delete?: never;
@@ -939,8 +2239,20 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List users
+     * @description Every account.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['UsersController_list'];
     put?: never;
+    /**
+     * Create a user
+     * @description Admins create staff, evaluator and admin accounts.
+     *
+     *     Roles: admin.
+     */
     post: operations['UsersController_create'];
     delete?: never;
     options?: never;
@@ -955,13 +2267,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Get one user
+     * @description An account.
+     *
+     *     Roles: staff, admin.
+     */
     get: operations['UsersController_get'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change a user's role or status
+     * @description Demote, promote, disable or re-enable an account. It counts from the next request of that user; disabling also ends their sessions. Audited. Admins cannot change their own account.
+     *
+     *     Roles: admin.
+     */
+    patch: operations['UsersController_update'];
     trace?: never;
   };
   '/health': {
@@ -971,6 +2295,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Readiness
+     * @description Whether the service can serve: 200 or 503. Staff see the state of each dependency.
+     *
+     *     Public: no account needed.
+     */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -987,6 +2317,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Liveness
+     * @description Whether the process answers at all.
+     *
+     *     Public: no account needed.
+     */
     get: operations['HealthController_live'];
     put?: never;
     post?: never;
@@ -1000,6 +2336,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedView: {
+      message: string;
+      /** @example accepted */
+      status: string;
+    };
+    AcceptFinalReportDto: {
+      /**
+       * @description The version of the final report staff reviewed; 409 VERSION_CONFLICT when it changed since
+       * @example 2
+       */
+      version: number;
+    };
+    AcceptInvitationDto: {
+      /** @description The token from the invitation mail */
+      token: string;
+    };
     ActivityPage: {
       items: components['schemas']['ActivityView'][];
       total: number;
@@ -1034,6 +2386,14 @@ export interface components {
       country: string | null;
       postalCode: string | null;
       street: string | null;
+    };
+    AnchorVerdictDto: {
+      /** @description Anchors read from the anchor file */
+      checked: number;
+      /** @description The chain place of the latest anchor */
+      lastChainSeq: number | null;
+      /** @description Why the chain does not match its anchors (then ok is false) */
+      problem?: string;
     };
     ApplicationPage: {
       items: components['schemas']['ApplicationSummaryView'][];
@@ -1184,6 +2544,16 @@ export interface components {
       id: string | null;
       role: string | null;
     };
+    AuditAnchorDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description The chain place of the head that was anchored */
+      chainSeq: number;
+      /** @description Its hash */
+      hash: string;
+      /** @description HMAC-SHA256 over chainSeq, hash and at with AUDIT_ANCHOR_KEY */
+      sig: string;
+    };
     AuditEventDto: {
       /** @example organisation.created */
       action: string;
@@ -1316,6 +2686,11 @@ export interface components {
       /** Format: uuid */
       programmeId: string;
       programmeName: string;
+      /**
+       * Format: date
+       * @description Reviews are due by this day
+       */
+      reviewDeadline: string | null;
       /** @description The rules of the programme, for the applicant */
       rules: components['schemas']['ProgrammeRulesView'];
       /** @enum {string} */
@@ -1323,18 +2698,63 @@ export interface components {
       title: string;
       year: number;
     };
+    CategoryPreferenceDto: {
+      /** @enum {string} */
+      category:
+        | 'application'
+        | 'correction'
+        | 'review'
+        | 'decision'
+        | 'payment'
+        | 'reporting'
+        | 'state-aid'
+        | 'calls'
+        | 'account';
+      /** @description Send e-mail for this category (in-app notifications are always on) */
+      email: boolean;
+    };
+    CategoryPreferenceView: {
+      /** @enum {string} */
+      category:
+        | 'application'
+        | 'correction'
+        | 'review'
+        | 'decision'
+        | 'payment'
+        | 'reporting'
+        | 'state-aid'
+        | 'calls'
+        | 'account';
+      /** @description Send e-mail for this category (in-app notifications are always on) */
+      email: boolean;
+      /** @description Legal: e-mail cannot be switched off */
+      legal: boolean;
+    };
     ChainBreak: {
       id: string;
       reason: string;
       seq: number;
     };
     ChainVerdictDto: {
+      /** @description The check against the signed anchors (when AUDIT_ANCHOR_KEY is set) */
+      anchors?: components['schemas']['AnchorVerdictDto'];
       broken?: components['schemas']['ChainBreak'];
       checked: number;
       lastSeq: number | null;
       ok: boolean;
       /** @description Events committed after the check began chaining (not checked yet) */
       pending: number;
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      /** @description At least 12 characters, not only spaces, not common */
+      newPassword: string;
+    };
+    CitationTextDto: {
+      /** @example the Provincial Decree */
+      en: string;
+      /** @example het Provinciedecreet */
+      nl: string;
     };
     ClaimDetailView: {
       createdOn: string;
@@ -1349,22 +2769,28 @@ export interface components {
       id: string;
       /** @description 1, 2, … per project */
       number: number;
+      /** @description Sum of the payments */
       paidCents: number | null;
+      /** @description Date of the last payment */
       paidOn: string | null;
       partners: components['schemas']['ClaimPartnerView'][];
+      /** @description Every payment received, in date order */
+      payments: components['schemas']['ClaimPaymentView'][];
       periodFrom: string;
       periodTo: string;
       /** Format: uuid */
       projectId: string;
       /** @enum {string} */
-      status: 'draft' | 'submitted' | 'paid';
+      status: 'draft' | 'submitted' | 'partially_paid' | 'paid';
       submittedOn: string | null;
       totals: components['schemas']['ClaimFiguresView'];
     };
     ClaimFiguresView: {
       /** @description expensesCents + flatRateCents */
       eligibleCents: number;
-      /** @description ERDF rate × eligibleCents, rounded down per partner */
+      /** @description ERDF the rate would give above the partner cap (rate × budget) or the approved project amount: not claimed */
+      erdfCappedCents: number;
+      /** @description ERDF rate × eligibleCents, rounded down per partner, kept under the caps */
       erdfCents: number;
       /** @description Claimed expenses, corrections included */
       expensesCents: number;
@@ -1380,7 +2806,9 @@ export interface components {
     ClaimPartnerView: {
       /** @description expensesCents + flatRateCents */
       eligibleCents: number;
-      /** @description ERDF rate × eligibleCents, rounded down per partner */
+      /** @description ERDF the rate would give above the partner cap (rate × budget) or the approved project amount: not claimed */
+      erdfCappedCents: number;
+      /** @description ERDF rate × eligibleCents, rounded down per partner, kept under the caps */
       erdfCents: number;
       /** @description Claimed expenses, corrections included */
       expensesCents: number;
@@ -1391,6 +2819,10 @@ export interface components {
       organisationId: string;
       /** @description Direct staff costs among them */
       staffCents: number;
+    };
+    ClaimPaymentView: {
+      amountCents: number;
+      paidOn: string;
     };
     ClaimView: {
       createdOn: string;
@@ -1403,15 +2835,19 @@ export interface components {
       id: string;
       /** @description 1, 2, … per project */
       number: number;
+      /** @description Sum of the payments */
       paidCents: number | null;
+      /** @description Date of the last payment */
       paidOn: string | null;
       partners: components['schemas']['ClaimPartnerView'][];
+      /** @description Every payment received, in date order */
+      payments: components['schemas']['ClaimPaymentView'][];
       periodFrom: string;
       periodTo: string;
       /** Format: uuid */
       projectId: string;
       /** @enum {string} */
-      status: 'draft' | 'submitted' | 'paid';
+      status: 'draft' | 'submitted' | 'partially_paid' | 'paid';
       submittedOn: string | null;
       totals: components['schemas']['ClaimFiguresView'];
     };
@@ -1438,6 +2874,21 @@ export interface components {
        * @example 72.5
        */
       score: number;
+    };
+    ConsensusPanelDto: {
+      /**
+       * @description The date of the panel meeting
+       * @example 2026-02-03
+       */
+      meetingDate: string;
+      /**
+       * @example [
+       *       "Panel chair (staff)",
+       *       "Expert A",
+       *       "Expert B"
+       *     ]
+       */
+      members: string[];
     };
     ConsensusView: {
       /** Format: uuid */
@@ -1569,8 +3020,19 @@ export interface components {
       opensAt: string;
       /** Format: uuid */
       programmeId: string;
+      /**
+       * Format: date
+       * @description Evaluators submit their reviews by this day
+       * @example 2026-12-15
+       */
+      reviewDeadline?: string;
       /** @example Oproep Innovatiesubsidie 2026 */
       title: string;
+      /**
+       * @description The title in English letters
+       * @example Innovation Subsidy call 2026
+       */
+      titleEn?: string;
       /** @example 2026 */
       year: number;
     };
@@ -1619,7 +3081,17 @@ export interface components {
        * @example 2019-05-31
        */
       endDate: string;
+      /**
+       * @description The ERDF amount approved for the project, at most the ERDF rate of the total budget (the default)
+       * @example 20000000
+       */
+      erdfApprovedCents?: number;
       financing: components['schemas']['FinancingDto'];
+      /**
+       * @description Whether the 15 % office flat rate applies (default); while it does, office_admin expenses are refused
+       * @default true
+       */
+      officeFlatRate: boolean;
       /** @description Every partner, the coordinator included */
       partners: components['schemas']['ErdfPartnerDto'][];
       /** @example 1161 */
@@ -1642,7 +3114,8 @@ export interface components {
        * @description An unknown category is answered with 422 EXPENSE_NOT_ELIGIBLE (rule category_known)
        * @enum {string}
        */
-      category: 'staff' | 'external_expertise' | 'equipment' | 'infrastructure' | 'travel' | 'other';
+      category:
+        'staff' | 'external_expertise' | 'equipment' | 'infrastructure' | 'travel' | 'other' | 'office_admin';
       /** @example Salary costs project coordinator, March 2018 */
       description: string;
       /**
@@ -1719,6 +3192,11 @@ export interface components {
       amountCents?: number;
       /** @enum {string} */
       kind: 'advance' | 'balance';
+      /**
+       * @description The IBAN the money is paid to (Belgian, valid check digits); kept with the payment
+       * @example BE68 5390 0754 7034
+       */
+      payeeIban: string;
     };
     CreateProgrammeDto: {
       /** @enum {string} */
@@ -1733,8 +3211,15 @@ export interface components {
        * @example Reglement Innovatiesubsidie Vlaams-Brabant, provincieraad 16 mei 2017
        */
       legalBasis?: string;
+      /** @description The legal basis as structured citations (regulation, the deputation’s competence, the budget credit); the defaults of the innovation subsidy when absent */
+      legalCitations?: components['schemas']['LegalCitationDto'][];
       /** @example Innovatiesubsidie Vlaams-Brabant */
       name: string;
+      /**
+       * @description The name in English letters
+       * @example Flemish Brabant Innovation Subsidy
+       */
+      nameEn?: string;
       /** @description Overrides of the default rules */
       rules?: components['schemas']['ProgrammeRulesDto'];
     };
@@ -1748,7 +3233,10 @@ export interface components {
        * @description The organisation the person works for (conflicts of interest).
        */
       organisationId?: string;
-      /** @example correct-horse-battery */
+      /**
+       * @description At least 12 characters, not only spaces, not a common password
+       * @example correct-horse-battery
+       */
       password: string;
       /** @enum {string} */
       role: 'evaluator' | 'staff' | 'admin';
@@ -1785,6 +3273,31 @@ export interface components {
       weight: number;
     };
     DecideDto: {
+      /** @description Required when the evaluation is a consensus score: the panel that set it */
+      consensusPanel?: components['schemas']['ConsensusPanelDto'];
+      /**
+       * @description The date of the meeting or signature (default today); never after today
+       * @example 2026-11-20
+       */
+      decidedOn?: string;
+      /**
+       * @description Who decided: the deputation, or an official under a delegation (then delegationReference)
+       * @default deputatie
+       * @enum {string}
+       */
+      decidingBody: 'deputatie' | 'delegated_official';
+      /**
+       * @description The decision number (assigned when absent)
+       * @example 2026/00042
+       */
+      decisionNumber?: string;
+      /**
+       * @description The delegation act (required for delegated_official)
+       * @example DEP-2025-0142
+       */
+      delegationReference?: string;
+      /** @description Required when the decision departs from the ranking: approving below a threshold or the funding line, or refusing an application above both (422 DEROGATION_REASON_REQUIRED) */
+      derogationReason?: string;
       /**
        * @description Required for an approval, not allowed for a rejection. At most the requested amount, the programme cap and the funding rate of the eligible costs.
        * @example 12000000
@@ -1797,8 +3310,16 @@ export interface components {
       motivation: string;
       /** @enum {string} */
       outcome: 'approved' | 'rejected';
+      /** @description Required for a refusal (at least one), not allowed for an approval */
+      refusalGrounds?: components['schemas']['RefusalGroundDto'][];
     };
     DecisionEvaluationView: {
+      /** @description { score, justification, panel: { members, meetingDate } } when a consensus replaced the mean */
+      consensus: {
+        [key: string]: unknown;
+      } | null;
+      /** @description The experts’ mean (before a consensus) */
+      meanScore: number | null;
       rank: number | null;
       /**
        * @description Weighted score 0–100 at the decision (the consensus if any)
@@ -1806,8 +3327,55 @@ export interface components {
        */
       score: number;
       thresholdsMet: boolean;
+      withinFundingLine: boolean | null;
+    };
+    DecisionNoticeChannelView: {
+      /** @enum {string} */
+      channel: 'email' | 'in-app';
+      /**
+       * Format: date-time
+       * @description When the notification was written (queued)
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description In-app: when it was read
+       */
+      readAt: string | null;
+      /**
+       * Format: date-time
+       * @description E-mail: when the SMTP server accepted it; in-app: when it was written
+       */
+      sentAt: string | null;
+      /** @description E-mail: the address */
+      to: string | null;
+      /**
+       * Format: uuid
+       * @description The member of the organisation notified
+       */
+      userId: string;
+    };
+    DecisionNoticeView: {
+      channels: components['schemas']['DecisionNoticeChannelView'][];
+      /**
+       * Format: date-time
+       * @description First download of the letter by a member of the organisation
+       */
+      firstDownloadAt: string | null;
+      /** Format: uuid */
+      firstDownloadBy: string | null;
+      /**
+       * Format: date-time
+       * @description The earliest moment a notification was sent (an e-mail accepted by the server, or an in-app notification)
+       */
+      notifiedAt: string | null;
     };
     DecisionView: {
+      /**
+       * Format: date-time
+       * @description The coordinator accepted the grant
+       */
+      acceptedAt: string | null;
       /** Format: uuid */
       applicationId: string;
       /** Format: uuid */
@@ -1816,9 +3384,23 @@ export interface components {
       createdAt: string;
       /** Format: uuid */
       decidedBy: string;
-      /** @example 2026-11-20 */
+      /**
+       * @description The date of the meeting or signature
+       * @example 2026-11-20
+       */
       decidedOn: string;
+      /** @enum {string} */
+      decidingBody: 'deputatie' | 'delegated_official';
+      /** @example 2026/00042 */
+      decisionNumber: string;
+      delegationReference: string | null;
+      derogationReason: string | null;
       eligibleCostsCents: number;
+      /**
+       * @description The day the decision was entered
+       * @example 2026-11-21
+       */
+      enteredOn: string;
       /** @description The evaluation result the decision cites; null without reviews */
       evaluation: components['schemas']['DecisionEvaluationView'] | null;
       /** @description After the accepted final report; null before */
@@ -1832,18 +3414,25 @@ export interface components {
       grantedCents: number | null;
       /** Format: uuid */
       id: string;
+      /** @description The legal citations as they stood at decision time */
+      legalBasis: {
+        [key: string]: unknown;
+      }[];
       /**
        * @description The highest funding rate for this consortium (50, or 40 without an SME)
        * @example 50
        */
       maxFundingRatePct: number;
       motivation: string;
+      /** @description Staff and admins only: when and how the addressee was notified, and the first download of the letter */
+      notification?: components['schemas']['DecisionNoticeView'];
       /** @enum {string} */
       outcome: 'approved' | 'rejected';
       /** @description Net amount paid (payments − recoveries) */
       paidCents: number;
       /** @example IS-2026-0001 */
       reference: string;
+      refusalGrounds: components['schemas']['RefusalGroundDto'][];
       requestedCents: number;
     };
     DeclarationDto: {
@@ -1851,6 +3440,62 @@ export interface components {
       hasConflict: boolean;
       /** @example I advised the coordinator on this proposal in 2025. */
       statement?: string;
+    };
+    DeclareAidDto: {
+      /**
+       * @description Gross aid in cents
+       * @example 4500000
+       */
+      amountCents: number;
+      /**
+       * Format: date
+       * @description The day the aid was granted; not in the future
+       * @example 2025-04-10
+       */
+      grantedOn: string;
+      /** @example VLAIO (Agentschap Innoveren & Ondernemen) */
+      grantor: string;
+      /**
+       * @description Declaration on honour: must be true
+       * @example true
+       */
+      onHonour: boolean;
+      /**
+       * Format: uuid
+       * @description A partner of the application (its undertaking received the aid)
+       */
+      organisationId: string;
+      /**
+       * @description Default: the regulation of the grant date
+       * @enum {string}
+       */
+      regulation?: '2023/2831' | '1407/2013' | 'other';
+    };
+    DeclaredAidView: {
+      /**
+       * Format: uuid
+       * @description The aid record staff made of it
+       */
+      aidId: string | null;
+      amountCents: number;
+      /** Format: uuid */
+      applicationId: string;
+      /** Format: date-time */
+      declaredAt: string;
+      grantedOn: string;
+      grantor: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      /** @enum {string} */
+      regulation: '2023/2831' | '1407/2013' | 'other';
+      reviewNote: string | null;
+      /**
+       * @description declared (on honour, not yet checked), confirmed or corrected by staff
+       * @enum {string}
+       */
+      status: 'declared' | 'confirmed' | 'corrected';
     };
     DeMinimisAidView: {
       amountCents: number;
@@ -1901,6 +3546,32 @@ export interface components {
        */
       windowStart: string;
     };
+    DocumentView: {
+      /** @description The type found in the content */
+      contentType: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Sanitised; the download is offered under this name */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      /** Format: uuid */
+      organisationId: string | null;
+      /** Format: date-time */
+      removedAt: string | null;
+      /**
+       * @description `unscanned`: no virus scanner is configured; `pending`: being scanned
+       * @enum {string}
+       */
+      scanStatus: 'pending' | 'clean' | 'unscanned';
+      /** @description SHA-256 of the content, hex */
+      sha256: string;
+      sizeBytes: number;
+      title: string;
+      /** Format: uuid */
+      uploadedBy: string;
+    };
     EligibilityView: {
       ok: boolean;
       violations: components['schemas']['ViolationView'][];
@@ -1932,9 +3603,13 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       endDate: string;
+      /** @description The most ERDF the project may receive over all its claims */
+      erdfApprovedCents: number;
       financing: components['schemas']['FinancingView'];
       /** Format: uuid */
       id: string;
+      /** @description Whether the 15 % office flat rate applies */
+      officeFlatRate: boolean;
       partners: components['schemas']['ErdfPartnerView'][];
       /** @description Reporting periods of four months from the start */
       periods: components['schemas']['PeriodView'][];
@@ -1955,6 +3630,48 @@ export interface components {
       title: string;
       totals: components['schemas']['ReportTotalsView'];
     };
+    ErrorBody: {
+      /**
+       * @description Stable; clients may rely on it
+       * @enum {string}
+       */
+      code:
+        | 'VALIDATION_FAILED'
+        | 'UNAUTHENTICATED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'INVALID_TRANSITION'
+        | 'CALL_CLOSED'
+        | 'ALREADY_EXISTS'
+        | 'ALREADY_SUBMITTED'
+        | 'IDEMPOTENCY_CONFLICT'
+        | 'ELIGIBILITY_FAILED'
+        | 'BUDGET_EXCEEDED'
+        | 'DE_MINIMIS_EXCEEDED'
+        | 'CONFLICT_OF_INTEREST'
+        | 'EXPENSE_NOT_ELIGIBLE'
+        | 'PAYMENT_EXCEEDS_GRANT'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'DOCUMENT_REJECTED'
+        | 'DOCUMENT_PENDING'
+        | 'VERSION_CONFLICT'
+        | 'DEROGATION_REASON_REQUIRED'
+        | 'NO_SIGNATORY'
+        | 'GRANT_NOT_ACCEPTED'
+        | 'TOO_MANY_REQUESTS'
+        | 'SERVICE_UNAVAILABLE'
+        | 'INTERNAL_ERROR';
+      /** @description Per field (`[{ field, message }]`) or per rule (`[{ rule, message }]`) */
+      details?: {
+        [key: string]: unknown;
+      }[];
+      /** @description For people; may change */
+      message: string;
+      requestId?: string;
+      /** @example 400 */
+      statusCode: number;
+    };
     ExpensePage: {
       items: components['schemas']['ExpenseView'][];
       total: number;
@@ -1962,7 +3679,8 @@ export interface components {
     ExpenseView: {
       amountCents: number;
       /** @enum {string} */
-      category: 'staff' | 'external_expertise' | 'equipment' | 'infrastructure' | 'travel' | 'other';
+      category:
+        'staff' | 'external_expertise' | 'equipment' | 'infrastructure' | 'travel' | 'other' | 'office_admin';
       /**
        * Format: uuid
        * @description The claim it is in
@@ -2063,7 +3781,7 @@ export interface components {
       /** @description granted − final grant, returned to the call budget on acceptance */
       decommitCents: number;
       eligibleCostsCents: number;
-      /** @description min(granted, ⌊granted × actual eligible costs ÷ eligible costs at the decision⌋): what the grant becomes on acceptance */
+      /** @description What the grant becomes on acceptance: proportional = min(granted, ⌊granted × actual eligible ÷ eligible at the decision⌋); rate_cap = min(granted, ⌊max rate × actual eligible⌋, max grant) */
       finalGrantCents: number;
       /** @description The grant as decided */
       grantedCents: number;
@@ -2071,12 +3789,19 @@ export interface components {
       id: string;
       /** @description Paid above the final grant, to be paid back */
       recoverCents: number;
+      /**
+       * @description The programme's settlement rule
+       * @enum {string}
+       */
+      settlement: 'proportional' | 'rate_cap';
       /** @enum {string} */
       status: 'submitted' | 'accepted';
       /** Format: date-time */
       submittedAt: string;
       summary: string;
       totalCostsCents: number;
+      /** @description Raised at every correction; name it when accepting */
+      version: number;
     };
     FinancingDto: {
       /**
@@ -2133,6 +3858,59 @@ export interface components {
       target: number;
       unit: string;
     };
+    InvitationDto: {
+      /** @example collega@example.be */
+      email: string;
+      /**
+       * @description Language of the mail
+       * @default nl
+       * @enum {string}
+       */
+      language: 'nl' | 'en';
+      /**
+       * @default member
+       * @enum {string}
+       */
+      role: 'administrator' | 'member';
+    };
+    InvitationView: {
+      /** Format: date-time */
+      acceptedAt: string | null;
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      /** @enum {string} */
+      role: 'administrator' | 'member';
+    };
+    JoinDecisionDto: {
+      /** @enum {string} */
+      decision: 'approve' | 'refuse';
+    };
+    JoinRequestDto: {
+      /** @description A word to the administrators */
+      message?: string;
+    };
+    JoinRequestView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      email: string;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      message: string | null;
+      /** Format: uuid */
+      organisationId: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'refused';
+      /** Format: uuid */
+      userId: string;
+    };
     LedgerEntryView: {
       /** @description Signed: budget ±, commitment +, decommitment −, payment +, recovery − (see src/budgets/ledger.ts) */
       amountCents: number;
@@ -2153,12 +3931,56 @@ export interface components {
       items: components['schemas']['LedgerEntryView'][];
       total: number;
     };
+    LegalCitationDto: {
+      /**
+       * @description The article(s) relied on
+       * @example art. 57, § 3
+       */
+      article: string;
+      /**
+       * @description Date of the instrument
+       * @example 2005-12-09
+       */
+      date: string;
+      /** @description The instrument (decree, regulation, budget) */
+      instrument: components['schemas']['CitationTextDto'];
+      /** @enum {string} */
+      kind: 'regulation' | 'competence' | 'budget' | 'other';
+      /** @description Its title */
+      title: components['schemas']['CitationTextDto'];
+    };
+    LegalCitationView: {
+      article: string;
+      date: string;
+      instrument: components['schemas']['CitationTextDto'];
+      /** @enum {string} */
+      kind: 'regulation' | 'competence' | 'budget' | 'other';
+      title: components['schemas']['CitationTextDto'];
+    };
     LetterPendingView: {
       /**
        * @description The letter is being produced; ask again shortly
        * @enum {string}
        */
       status: 'pending';
+    };
+    LetterVersionView: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @example 2026-11-22 */
+      dispatchedOn: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'act' | 'translation';
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      sha256: string;
+      sizeBytes: number;
+      /** Format: uuid */
+      supersedesId: string | null;
+      templateVersion: string;
+      version: number;
     };
     LinkView: {
       /** Format: date-time */
@@ -2188,13 +4010,81 @@ export interface components {
       user: components['schemas']['UserView'];
     };
     MarkClaimPaidDto: {
-      /** @description Amount received; defaults to the claimed ERDF amount */
-      paidCents?: number;
+      /**
+       * @description Amount received. Less than what is still due records a partial payment (status partially_paid); more is 422 PAYMENT_EXCEEDS_GRANT
+       * @example 781233
+       */
+      paidCents: number;
       /**
        * Format: date
+       * @description Not before the submission, not in the future
        * @example 2018-08-20
        */
       paidOn: string;
+    };
+    MemberRoleDto: {
+      /** @enum {string} */
+      role: 'administrator' | 'member';
+    };
+    MemberView: {
+      email: string;
+      fullName: string;
+      /** @enum {string} */
+      role: 'administrator' | 'member';
+      /** Format: date-time */
+      since: string;
+      /** Format: uuid */
+      userId: string;
+    };
+    NotificationPage: {
+      /** @description Newest first */
+      items: components['schemas']['NotificationView'][];
+      /** @description Notifications matching the query */
+      total: number;
+      /** @description Unread notifications of the user, whatever the query */
+      unread: number;
+    };
+    NotificationView: {
+      /** @enum {string} */
+      category:
+        | 'application'
+        | 'correction'
+        | 'review'
+        | 'decision'
+        | 'payment'
+        | 'reporting'
+        | 'state-aid'
+        | 'calls'
+        | 'account';
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description What happened or is due
+       * @example application.submitted
+       */
+      event: string;
+      /** Format: uuid */
+      id: string;
+      /** @description A legal notification (a period runs from it); e-mail cannot be switched off */
+      legal: boolean;
+      /**
+       * @description The resource in the portal
+       * @example /applications/…
+       */
+      link: string | null;
+      /** Format: date-time */
+      readAt: string | null;
+      resourceId: string | null;
+      /** @example application */
+      resourceType: string | null;
+      /** @description In the user's language */
+      title: string;
+    };
+    OidcStartView: {
+      /** @description The e-ID provider's authorization URL to send the browser to */
+      authorizationUrl: string;
+      /** @description The state the callback must bring back */
+      state: string;
     };
     OrganisationPage: {
       items: components['schemas']['OrganisationView'][];
@@ -2207,6 +4097,8 @@ export interface components {
       /** @enum {string} */
       kind: 'sme' | 'large_enterprise' | 'knowledge_institution' | 'public_body' | 'non_profit';
       name: string;
+      /** @enum {string} */
+      status: 'pending' | 'verified';
     };
     OrganisationView: {
       address: components['schemas']['AddressView'] | null;
@@ -2222,6 +4114,13 @@ export interface components {
       name: string;
       /** @enum {string|null} */
       smeSize: 'micro' | 'small' | 'medium' | null;
+      /**
+       * @description pending until staff or an e-ID login verify it; only a verified organisation submits
+       * @enum {string}
+       */
+      status: 'pending' | 'verified';
+      /** Format: date-time */
+      verifiedAt: string | null;
     };
     OrganizationView: {
       addressCountry?: string;
@@ -2241,6 +4140,39 @@ export interface components {
       organisationId: string;
       /** @enum {string} */
       role: 'coordinator' | 'partner';
+    };
+    PartnerInvitationEmailDto: {
+      /** @example directie@partner.example.be */
+      email: string;
+      /**
+       * @default nl
+       * @enum {string}
+       */
+      language: 'nl' | 'en';
+    };
+    PartnerInvitationView: {
+      /** Format: date-time */
+      answeredAt: string | null;
+      /** Format: uuid */
+      applicationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The address the invitation was mailed to (an organisation without members) */
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      /**
+       * @description The application is submitted only when every partner accepted
+       * @enum {string}
+       */
+      status: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+    };
+    PartnerTokenDto: {
+      /** @description The token of the invitation mail */
+      token: string;
     };
     PartnerView: {
       costs: components['schemas']['CostView'][];
@@ -2281,6 +4213,8 @@ export interface components {
       kind: 'advance' | 'balance';
       /** @example 2026-11-20 */
       paidOn: string;
+      /** @description The IBAN paid to (normalised, no spaces) */
+      payeeIban: string | null;
     };
     PeriodView: {
       /** @example 2017-06-01 */
@@ -2292,6 +4226,14 @@ export interface components {
     PlannedDatesView: {
       endDate: string;
       startDate: string;
+    };
+    PreferencesView: {
+      categories: components['schemas']['CategoryPreferenceView'][];
+      /**
+       * @description The language of mails and notifications
+       * @enum {string}
+       */
+      language: 'nl' | 'en';
     };
     ProgrammePage: {
       items: components['schemas']['ProgrammeView'][];
@@ -2323,6 +4265,11 @@ export interface components {
        */
       eligibleCostCategories?: ('staff' | 'operating' | 'subcontracting' | 'investment')[];
       /**
+       * @description Months after the project end within which the final report is due
+       * @example 3
+       */
+      finalReportMonths?: number;
+      /**
        * @description Highest share of eligible costs with an SME in the consortium
        * @example 50
        */
@@ -2342,15 +4289,28 @@ export interface components {
        * @example 2
        */
       minPartners?: number;
+      /** @description Annexes required before submission */
+      requiredDocuments?: components['schemas']['RequiredDocumentDto'][];
+      /**
+       * @description How the final report settles the grant: proportional = the decision's effective rate on the actual eligible costs; rate_cap = min(granted, max rate × actual eligible costs, max grant)
+       * @default proportional
+       * @enum {string}
+       */
+      settlement: 'proportional' | 'rate_cap';
     };
     ProgrammeRulesView: {
       advancePaymentPct: number;
       clusters: string[];
       eligibleCostCategories: ('staff' | 'operating' | 'subcontracting' | 'investment')[];
+      /** @description Months after the project end within which the final report is due */
+      finalReportMonths: number;
       maxFundingRatePct: number;
       maxFundingRateWithoutSmePct: number;
       maxGrantCents: number;
       minPartners: number;
+      requiredDocuments: components['schemas']['RequiredDocumentDto'][];
+      /** @enum {string} */
+      settlement: 'proportional' | 'rate_cap';
     };
     ProgrammeView: {
       /** @enum {string} */
@@ -2361,7 +4321,9 @@ export interface components {
       /** Format: uuid */
       id: string;
       legalBasis: string;
+      legalCitations: components['schemas']['LegalCitationView'][];
       name: string;
+      nameEn: string | null;
       rules: components['schemas']['ProgrammeRulesView'];
     };
     RankingConsensusView: {
@@ -2420,7 +4382,57 @@ export interface components {
       order: string[];
       total: number;
     };
+    ReadAllView: {
+      /** @description Notifications marked read */
+      updated: number;
+    };
+    RecordEaidRegistrationDto: {
+      /**
+       * @description The reference eAid gave the registration
+       * @example BE-DM-2026-000123
+       */
+      eaidReference: string;
+      /**
+       * Format: date
+       * @description The day it was entered in eAid: not before the record, not in the future
+       * @example 2026-02-10
+       */
+      registeredOn: string;
+    };
+    RefusalGroundDto: {
+      /** @description below_funding_line: what was left for this application */
+      availableCents?: number;
+      /** @description below_funding_line: the call budget */
+      budgetCents?: number;
+      /** @description below_funding_line: requested by the applications ranked above */
+      committedAboveCents?: number;
+      /**
+       * @description below_threshold: the criterion key
+       * @example innovation
+       */
+      criterion?: string;
+      /** @description below_funding_line: what this application requested */
+      requestedCents?: number;
+      /** @description ineligible: the rule not met */
+      rule?: string;
+      /**
+       * @description below_threshold: the experts’ mean on it
+       * @example 4.5
+       */
+      score?: number;
+      /** @description other: the ground in full, at least 50 characters */
+      text?: string;
+      /**
+       * @description below_threshold: the minimum
+       * @example 5
+       */
+      threshold?: number;
+      /** @enum {string} */
+      type: 'below_threshold' | 'below_funding_line' | 'ineligible' | 'other';
+    };
     RegenerationView: {
+      /** @description true when a regeneration of this call was pending already (nothing new queued) */
+      alreadyPending: boolean;
       /** Format: uuid */
       callId: string;
       /** @description Number of decisions whose letters are rendered again */
@@ -2433,7 +4445,10 @@ export interface components {
       email: string;
       /** @example An Peeters */
       fullName: string;
-      /** @example correct-horse-battery */
+      /**
+       * @description At least 12 characters, not only spaces, not a common password
+       * @example correct-horse-battery
+       */
       password: string;
     };
     RegisteredAidView: {
@@ -2456,9 +4471,44 @@ export interface components {
       /** @enum {string} */
       source: 'internal' | 'external';
     };
+    RegisterEntryView: {
+      /** Format: uuid */
+      aidId: string;
+      /** @description Gross aid in cents; negative for a correction */
+      amountCents: number;
+      /** Format: uuid */
+      applicationId: string | null;
+      callTitle: string | null;
+      /**
+       * Format: uuid
+       * @description The aid a correction lowers
+       */
+      correctsAidId: string | null;
+      eaidReference: string | null;
+      /** @description Beneficiary identifier in eAid (KBO/BCE number) */
+      enterpriseNumber: string;
+      /** @description The decision date */
+      grantedOn: string;
+      grantor: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      programmeCode: string | null;
+      /** @description The day the record was made (the decision, or the correction) */
+      recordedOn: string;
+      /** @description Decision (or correction) date + 20 Belgian working days */
+      registerBy: string;
+      registeredOn: string | null;
+      /** @enum {string} */
+      regulation: '2023/2831' | '1407/2013' | 'other';
+      /** @enum {string} */
+      status: 'due' | 'overdue' | 'registered';
+      /** @description Working days left until registerBy (negative when overdue) */
+      workingDaysLeft: number;
+    };
     RegisterExternalAidDto: {
       /**
-       * @description The gross amount of de minimis aid, in cents
+       * @description The gross amount of de minimis aid, in cents; at most the ceiling of its regulation (€ 300.000 under 2023/2831, € 200.000 under 1407/2013)
        * @example 4500000
        */
       amountCents: number;
@@ -2486,9 +4536,14 @@ export interface components {
        */
       regulation?: '2023/2831' | '1407/2013' | 'other';
     };
+    RegisterPage: {
+      items: components['schemas']['RegisterEntryView'][];
+      total: number;
+    };
     ReportCategoryView: {
       /** @enum {string} */
-      category: 'staff' | 'external_expertise' | 'equipment' | 'infrastructure' | 'travel' | 'other';
+      category:
+        'staff' | 'external_expertise' | 'equipment' | 'infrastructure' | 'travel' | 'other' | 'office_admin';
       /** @description Of which in a claim */
       claimedCents: number;
       /** @description Expenses not withdrawn, corrections included */
@@ -2514,26 +4569,76 @@ export interface components {
       /** @description Only categories with expenses */
       categories: components['schemas']['ReportCategoryView'][];
       claimedCents: number;
+      /** @description The most ERDF the partner may receive: ERDF rate × budget */
+      erdfCapCents: number;
       /** @description ERDF amount in the claims */
       erdfClaimedCents: number;
+      /** @description erdfCapCents − erdfClaimedCents */
+      erdfRemainingCents: number;
       /** @description Office flat rate in the claims */
       flatRateClaimedCents: number;
       name: string;
+      /** @description spentCents − budgetCents when above the budget: costs accepted, not claimable */
+      notClaimableCents: number;
       /** Format: uuid */
       organisationId: string;
-      /** @description budgetCents − spentCents */
+      /** @description budgetCents − spentCents, never below 0 */
       remainingCents: number;
       spentCents: number;
     };
     ReportTotalsView: {
       budgetCents: number;
       claimedCents: number;
+      /** @description The approved ERDF amount of the project */
+      erdfApprovedCents: number;
       erdfClaimedCents: number;
       /** @description ERDF received on paid claims */
       erdfPaidCents: number;
+      /** @description erdfApprovedCents − erdfClaimedCents */
+      erdfRemainingCents: number;
       flatRateClaimedCents: number;
+      notClaimableCents: number;
       remainingCents: number;
       spentCents: number;
+    };
+    RequiredDocumentDto: {
+      /**
+       * @description The kind an uploaded document must carry
+       * @example partnership_agreement
+       */
+      kind: string;
+      /**
+       * @description What applicants read
+       * @example Samenwerkingsovereenkomst
+       */
+      label: string;
+      /** @description One for every partner organisation instead of one in all */
+      perPartner?: boolean;
+    };
+    ResetPasswordDto: {
+      /** @description At least 12 characters, not only spaces, not common */
+      newPassword: string;
+      /** @description The token from the link in the e-mail */
+      token: string;
+    };
+    ResetRequestDto: {
+      /** @example an.peeters@example.be */
+      email: string;
+    };
+    ReviewDeclaredAidDto: {
+      /** @description The corrected amount, if it differs */
+      amountCents?: number;
+      /**
+       * Format: date
+       * @description The corrected grant date, if it differs
+       */
+      grantedOn?: string;
+      /** @description The corrected grantor, if it differs */
+      grantor?: string;
+      /** @example Checked against the grant letter of 10 April 2025 */
+      note?: string;
+      /** @enum {string} */
+      regulation?: '2023/2831' | '1407/2013' | 'other';
     };
     ReviewPage: {
       items: components['schemas']['ReviewView'][];
@@ -2606,6 +4711,11 @@ export interface components {
       /** @example SEPSIS-QT */
       acronym?: string;
       /**
+       * Format: uuid
+       * @description The same body as an application may be sent: when given, it must be the call in the path
+       */
+      callId?: string;
+      /**
        * @description One of the clusters of the programme
        * @example health
        */
@@ -2645,9 +4755,26 @@ export interface components {
       /** Format: uuid */
       organisationId: string;
     };
+    SnapshotDocumentView: {
+      contentType: string;
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      /** Format: uuid */
+      organisationId: string | null;
+      /** @enum {string} */
+      scanStatus: 'pending' | 'clean' | 'unscanned';
+      /** @description SHA-256 of the content as submitted */
+      sha256: string;
+      sizeBytes: number;
+      title: string;
+    };
     SnapshotView: {
       acronym: string | null;
       cluster: string;
+      /** @description The documents as submitted */
+      documents?: components['schemas']['SnapshotDocumentView'][];
       endDate: string;
       figures: components['schemas']['FiguresView'];
       /** @enum {string} */
@@ -2672,6 +4799,14 @@ export interface components {
       submitted: number;
       under_review: number;
       withdrawn: number;
+    };
+    SubmitClaimDto: {
+      /**
+       * Format: date
+       * @description The day the payment request was submitted: on or after the end of the claim period, not in the future, and by 2024-07-31 (the last day for payment requests of the 2014–2020 programme)
+       * @example 2017-10-20
+       */
+      submittedOn: string;
     };
     SubmitFinalReportDto: {
       /** @description Actual costs per partner and category */
@@ -2707,6 +4842,10 @@ export interface components {
     ThreeSixtyGivingPackageView: {
       grants: components['schemas']['ThreeSixtyGivingGrantView'][];
     };
+    TokenDto: {
+      /** @description The token from the link in the e-mail */
+      token: string;
+    };
     UndertakingMemberView: {
       /** @example 0123.456.749 */
       enterpriseNumber: string;
@@ -2719,7 +4858,7 @@ export interface components {
        * @description null removes it
        * @example SEPSIS-QT
        */
-      acronym?: Record<string, never> | null;
+      acronym?: string | null;
       /**
        * @description One of the clusters of the programme
        * @example health
@@ -2752,6 +4891,59 @@ export interface components {
       /** @example Sneltest voor sepsis op de spoedafdeling */
       title?: string;
     };
+    UpdateOrganisationDto: {
+      address?: components['schemas']['AddressDto'];
+      /** @example BE68 5390 0754 7034 */
+      iban?: string;
+      /** @enum {string} */
+      kind?: 'sme' | 'large_enterprise' | 'knowledge_institution' | 'public_body' | 'non_profit';
+      /** @example Vitalis Diagnostics */
+      name?: string;
+      /**
+       * @description Only for kind sme; null to clear
+       * @enum {string|null}
+       */
+      smeSize?: 'micro' | 'small' | 'medium' | null;
+    };
+    UpdatePreferencesDto: {
+      categories?: components['schemas']['CategoryPreferenceDto'][];
+      /** @enum {string} */
+      language?: 'nl' | 'en';
+    };
+    UpdateUserDto: {
+      /**
+       * @description A new role; takes effect on the next request
+       * @enum {string}
+       */
+      role?: 'applicant' | 'evaluator' | 'staff' | 'admin';
+      /**
+       * @description disabled: refused from the next request on
+       * @enum {string}
+       */
+      status?: 'active' | 'disabled';
+    };
+    UploadDocumentDto: {
+      /**
+       * Format: binary
+       * @description The file: PDF, PNG, JPEG, ODT, DOCX or XLSX
+       */
+      file: string;
+      /**
+       * @description What the document is (snake_case)
+       * @example partnership_agreement
+       */
+      kind: string;
+      /**
+       * Format: uuid
+       * @description The partner organisation the document belongs to (for annexes required of every partner)
+       */
+      organisationId?: string;
+      /**
+       * @description 1–200 characters
+       * @example Samenwerkingsovereenkomst
+       */
+      title: string;
+    };
     UserPage: {
       items: components['schemas']['UserView'][];
       total: number;
@@ -2760,6 +4952,8 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       email: string;
+      /** @description Whether the owner confirmed the e-mail address */
+      emailVerified: boolean;
       fullName: string;
       /** Format: uuid */
       id: string;
@@ -2767,6 +4961,8 @@ export interface components {
       organisationId: string | null;
       /** @enum {string} */
       role: 'applicant' | 'evaluator' | 'staff' | 'admin';
+      /** @enum {string} */
+      status: 'active' | 'disabled';
     };
     ViolationView: {
       message: string;
@@ -2781,7 +4977,9 @@ export interface components {
         | 'max_grant'
         | 'max_funding_rate'
         | 'project_dates'
-        | 'call_open';
+        | 'call_open'
+        | 'required_documents'
+        | 'documents_scanned';
     };
     WithdrawDto: {
       /** @example Het consortium valt uiteen. */
@@ -2833,19 +5031,53 @@ export interface operations {
           'application/json': components['schemas']['ApplicationPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2874,19 +5106,77 @@ export interface operations {
           'application/json': components['schemas']['ApplicationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2910,19 +5200,65 @@ export interface operations {
           'application/json': components['schemas']['ApplicationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2950,19 +5286,89 @@ export interface operations {
           'application/json': components['schemas']['ApplicationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2993,19 +5399,101 @@ export interface operations {
           'application/json': components['schemas']['AssignmentView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — CONFLICT_OF_INTEREST */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CONFLICT_OF_INTEREST';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3036,19 +5524,89 @@ export interface operations {
           'application/json': components['schemas']['ConsensusView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3071,19 +5629,65 @@ export interface operations {
           'application/json': components['schemas']['DecisionView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3114,25 +5718,112 @@ export interface operations {
           'application/json': components['schemas']['DecisionView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — BUDGET_EXCEEDED, ELIGIBILITY_FAILED, DE_MINIMIS_EXCEEDED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'BUDGET_EXCEEDED' | 'ELIGIBILITY_FAILED' | 'DE_MINIMIS_EXCEEDED';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
   DecisionLettersController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description nl: the Dutch act; en: the English courtesy translation. Default: the application’s language */
+        lang?: 'nl' | 'en';
+        /** @description Staff: an earlier version (default the newest) */
+        version?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -3160,19 +5851,777 @@ export interface operations {
           'application/pdf': components['schemas']['LetterPendingView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DecisionLettersController_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LetterVersionView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DecisionsController_accept: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeat a request safely: a repeat with the same key returns the first response and changes nothing. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DeclaredAidController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclaredAidView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DeclaredAidController_declare: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeat a request safely: a repeat with the same key returns the first response and changes nothing. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareAidDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclaredAidView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ApplicationDocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ApplicationDocumentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadDocumentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ApplicationDocumentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ApplicationDocumentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3195,19 +6644,65 @@ export interface operations {
           'application/json': components['schemas']['FinalReportView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3238,19 +6733,89 @@ export interface operations {
           'application/json': components['schemas']['FinalReportView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_SUBMITTED, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_SUBMITTED' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3266,9 +6831,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptFinalReportDto'];
+      };
+    };
     responses: {
-      /** @description Fixes the final grant at min(granted, funding rate of the decision × actual eligible costs), de-commits the difference and books any amount to recover; closes the application when nothing is left to pay */
+      /** @description Names the version reviewed (409 VERSION_CONFLICT when it changed since); not before the project's end date. Fixes the final grant under the programme's settlement rule, de-commits the difference, books any amount to recover and lowers the recorded de minimis aid; closes the application when nothing is left to pay */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3277,19 +6846,512 @@ export interface operations {
           'application/json': components['schemas']['FinalReportView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  FinalReportDocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  FinalReportDocumentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadDocumentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  FinalReportDocumentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  FinalReportDocumentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PartnerInvitationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3312,19 +7374,65 @@ export interface operations {
           'application/json': components['schemas']['PaymentPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3355,19 +7463,101 @@ export interface operations {
           'application/json': components['schemas']['PaymentView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — PAYMENT_EXCEEDS_GRANT */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYMENT_EXCEEDS_GRANT';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3394,19 +7584,65 @@ export interface operations {
           'application/json': components['schemas']['ReviewPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3437,19 +7673,171 @@ export interface operations {
           'application/json': components['schemas']['ApplicationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  SubmissionReceiptController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The receipt (PDF) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3476,19 +7864,89 @@ export interface operations {
           'application/json': components['schemas']['ApplicationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION, CALL_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION' | 'CALL_CLOSED';
+          };
+        };
+      };
+      /** @description A business rule refuses it — ELIGIBILITY_FAILED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ELIGIBILITY_FAILED';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3519,19 +7977,89 @@ export interface operations {
           'application/json': components['schemas']['ApplicationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3561,19 +8089,53 @@ export interface operations {
           'application/json': components['schemas']['AssignmentPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3597,19 +8159,65 @@ export interface operations {
           'application/json': components['schemas']['AssignmentDetailView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3633,19 +8241,77 @@ export interface operations {
           'application/json': Record<string, never>;
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A business rule refuses it — CONFLICT_OF_INTEREST */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CONFLICT_OF_INTEREST';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3676,19 +8342,89 @@ export interface operations {
           'application/json': components['schemas']['AssignmentDetailView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: evaluator (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: evaluator) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3719,19 +8455,101 @@ export interface operations {
           'application/json': components['schemas']['ReviewView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: evaluator (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: evaluator) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_SUBMITTED, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_SUBMITTED' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — CONFLICT_OF_INTEREST */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CONFLICT_OF_INTEREST';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3758,19 +8576,109 @@ export interface operations {
           'application/json': components['schemas']['AuditPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuditController_anchor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The anchor written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditAnchorDto'];
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3792,19 +8700,41 @@ export interface operations {
           'application/json': components['schemas']['ChainVerdictDto'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3829,12 +8759,106 @@ export interface operations {
           'application/json': components['schemas']['LoginResponse'];
         };
       };
-      /** @description Too many login attempts from this address */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Too many failed attempts (Retry-After) — TOO_MANY_REQUESTS */
       429: {
         headers: {
           [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
         content?: never;
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3855,19 +8879,331 @@ export interface operations {
           'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  EidController_callback: {
+    parameters: {
+      query?: {
+        code?: string;
+        error?: string;
+        error_description?: string;
+        iss?: string;
+        session_state?: string;
+        state?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuthController_oidcStart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OidcStartView'];
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuthController_requestReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetRequestDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Too many requests; try again later — TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuthController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
         content?: never;
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3884,8 +9220,78 @@ export interface operations {
       };
     };
     responses: {
-      /** @description A new applicant account */
-      201: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Too many registrations from this address (Retry-After) — TOO_MANY_REQUESTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'TOO_MANY_REQUESTS';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuthController_verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TokenDto'];
+      };
+    };
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -3893,12 +9299,41 @@ export interface operations {
           'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description Too many registrations from this address */
-      429: {
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3927,19 +9362,41 @@ export interface operations {
           'application/json': components['schemas']['CallPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
-      403: {
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -3967,19 +9424,77 @@ export interface operations {
           'application/json': components['schemas']['CallView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4002,19 +9517,65 @@ export interface operations {
           'application/json': components['schemas']['CallView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4038,19 +9599,65 @@ export interface operations {
           'application/json': components['schemas']['BudgetView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4079,19 +9686,65 @@ export interface operations {
           'application/json': components['schemas']['LedgerPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4118,19 +9771,77 @@ export interface operations {
           'application/json': components['schemas']['RegenerationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4154,19 +9865,65 @@ export interface operations {
           'application/json': components['schemas']['RankingView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4194,19 +9951,189 @@ export interface operations {
           'application/json': components['schemas']['SimulationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DeclaredAidController_review: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeat a request safely: a repeat with the same key returns the first response and changes nothing. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewDeclaredAidDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeclaredAidView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4215,6 +10142,8 @@ export interface operations {
       query?: {
         limit?: number;
         offset?: number;
+        /** @description Finds the project with this number */
+        projectNumber?: string;
       };
       header?: never;
       path?: never;
@@ -4231,19 +10160,53 @@ export interface operations {
           'application/json': components['schemas']['ErdfProjectPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4271,26 +10234,89 @@ export interface operations {
           'application/json': components['schemas']['ErdfProjectView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
       };
-      /** @description ELIGIBILITY_FAILED: the financing plan breaks a rule */
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description ELIGIBILITY_FAILED: the financing plan breaks a rule — ELIGIBILITY_FAILED */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ELIGIBILITY_FAILED';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4314,19 +10340,65 @@ export interface operations {
           'application/json': components['schemas']['ErdfProjectView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4353,19 +10425,65 @@ export interface operations {
           'application/json': components['schemas']['ActivityPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4395,19 +10513,89 @@ export interface operations {
           'application/json': components['schemas']['ActivityView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4434,19 +10622,65 @@ export interface operations {
           'application/json': components['schemas']['ClaimPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4477,19 +10711,89 @@ export interface operations {
           'application/json': components['schemas']['ClaimDetailView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4514,19 +10818,65 @@ export interface operations {
           'application/json': components['schemas']['ClaimDetailView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4549,7 +10899,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description submitted → paid */
+      /** @description Records a payment: submitted → partially_paid → paid; above the claimed ERDF is 422 PAYMENT_EXCEEDS_GRANT */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4558,19 +10908,89 @@ export interface operations {
           'application/json': components['schemas']['ClaimDetailView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4587,9 +11007,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitClaimDto'];
+      };
+    };
     responses: {
-      /** @description draft → submitted; dueBy is 3 months later */
+      /** @description draft → submitted on submittedOn (may be in the past); dueBy is 3 months later */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4598,19 +11022,89 @@ export interface operations {
           'application/json': components['schemas']['ClaimDetailView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4638,19 +11132,65 @@ export interface operations {
           'application/json': components['schemas']['ExpensePage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4680,26 +11220,101 @@ export interface operations {
           'application/json': components['schemas']['ExpenseView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
       };
-      /** @description EXPENSE_NOT_ELIGIBLE with details [{ rule, message }] */
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description EXPENSE_NOT_ELIGIBLE with details [{ rule, message }] — EXPENSE_NOT_ELIGIBLE */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'EXPENSE_NOT_ELIGIBLE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4731,19 +11346,101 @@ export interface operations {
           'application/json': components['schemas']['ExpenseView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — EXPENSE_NOT_ELIGIBLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'EXPENSE_NOT_ELIGIBLE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4775,19 +11472,89 @@ export interface operations {
           'application/json': components['schemas']['ExpenseView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4817,19 +11584,89 @@ export interface operations {
           'application/json': components['schemas']['IndicatorView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4854,19 +11691,65 @@ export interface operations {
           'application/json': components['schemas']['IndicatorValueView'][];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4897,19 +11780,89 @@ export interface operations {
           'application/json': components['schemas']['IndicatorValueView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4933,19 +11886,65 @@ export interface operations {
           'application/json': components['schemas']['PeriodView'][];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -4969,19 +11968,65 @@ export interface operations {
           'application/json': components['schemas']['ErdfReportView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, applicant (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5005,19 +12050,77 @@ export interface operations {
           'application/json': components['schemas']['FailedJobView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5042,19 +12145,482 @@ export interface operations {
           'application/json': components['schemas']['FailedJobPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+        /** @description Only unread notifications */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPage'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferencesView'];
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_updatePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferencesView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  NotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllView'];
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationInvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5065,6 +12631,8 @@ export interface operations {
         offset?: number;
         /** @description Part of the name or enterprise number */
         q?: string;
+        /** @description e.g. pending: awaiting verification */
+        status?: 'pending' | 'verified';
       };
       header?: never;
       path?: never;
@@ -5081,19 +12649,53 @@ export interface operations {
           'application/json': components['schemas']['OrganisationPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5122,19 +12724,77 @@ export interface operations {
           'application/json': components['schemas']['OrganisationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5157,19 +12817,162 @@ export interface operations {
           'application/json': components['schemas']['OrganisationView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganisationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5196,19 +12999,65 @@ export interface operations {
           'application/json': components['schemas']['DeMinimisUsageView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5236,19 +13085,476 @@ export interface operations {
           'application/json': components['schemas']['RegisteredAidView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — DE_MINIMIS_EXCEEDED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DE_MINIMIS_EXCEEDED';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_joinRequests: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'approved' | 'refused';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JoinRequestView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_requestJoin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JoinRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JoinRequestView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_decideJoinRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JoinDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JoinRequestView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5271,19 +13577,65 @@ export interface operations {
           'application/json': components['schemas']['LinkView'][];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5311,19 +13663,348 @@ export interface operations {
           'application/json': components['schemas']['LinkView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_members: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_removeMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_setMemberRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberRoleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5346,19 +14027,146 @@ export interface operations {
           'application/json': components['schemas']['SingleUndertakingView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5382,19 +14190,476 @@ export interface operations {
           'application/json': components['schemas']['OrganisationSummary'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PartnerInvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PartnerInvitationsController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PartnerInvitationsController_email: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PartnerInvitationEmailDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PartnerInvitationsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PartnerInvitationsController_acceptByToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PartnerTokenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5418,19 +14683,53 @@ export interface operations {
           'application/json': components['schemas']['ProgrammePage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5459,19 +14758,77 @@ export interface operations {
           'application/json': components['schemas']['ProgrammeView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5494,19 +14851,65 @@ export interface operations {
           'application/json': components['schemas']['ProgrammeView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: applicant, evaluator, staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: applicant, evaluator, staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5531,19 +14934,53 @@ export interface operations {
           'application/json': components['schemas']['ThreeSixtyGivingPackageView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5576,19 +15013,53 @@ export interface operations {
           'text/csv; charset=utf-8': components['schemas']['BudgetReportView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5618,19 +15089,318 @@ export interface operations {
           'text/csv; charset=utf-8': components['schemas']['ErdfReportView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  EaidRegisterController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+        /** @description due: not in eAid yet, deadline today or later; overdue: deadline passed; registered. Default: all */
+        status?: 'due' | 'overdue' | 'registered';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisterPage'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  EaidRegisterController_recordRegistration: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeat a request safely: a repeat with the same key returns the first response and changes nothing. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        aidId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordEaidRegistrationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisterEntryView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  EaidRegisterController_export: {
+    parameters: {
+      query?: {
+        /** @description As for the worklist; default: all */
+        status?: 'due' | 'overdue' | 'registered';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/csv */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5655,19 +15425,53 @@ export interface operations {
           'application/json': components['schemas']['UserPage'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5693,19 +15497,77 @@ export interface operations {
           'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5728,19 +15590,162 @@ export interface operations {
           'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description No or invalid bearer token (UNAUTHENTICATED) */
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
       };
-      /** @description Allowed roles: staff, admin (FORBIDDEN) */
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5760,12 +15765,17 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description A dependency is down */
+      /** @description A dependency is down — SERVICE_UNAVAILABLE */
       503: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -5784,6 +15794,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
