@@ -5,13 +5,7 @@ import type { ApplicationView } from '../../src/domains/applications/dto/applica
 import { Clock } from '../../src/kernel/clock.js';
 import { formatEuro } from '../../src/kernel/money.js';
 import { parseCsv } from '../../src/domains/reporting/export.js';
-import { SeedContext } from '../../src/seed/seed-context.js';
-import { seedApplications } from '../../src/seed/steps/applications.js';
-import { seedDecisions } from '../../src/seed/steps/decisions.js';
-import { seedDeMinimis } from '../../src/seed/steps/de-minimis.js';
-import { seedErdf } from '../../src/seed/steps/erdf.js';
-import { seedFoundation } from '../../src/seed/steps/foundation.js';
-import { seedReviews } from '../../src/seed/steps/reviews.js';
+import { runSeed } from '../../src/seed/run-seed.js';
 import {
   missingRequiredFields,
   REQUIRED_GRANT_FIELDS,
@@ -652,13 +646,8 @@ describe('reports', () => {
 
     beforeAll(async () => {
       // The demo data of `npm run seed`, built through the real services.
-      const ctx = new SeedContext(t.app);
-      const base = await seedFoundation(ctx);
-      await seedErdf(ctx, base);
-      const applications = await seedApplications(ctx, base);
-      const reviews = await seedReviews(ctx, base, applications);
-      await seedDeMinimis(ctx, base);
-      await seedDecisions(ctx, base, applications, reviews.ranking.items);
+      const { runner } = await runSeed(t.app);
+      expect(runner.outcomes.filter((o) => o.status !== 'done')).toEqual([]);
       const [programme] = (await t.dataSource.query(`SELECT id FROM programme WHERE code = 'IS'`)) as {
         id: string;
       }[];
