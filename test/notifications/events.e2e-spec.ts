@@ -63,6 +63,8 @@ describe('notifications of application events, by e-mail and in-app', () => {
     expect(mail.subject).toBe(`Receipt: application ${draft.reference} has been submitted`);
     expect(mail.text).toMatch(/Submitted on: \d\d-\d\d-\d{4} \d\d:\d\d/);
     expect(mail.text).toContain(`https://portal.test.example/applications/${draft.id}`);
+    // Where the receipt PDF (GET …/submission.pdf, the documents issue) is downloaded.
+    expect(mail.text).toContain(`/api/applications/${draft.id}/submission.pdf`);
 
     const box = await inbox(applicant);
     expect(box.unread).toBe(1);

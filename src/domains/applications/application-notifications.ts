@@ -34,6 +34,7 @@ export class ApplicationNotifications {
       const { call } = await this.programmes.findCall(application.callId, manager);
       data.callName = call.title;
       data.submittedAt = formatMoment(application.submittedAt ?? new Date(0));
+      data.receiptPath = `/api/applications/${application.id}/submission.pdf`;
     }
     await this.notifications.notify(manager, {
       userIds,
