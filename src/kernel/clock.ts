@@ -30,6 +30,24 @@ export function formatBrusselsMoment(at: Date): string {
   return time === '00:00' ? day : `${day} at ${time}`;
 }
 
+const LONG_BRUSSELS = {
+  nl: new Intl.DateTimeFormat('nl-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }),
+};
+
+/** A moment in a mail, in the reader's language and Brussels time: `3 december 2026 om 12:15`. */
+export function brusselsTime(at: Date, language: 'nl' | 'en' = 'nl'): string {
+  return LONG_BRUSSELS[language].format(at);
+}
+
 /**
  * The one source of "now" for business rules (call windows, decision dates, de minimis windows).
  * The demo seed and tests move it with `travelTo` to act at another moment (e.g. submit before a

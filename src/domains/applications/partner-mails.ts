@@ -1,19 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { brusselsTime } from '../../kernel/clock.js';
 import { NotificationsService } from '../../platform/notifications/notifications.service.js';
-
-const FORMAT = {
-  nl: new Intl.DateTimeFormat('nl-BE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  }),
-};
 
 const ANSWERS = {
   nl: {
@@ -90,7 +78,7 @@ export class PartnerMails {
         organisationName: mail.organisationName,
         reference: mail.reference,
         title: mail.title,
-        expiresAt: FORMAT[mail.language].format(mail.expiresAt),
+        expiresAt: brusselsTime(mail.expiresAt, mail.language),
       },
       category: 'application',
       legal: true,

@@ -1,24 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { brusselsTime } from '../../kernel/clock.js';
 import { NotificationsService } from '../../platform/notifications/notifications.service.js';
 
 const ROLE_NAMES = {
   nl: { administrator: 'beheerder', member: 'lid' },
   en: { administrator: 'administrator', member: 'member' },
 } as const;
-
-const FORMAT = {
-  nl: new Intl.DateTimeFormat('nl-BE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  }),
-};
 
 /** The mails of teams (an invitation to join an organisation), through the notification channel. */
 @Injectable()
@@ -44,7 +32,7 @@ export class OrganisationMails {
         organisationName: mail.organisationName,
         enterpriseNumber: mail.enterpriseNumber,
         role: ROLE_NAMES[mail.language][mail.role],
-        expiresAt: FORMAT[mail.language].format(mail.expiresAt),
+        expiresAt: brusselsTime(mail.expiresAt, mail.language),
       },
       category: 'organisation',
       legal: true,

@@ -1,24 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { brusselsTime } from '../../kernel/clock.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-
-const BRUSSELS_TIME = {
-  nl: new Intl.DateTimeFormat('nl-BE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  }),
-};
-
-/** A moment as people in Belgium read it, e.g. `3 december 2026 om 12:15`. */
-export function brusselsTime(at: Date, language: 'nl' | 'en' = 'nl'): string {
-  return BRUSSELS_TIME[language].format(at);
-}
 
 /**
  * The mails of the account lifecycle (templates/mail: email-verification, account-exists,
