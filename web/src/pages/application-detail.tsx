@@ -82,6 +82,9 @@ export function ApplicationDetailPage({ id }: { id: string }) {
               <dd>{decision.data.motivation}</dd>
             </div>
           </dl>
+          {decision.data.outcome === 'approved' ? (
+            <AcceptGrant application={a} decision={decision.data} />
+          ) : null}
           <LetterDownload application={a} />
         </section>
       ) : null}
@@ -313,6 +316,81 @@ function SubmitButton({
         </Modal>
       </ModalOverlay>
     </>
+  );
+}
+
+/**
+ * The coordinator accepts the grant, as the decision letter asks (nothing is paid before): a button and a
+ * dialog that repeats the amount and asks to confirm. Once accepted, the date shows instead.
+ */
+function AcceptGrant({
+  application: a,
+  decision,
+}: {
+  application: Application;
+  decision: Schemas['DecisionView'];
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const accept = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/applications/{id}/decision/acceptance', { params: { path: { id: a.id } } })),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['applications', a.id, 'decision'], saved);
+      await queryClient.invalidateQueries({ queryKey: ['applications', a.id] });
+      setOpen(false);
+    },
+  });
+  if (decision.acceptedAt) {
+    return (
+      <Notice kind="success">
+        {t('accept.accepted', { date: formatDateTime(decision.acceptedAt, locale) })}
+      </Notice>
+    );
+  }
+  return (
+    <div className="notice notice-warning">
+      <p>
+        <strong>{t('accept.todo')}</strong> {t('accept.todoHint')}
+      </p>
+      <Button id="accept-open" className="button" onPress={() => setOpen(true)}>
+        {t('accept.open')}
+      </Button>
+      <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            <Heading slot="title">{t('accept.title')}</Heading>
+            <p>
+              {t('accept.intro', {
+                amount: formatEuro(decision.grantedCents ?? 0, locale),
+                title: a.title,
+              })}
+            </p>
+            <p>{t('accept.declaration')}</p>
+            {accept.error ? (
+              <div className="notice notice-error" role="alert">
+                <strong>{t('accept.failed')}</strong> {accept.error.message}
+              </div>
+            ) : null}
+            <div className="actions">
+              <Button
+                id="accept-confirm"
+                className="button"
+                onPress={() => accept.mutate()}
+                isDisabled={accept.isPending}
+              >
+                {t('accept.confirm')}
+              </Button>
+              <Button className="button button-secondary" slot="close">
+                {t('submit.cancel')}
+              </Button>
+            </div>
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </div>
   );
 }
 
