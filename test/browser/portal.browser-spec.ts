@@ -29,6 +29,7 @@ describe('portal (browser)', () => {
   let staff: TestUser;
   let call: CallView;
   let partnerKbo: string;
+  let partner: TestUser;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -40,7 +41,7 @@ describe('portal (browser)', () => {
       minReviewsPerApplication: 1,
     });
     // the partner: another applicant's knowledge institution, found by its KBO number
-    const partner = await t.ctx.newApplicant();
+    partner = await t.ctx.newApplicant();
     partnerKbo = uniqueEnterpriseNumber();
     await t.ctx.newOrganisation(partner, {
       name: 'Universiteit Testdorp',
@@ -90,10 +91,10 @@ describe('portal (browser)', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
 
-    // public home: calls need an account today
+    // public home: the open calls, without an account
     await page.goto('/');
     await expectHeading(page, 'Subsidies van de Provincie Vlaams-Brabant');
-    await page.getByText('Meld u aan om de open oproepen te bekijken').waitFor();
+    await page.getByRole('link', { name: call.title }).waitFor();
     await expectAccessible(page, 'home (anonymous)');
     await page.goto('/toegankelijkheid');
     await expectHeading(page, 'Toegankelijkheidsverklaring');
@@ -234,8 +235,31 @@ describe('portal (browser)', () => {
     await page.waitForURL(/\/aanvragen\/[0-9a-f-]+\/bewerken/);
     await page.getByText(/Ontwerp bewaard/).waitFor();
     const applicationId = /aanvragen\/([0-9a-f-]+)\//.exec(page.url())?.[1] as string;
-    // the partner accepts its invitation (partner_consent)
-    await t.ctx.acceptPartnerInvitations(applicationId);
+    // the partner accepts its invitation in the portal (partner_consent), from the mail's link
+    const partnerContext = await newContext(browser, base);
+    const partnerPage = await partnerContext.newPage();
+    const partnerErrors = watchErrors(partnerPage);
+    await partnerPage.goto(`/applications/${applicationId}/partners`);
+    await expectHeading(partnerPage, 'Aanmelden');
+    await partnerPage.fill('#email', partner.email);
+    await partnerPage.fill('#password', partner.password);
+    await partnerPage.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await expectHeading(partnerPage, 'Slimme pleister die wonden bewaakt');
+    const consent = partnerPage.locator('#partners');
+    await consent
+      .getByRole('row', { name: /Universiteit Testdorp/ })
+      .getByText('Nog niet beantwoord')
+      .waitFor();
+    await expectAccessible(partnerPage, 'partner consent, pending');
+    await consent.getByRole('button', { name: 'Uitnodiging aanvaarden voor Universiteit Testdorp' }).click();
+    await consent.getByText('Uw antwoord is bewaard.').waitFor();
+    await consent
+      .getByRole('row', { name: /Universiteit Testdorp/ })
+      .getByText('Aanvaard')
+      .waitFor();
+    await expectAccessible(partnerPage, 'partner consent, accepted');
+    expect(partnerErrors).toEqual([]);
+    await partnerContext.close();
 
     // submit with a summary to confirm
     await page.getByRole('button', { name: 'Bewaren en naar overzicht' }).click();
@@ -366,7 +390,8 @@ describe('portal (browser)', () => {
     await page.getByRole('link', { name: 'My applications' }).click();
     await page.locator('.tag', { hasText: 'Approved' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByText('Sign in to see the open calls').waitFor();
+    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+    await page.getByRole('link', { name: call.title }).waitFor();
 
     expect(errors).toEqual([]);
     await context.close();

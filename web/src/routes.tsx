@@ -48,6 +48,12 @@ const ROUTES: Route[] = [
   { path: '/aanvragen', signedIn: true, render: () => <ApplicationsPage /> },
   { path: '/aanvragen/nieuw', signedIn: true, render: () => <ApplicationFormPage /> },
   { path: '/aanvragen/:id', signedIn: true, render: (p) => <ApplicationDetailPage id={p.id} /> },
+  // the link of the partner invitation mail (src/domains/applications/partner-mails.ts)
+  {
+    path: '/applications/:id/partners',
+    signedIn: true,
+    render: (p) => <Redirect to={`/aanvragen/${p.id}#partners`} />,
+  },
   {
     path: '/aanvragen/:id/bewerken',
     signedIn: true,
@@ -70,6 +76,11 @@ export function App() {
     break;
   }
   return <Layout>{page}</Layout>;
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
 }
 
 function RedirectToLogin({ back }: { back: string }) {

@@ -4,7 +4,14 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { formatEnterpriseNumber } from '../../../src/kernel/identifiers';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { getSession } from '../api/session';
-import { useApplication, useCall, useDecision, usePayments } from '../api/queries';
+import {
+  useApplication,
+  useCall,
+  useDecision,
+  useMyOrganisations,
+  usePartnerInvitations,
+  usePayments,
+} from '../api/queries';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
 import { formatDate, formatDateTime, formatEuro, formatPercent } from '../i18n/format';
@@ -47,6 +54,8 @@ export function ApplicationDetailPage({ id }: { id: string }) {
           <SubmitButton application={a} onSubmitted={() => setSubmitted(true)} />
         </div>
       ) : null}
+
+      {a.partners.some((p) => p.role === 'partner') ? <PartnerConsent application={a} /> : null}
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline.title')}</h2>
@@ -391,6 +400,98 @@ function AcceptGrant({
         </Modal>
       </ModalOverlay>
     </div>
+  );
+}
+
+const CONSENT_LABEL = {
+  pending: 'consent.pending',
+  accepted: 'consent.accepted',
+  declined: 'consent.declined',
+  withdrawn: 'consent.withdrawn',
+} as const satisfies Record<Schemas['PartnerInvitationView']['status'], MessageId>;
+
+/**
+ * Partner consent: every partner organisation accepts its invitation before the application can be
+ * submitted. A member of an invited organisation accepts or declines here (the invitation mail links to
+ * this page); the others see who has answered.
+ */
+function PartnerConsent({ application: a }: { application: Application }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const invitations = usePartnerInvitations(a.id);
+  const organisations = useMyOrganisations();
+  const mine = new Set((organisations.data?.items ?? []).map((o) => o.id));
+  const answer = useMutation({
+    mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
+      unwrap(
+        accept
+          ? api.POST('/api/partner-invitations/{id}/accept', { params: { path: { id } } })
+          : api.POST('/api/partner-invitations/{id}/decline', { params: { path: { id } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['applications', a.id] }),
+  });
+  return (
+    <section aria-labelledby="consent-title" id="partners">
+      <h2 id="consent-title">{t('consent.title')}</h2>
+      <p>{t('consent.intro')}</p>
+      {invitations.error ? <ErrorMessage error={invitations.error} /> : null}
+      {invitations.data ? (
+        <table className="table">
+          <caption className="visually-hidden">{t('consent.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('detail.organisation')}</th>
+              <th scope="col">{t('consent.status')}</th>
+              <th scope="col">{t('consent.answer')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.data.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.organisationName}</th>
+                <td>
+                  {t(CONSENT_LABEL[i.status])}
+                  {i.answeredAt ? (
+                    <div className="caption">{formatDateTime(i.answeredAt, locale)}</div>
+                  ) : null}
+                </td>
+                <td>
+                  {mine.has(i.organisationId) && i.status === 'pending' ? (
+                    <div className="actions">
+                      <Button
+                        className="button"
+                        aria-label={t('consent.acceptFor', { name: i.organisationName })}
+                        onPress={() => answer.mutate({ id: i.id, accept: true })}
+                        isDisabled={answer.isPending}
+                      >
+                        {t('consent.accept')}
+                      </Button>
+                      <Button
+                        className="button button-secondary"
+                        aria-label={t('consent.declineFor', { name: i.organisationName })}
+                        onPress={() => answer.mutate({ id: i.id, accept: false })}
+                        isDisabled={answer.isPending}
+                      >
+                        {t('consent.decline')}
+                      </Button>
+                    </div>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <div aria-live="polite">
+        {answer.error ? (
+          <p className="field-error">
+            {t('consent.failed')} {answer.error.message}
+          </p>
+        ) : null}
+        {answer.isSuccess ? <p>{t('consent.saved')}</p> : null}
+      </div>
+    </section>
   );
 }
 
