@@ -29,6 +29,7 @@ describe('portal (browser)', () => {
   let staff: TestUser;
   let call: CallView;
   let partnerKbo: string;
+  let partner: TestUser;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -40,7 +41,7 @@ describe('portal (browser)', () => {
       minReviewsPerApplication: 1,
     });
     // the partner: another applicant's knowledge institution, found by its KBO number
-    const partner = await t.ctx.newApplicant();
+    partner = await t.ctx.newApplicant();
     partnerKbo = uniqueEnterpriseNumber();
     await t.ctx.newOrganisation(partner, {
       name: 'Universiteit Testdorp',
@@ -90,10 +91,10 @@ describe('portal (browser)', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
 
-    // public home: calls need an account today
+    // public home: the open calls, without an account
     await page.goto('/');
     await expectHeading(page, 'Subsidies van de Provincie Vlaams-Brabant');
-    await page.getByText('Meld u aan om de open oproepen te bekijken').waitFor();
+    await page.getByRole('link', { name: call.title }).waitFor();
     await expectAccessible(page, 'home (anonymous)');
     await page.goto('/toegankelijkheid');
     await expectHeading(page, 'Toegankelijkheidsverklaring');
@@ -118,6 +119,28 @@ describe('portal (browser)', () => {
     await page.fill('#password', 'een lang genoeg wachtwoord');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
 
+    // 202: the page says to check the mail; login is refused until the address is confirmed
+    await expectHeading(page, 'Controleer uw mailbox');
+    await page.getByText(`We hebben een mail gestuurd naar ${email}.`).waitFor();
+    await expectAccessible(page, 'register, mail sent');
+    await page.goto('/aanmelden');
+    await page.fill('#email', email);
+    await page.fill('#password', 'een lang genoeg wachtwoord');
+    await page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('link', { name: /Bevestig eerst uw e-mailadres/ }).waitFor();
+
+    // the link of the verification mail, opened in the browser
+    const token = await t.ctx.mailedToken(email, 'email-verification');
+    await page.goto(`/verify-email?token=${encodeURIComponent(token)}`);
+    await expectHeading(page, 'E-mailadres bevestigen');
+    await page.getByText('Uw e-mailadres is bevestigd.').waitFor();
+    await expectAccessible(page, 'e-mail verified');
+    await page.locator('main').getByRole('link', { name: 'Aanmelden' }).click();
+    await expectHeading(page, 'Aanmelden');
+    await page.fill('#email', email);
+    await page.fill('#password', 'een lang genoeg wachtwoord');
+    await page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+
     // organisation: KBO and IBAN checked while typing
     await expectHeading(page, 'Organisatie registreren');
     await expectAccessible(page, 'new organisation');
@@ -138,6 +161,17 @@ describe('portal (browser)', () => {
     await expectHeading(page, 'Mijn organisaties');
     await page.getByRole('rowheader', { name: 'Testbedrijf Innovatie BV' }).waitFor();
     await expectAccessible(page, 'my organisations');
+    // staff verify the new organisation (API): a pending one cannot submit (organisation_verified)
+    const session = await t.http
+      .post('/api/auth/login')
+      .send({ email, password: 'een lang genoeg wachtwoord' })
+      .expect(200);
+    const own = await t.http
+      .get('/api/organisations')
+      .set('Authorization', `Bearer ${session.body.accessToken}`);
+    const organisationId = (own.body.items as { id: string; status: string }[])[0].id;
+    expect(own.body.items[0].status).toBe('pending');
+    expect((await staffApi().post(`/api/organisations/${organisationId}/verify`, {})).status).toBe(200);
 
     // the open call, signed in
     await page.getByRole('link', { name: 'Oproepen', exact: true }).click();
@@ -201,6 +235,31 @@ describe('portal (browser)', () => {
     await page.waitForURL(/\/aanvragen\/[0-9a-f-]+\/bewerken/);
     await page.getByText(/Ontwerp bewaard/).waitFor();
     const applicationId = /aanvragen\/([0-9a-f-]+)\//.exec(page.url())?.[1] as string;
+    // the partner accepts its invitation in the portal (partner_consent), from the mail's link
+    const partnerContext = await newContext(browser, base);
+    const partnerPage = await partnerContext.newPage();
+    const partnerErrors = watchErrors(partnerPage);
+    await partnerPage.goto(`/applications/${applicationId}/partners`);
+    await expectHeading(partnerPage, 'Aanmelden');
+    await partnerPage.fill('#email', partner.email);
+    await partnerPage.fill('#password', partner.password);
+    await partnerPage.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await expectHeading(partnerPage, 'Slimme pleister die wonden bewaakt');
+    const consent = partnerPage.locator('#partners');
+    await consent
+      .getByRole('row', { name: /Universiteit Testdorp/ })
+      .getByText('Nog niet beantwoord')
+      .waitFor();
+    await expectAccessible(partnerPage, 'partner consent, pending');
+    await consent.getByRole('button', { name: 'Uitnodiging aanvaarden voor Universiteit Testdorp' }).click();
+    await consent.getByText('Uw antwoord is bewaard.').waitFor();
+    await consent
+      .getByRole('row', { name: /Universiteit Testdorp/ })
+      .getByText('Aanvaard')
+      .waitFor();
+    await expectAccessible(partnerPage, 'partner consent, accepted');
+    expect(partnerErrors).toEqual([]);
+    await partnerContext.close();
 
     // submit with a summary to confirm
     await page.getByRole('button', { name: 'Bewaren en naar overzicht' }).click();
@@ -260,9 +319,37 @@ describe('portal (browser)', () => {
       outcome: 'approved',
       grantedCents: 12_000_000,
       motivation: 'Sterk consortium met een duidelijke impact op Vlaams-Brabant.',
+      decidingBody: 'deputatie',
     });
     expect(decided.status).toBe(201);
-    const paid = await staffApi().post(`/api/applications/${applicationId}/payments`, { kind: 'advance' });
+    // nothing is paid before the coordinator accepts the grant
+    const early = await staffApi().post(`/api/applications/${applicationId}/payments`, {
+      kind: 'advance',
+      payeeIban: 'BE68539007547034',
+    });
+    expect(early.status).toBeGreaterThanOrEqual(400);
+
+    // the applicant accepts the grant in the portal, after a confirmation
+    await page.getByRole('link', { name: 'Mijn aanvragen' }).click();
+    await page.getByRole('link', { name: 'Slimme pleister die wonden bewaakt' }).click();
+    await page.getByRole('heading', { name: 'Beslissing', level: 2 }).waitFor();
+    await page.getByText('Aanvaard de subsidie.').waitFor();
+    await expectAccessible(page, 'application detail, approved');
+    await page.getByRole('button', { name: 'Subsidie aanvaarden…' }).click();
+    const acceptDialog = page.getByRole('dialog', { name: 'Subsidie aanvaarden' });
+    await acceptDialog.getByText(/€ 120\.000,00/).waitFor();
+    await expectAccessible(page, 'accept grant dialog');
+    await acceptDialog.getByRole('button', { name: 'Ja, aanvaarden' }).click();
+    await page.getByText(/U hebt de subsidie aanvaard op/).waitFor();
+    const decision = await t.http
+      .get(`/api/applications/${applicationId}/decision`)
+      .set('Authorization', staff.auth);
+    expect(decision.body.acceptedAt).toEqual(expect.any(String));
+
+    const paid = await staffApi().post(`/api/applications/${applicationId}/payments`, {
+      kind: 'advance',
+      payeeIban: 'BE68539007547034',
+    });
     expect(paid.status).toBe(201);
     await waitFor(
       async () => {
@@ -277,6 +364,7 @@ describe('portal (browser)', () => {
     await page.getByRole('link', { name: 'Mijn aanvragen' }).click();
     await page.getByRole('link', { name: 'Slimme pleister die wonden bewaakt' }).click();
     await page.getByRole('heading', { name: 'Beslissing', level: 2 }).waitFor();
+    await page.getByText(/U hebt de subsidie aanvaard op/).waitFor();
     await page.getByText('Sterk consortium met een duidelijke impact').waitFor();
     await page.getByRole('heading', { name: 'Betalingen' }).waitFor();
     await page.getByRole('cell', { name: 'Voorschot' }).waitFor();
@@ -302,7 +390,8 @@ describe('portal (browser)', () => {
     await page.getByRole('link', { name: 'My applications' }).click();
     await page.locator('.tag', { hasText: 'Approved' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByText('Sign in to see the open calls').waitFor();
+    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+    await page.getByRole('link', { name: call.title }).waitFor();
 
     expect(errors).toEqual([]);
     await context.close();
@@ -380,6 +469,8 @@ describe('portal (browser)', () => {
     await page.getByText('Uw aanvraag voldoet aan alle voorwaarden.').waitFor();
     await press('button[type=submit]');
     await page.getByText(/Ontwerp bewaard/).waitFor();
+    const draftId = /aanvragen\/([0-9a-f-]+)\//.exec(page.url())?.[1] as string;
+    await t.ctx.acceptPartnerInvitations(draftId);
     await press('#save-and-review');
     await expectHeading(page, 'Toegankelijk aanvragen');
     await press('#submit-open');
@@ -391,6 +482,59 @@ describe('portal (browser)', () => {
     expect(mine.body.items).toEqual([
       expect.objectContaining({ coordinatorOrganisationId: org.id, status: 'submitted' }),
     ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('resets a forgotten password through the mailed link', async () => {
+    const user = await t.ctx.newApplicant();
+    const context = await newContext(browser, base);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+
+    // a link that does not work says so
+    await page.goto('/verify-email?token=deze-link-bestaat-helemaal-niet');
+    await expectHeading(page, 'E-mailadres bevestigen');
+    await page.getByText('Deze link werkt niet.').waitFor();
+    await expectAccessible(page, 'verify e-mail, invalid link');
+
+    await page.goto('/aanmelden');
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await expectHeading(page, 'Wachtwoord vergeten');
+    await expectAccessible(page, 'forgot password');
+    await page.getByRole('button', { name: 'Link versturen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+    await expectAccessible(page, 'forgot password with errors');
+    await page.fill('#email', user.email);
+    await page.getByRole('button', { name: 'Link versturen' }).click();
+    await page.getByText(`Als er een account bestaat voor ${user.email}`).waitFor();
+    await expectAccessible(page, 'forgot password, mail sent');
+
+    const token = await t.ctx.mailedToken(user.email, 'password-reset');
+    await page.goto(`/reset-password?token=${encodeURIComponent(token)}`);
+    await expectHeading(page, 'Nieuw wachtwoord kiezen');
+    await expectAccessible(page, 'reset password');
+    await page.fill('#password', 'te kort');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+    await expectAccessible(page, 'reset password with errors');
+    await page.fill('#password', 'een nieuw en lang wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByText('Uw nieuwe wachtwoord is opgeslagen.').waitFor();
+    await expectAccessible(page, 'reset password, done');
+
+    // the link works once
+    await page.goto(`/reset-password?token=${encodeURIComponent(token)}`);
+    await page.fill('#password', 'nog een ander wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByText('Deze link werkt niet').first().waitFor();
+
+    // the new password signs in, in the portal
+    await page.goto('/aanmelden');
+    await page.fill('#email', user.email);
+    await page.fill('#password', 'een nieuw en lang wachtwoord');
+    await page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await expectHeading(page, 'Mijn aanvragen');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -8,7 +8,13 @@ import { ApplicationFormPage } from './pages/application-form';
 import { ApplicationsPage } from './pages/applications';
 import { CallPage } from './pages/call';
 import { HomePage } from './pages/home';
-import { LoginPage, RegisterPage } from './pages/account';
+import {
+  ForgotPasswordPage,
+  LoginPage,
+  RegisterPage,
+  ResetPasswordPage,
+  VerifyEmailPage,
+} from './pages/account';
 import { NotFoundPage } from './pages/not-found';
 import { NewOrganisationPage, OrganisationsPage } from './pages/organisations';
 import { ProfilePage } from './pages/profile';
@@ -31,6 +37,10 @@ const ROUTES: Route[] = [
   { path: '/oproepen/:id', render: (p) => <CallPage id={p.id} /> },
   { path: '/aanmelden', render: () => <LoginPage /> },
   { path: '/registreren', render: () => <RegisterPage /> },
+  // the paths of the links in the identity mails (src/platform/identity/identity-mails.ts)
+  { path: '/verify-email', render: () => <VerifyEmailPage /> },
+  { path: '/wachtwoord-vergeten', render: () => <ForgotPasswordPage /> },
+  { path: '/reset-password', render: () => <ResetPasswordPage /> },
   { path: '/toegankelijkheid', render: () => <AccessibilityPage /> },
   { path: '/profiel', signedIn: true, render: () => <ProfilePage /> },
   { path: '/organisaties', signedIn: true, render: () => <OrganisationsPage /> },
@@ -38,6 +48,12 @@ const ROUTES: Route[] = [
   { path: '/aanvragen', signedIn: true, render: () => <ApplicationsPage /> },
   { path: '/aanvragen/nieuw', signedIn: true, render: () => <ApplicationFormPage /> },
   { path: '/aanvragen/:id', signedIn: true, render: (p) => <ApplicationDetailPage id={p.id} /> },
+  // the link of the partner invitation mail (src/domains/applications/partner-mails.ts)
+  {
+    path: '/applications/:id/partners',
+    signedIn: true,
+    render: (p) => <Redirect to={`/aanvragen/${p.id}#partners`} />,
+  },
   {
     path: '/aanvragen/:id/bewerken',
     signedIn: true,
@@ -60,6 +76,11 @@ export function App() {
     break;
   }
   return <Layout>{page}</Layout>;
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
 }
 
 function RedirectToLogin({ back }: { back: string }) {

@@ -79,3 +79,12 @@ export function useAllCalls() {
     queryFn: () => unwrap(api.GET('/api/calls', { params: { query: { limit: 100 } } })),
   });
 }
+
+/** The partner invitations of an application (partner consent): who has accepted, who still has to. */
+export function usePartnerInvitations(id: string) {
+  return useQuery({
+    queryKey: ['applications', id, 'partner-invitations'],
+    queryFn: () =>
+      unwrap(api.GET('/api/applications/{id}/partner-invitations', { params: { path: { id } } })),
+  });
+}

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { api, ApiFailure, unwrap } from '../api/client';
 import { startSession } from '../api/session';
@@ -39,7 +39,9 @@ export function LoginPage() {
           message:
             err instanceof ApiFailure && err.error.statusCode === 429
               ? t('login.tooMany')
-              : t('login.failed'),
+              : err instanceof ApiFailure && err.error.statusCode === 403
+                ? t('login.unverified')
+                : t('login.failed'),
         },
       ]),
   });
@@ -80,6 +82,9 @@ export function LoginPage() {
         </Button>
       </Form>
       <p>
+        <Link href="/wachtwoord-vergeten">{t('login.forgot')}</Link>
+      </p>
+      <p>
         {t('login.noAccount')} <Link href="/registreren">{t('login.register')}</Link>
       </p>
     </div>
@@ -88,7 +93,7 @@ export function LoginPage() {
 
 export function RegisterPage() {
   const t = useT();
-  const { search } = useLocation();
+  const [sentTo, setSentTo] = useState<string>();
   const [fullName, setFullName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -100,9 +105,9 @@ export function RegisterPage() {
           body: { fullName: fullName.trim(), email: email.trim(), password },
         }),
       );
-      await signIn(email.trim(), password);
     },
-    onSuccess: () => navigate(backTarget(search, '/organisaties/nieuw'), { replace: true }),
+    // 202: the account waits for the link in the verification mail (the same answer for a known address)
+    onSuccess: () => setSentTo(email.trim()),
     onError: (err) => {
       const code = err instanceof ApiFailure ? err.error.code : '';
       const message =
@@ -123,6 +128,15 @@ export function RegisterPage() {
     setProblems(found);
     if (found.length === 0) register.mutate();
   };
+  if (sentTo) {
+    return (
+      <div className="narrow">
+        <PageTitle>{t('register.checkMailTitle')}</PageTitle>
+        <Notice kind="success">{t('register.checkMail', { email: sentTo })}</Notice>
+        <p>{t('register.checkMailHint')}</p>
+      </div>
+    );
+  }
   return (
     <div className="narrow">
       <PageTitle>{t('register.title')}</PageTitle>
@@ -163,6 +177,188 @@ export function RegisterPage() {
       <p>
         {t('register.haveAccount')} <Link href="/aanmelden">{t('nav.login')}</Link>
       </p>
+    </div>
+  );
+}
+
+/** The link of the verification mail: `/verify-email?token=…` confirms the address once. */
+export function VerifyEmailPage() {
+  const t = useT();
+  const { search } = useLocation();
+  const token = search.get('token') ?? '';
+  const verify = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/auth/verify-email', { body: { token } })),
+  });
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || token === '') return;
+    started.current = true;
+    verify.mutate();
+  }, [token, verify]);
+  const failed = token === '' || verify.isError;
+  return (
+    <div className="narrow">
+      <PageTitle>{t('verify.title')}</PageTitle>
+      {verify.isSuccess ? (
+        <>
+          <Notice kind="success">{t('verify.done')}</Notice>
+          <p>
+            <Link className="button" href="/aanmelden?terug=%2Forganisaties%2Fnieuw">
+              {t('verify.login')}
+            </Link>
+          </p>
+        </>
+      ) : failed ? (
+        <>
+          <div className="notice notice-error" role="alert">
+            <strong>{t('verify.failed')}</strong> {t('verify.failedHint')}
+          </div>
+          <p>
+            <Link href="/aanmelden">{t('nav.login')}</Link>
+          </p>
+        </>
+      ) : (
+        <p role="status">{t('verify.busy')}</p>
+      )}
+    </div>
+  );
+}
+
+/** Ask for a reset link: the answer is the same whether or not the address has an account. */
+export function ForgotPasswordPage() {
+  const t = useT();
+  const [email, setEmail] = useState('');
+  const [sentTo, setSentTo] = useState<string>();
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const request = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/auth/password-reset', { body: { email: email.trim() } })),
+    onSuccess: () => setSentTo(email.trim()),
+    onError: (err) =>
+      setProblems([
+        {
+          field: 'email',
+          message:
+            err instanceof ApiFailure && err.error.statusCode === 429
+              ? t('login.tooMany')
+              : `${t('forgot.failed')} ${err.message}`,
+        },
+      ]),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (!EMAIL.test(email.trim())) found.push({ field: 'email', message: t('register.emailInvalid') });
+    setProblems(found);
+    if (found.length === 0) request.mutate();
+  };
+  return (
+    <div className="narrow">
+      <PageTitle>{t('forgot.title')}</PageTitle>
+      {sentTo ? (
+        <Notice kind="success">{t('forgot.sent', { email: sentTo })}</Notice>
+      ) : (
+        <>
+          <p>{t('forgot.intro')}</p>
+          <ErrorSummary problems={problems} />
+          <Form onSubmit={submit} validationBehavior="aria">
+            <TextInput
+              id="email"
+              label={t('register.email')}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={setEmail}
+              error={problemOf(problems, 'email')}
+            />
+            <Button type="submit" className="button" isDisabled={request.isPending}>
+              {t('forgot.submit')}
+            </Button>
+          </Form>
+        </>
+      )}
+      <p>
+        <Link href="/aanmelden">{t('nav.login')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The link of the reset mail: `/reset-password?token=…` sets a new password once, within 15 minutes. */
+export function ResetPasswordPage() {
+  const t = useT();
+  const { search } = useLocation();
+  const token = search.get('token') ?? '';
+  const [password, setPassword] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const reset = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/auth/password-reset/confirm', { body: { token, newPassword: password } })),
+    onError: (err) =>
+      setProblems([
+        {
+          field: 'password',
+          message:
+            err instanceof ApiFailure && JSON.stringify(err.error.details ?? '').includes('"token"')
+              ? t('reset.linkInvalid')
+              : `${t('reset.failed')} ${err.message}`,
+        },
+      ]),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (password.length < 12) found.push({ field: 'password', message: t('register.passwordShort') });
+    setProblems(found);
+    if (found.length === 0) reset.mutate();
+  };
+  if (token === '') {
+    return (
+      <div className="narrow">
+        <PageTitle>{t('reset.title')}</PageTitle>
+        <div className="notice notice-error" role="alert">
+          {t('reset.linkInvalid')}
+        </div>
+        <p>
+          <Link href="/wachtwoord-vergeten">{t('reset.again')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <PageTitle>{t('reset.title')}</PageTitle>
+      {reset.isSuccess ? (
+        <>
+          <Notice kind="success">{t('reset.done')}</Notice>
+          <p>
+            <Link className="button" href="/aanmelden">
+              {t('verify.login')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <ErrorSummary problems={problems} />
+          <Form onSubmit={submit} validationBehavior="aria">
+            <TextInput
+              id="password"
+              label={t('reset.password')}
+              hint={t('register.passwordHint')}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={setPassword}
+              error={problemOf(problems, 'password')}
+            />
+            <Button type="submit" className="button" isDisabled={reset.isPending}>
+              {t('reset.submit')}
+            </Button>
+          </Form>
+          <p>
+            <Link href="/wachtwoord-vergeten">{t('reset.again')}</Link>
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -4,7 +4,14 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { formatEnterpriseNumber } from '../../../src/kernel/identifiers';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { getSession } from '../api/session';
-import { useApplication, useCall, useDecision, usePayments } from '../api/queries';
+import {
+  useApplication,
+  useCall,
+  useDecision,
+  useMyOrganisations,
+  usePartnerInvitations,
+  usePayments,
+} from '../api/queries';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
 import { formatDate, formatDateTime, formatEuro, formatPercent } from '../i18n/format';
@@ -48,6 +55,8 @@ export function ApplicationDetailPage({ id }: { id: string }) {
         </div>
       ) : null}
 
+      {a.partners.some((p) => p.role === 'partner') ? <PartnerConsent application={a} /> : null}
+
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline.title')}</h2>
         <Timeline application={a} />
@@ -82,6 +91,9 @@ export function ApplicationDetailPage({ id }: { id: string }) {
               <dd>{decision.data.motivation}</dd>
             </div>
           </dl>
+          {decision.data.outcome === 'approved' ? (
+            <AcceptGrant application={a} decision={decision.data} />
+          ) : null}
           <LetterDownload application={a} />
         </section>
       ) : null}
@@ -313,6 +325,173 @@ function SubmitButton({
         </Modal>
       </ModalOverlay>
     </>
+  );
+}
+
+/**
+ * The coordinator accepts the grant, as the decision letter asks (nothing is paid before): a button and a
+ * dialog that repeats the amount and asks to confirm. Once accepted, the date shows instead.
+ */
+function AcceptGrant({
+  application: a,
+  decision,
+}: {
+  application: Application;
+  decision: Schemas['DecisionView'];
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const accept = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/applications/{id}/decision/acceptance', { params: { path: { id: a.id } } })),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['applications', a.id, 'decision'], saved);
+      await queryClient.invalidateQueries({ queryKey: ['applications', a.id] });
+      setOpen(false);
+    },
+  });
+  if (decision.acceptedAt) {
+    return (
+      <Notice kind="success">
+        {t('accept.accepted', { date: formatDateTime(decision.acceptedAt, locale) })}
+      </Notice>
+    );
+  }
+  return (
+    <div className="notice notice-warning">
+      <p>
+        <strong>{t('accept.todo')}</strong> {t('accept.todoHint')}
+      </p>
+      <Button id="accept-open" className="button" onPress={() => setOpen(true)}>
+        {t('accept.open')}
+      </Button>
+      <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            <Heading slot="title">{t('accept.title')}</Heading>
+            <p>
+              {t('accept.intro', {
+                amount: formatEuro(decision.grantedCents ?? 0, locale),
+                title: a.title,
+              })}
+            </p>
+            <p>{t('accept.declaration')}</p>
+            {accept.error ? (
+              <div className="notice notice-error" role="alert">
+                <strong>{t('accept.failed')}</strong> {accept.error.message}
+              </div>
+            ) : null}
+            <div className="actions">
+              <Button
+                id="accept-confirm"
+                className="button"
+                onPress={() => accept.mutate()}
+                isDisabled={accept.isPending}
+              >
+                {t('accept.confirm')}
+              </Button>
+              <Button className="button button-secondary" slot="close">
+                {t('submit.cancel')}
+              </Button>
+            </div>
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </div>
+  );
+}
+
+const CONSENT_LABEL = {
+  pending: 'consent.pending',
+  accepted: 'consent.accepted',
+  declined: 'consent.declined',
+  withdrawn: 'consent.withdrawn',
+} as const satisfies Record<Schemas['PartnerInvitationView']['status'], MessageId>;
+
+/**
+ * Partner consent: every partner organisation accepts its invitation before the application can be
+ * submitted. A member of an invited organisation accepts or declines here (the invitation mail links to
+ * this page); the others see who has answered.
+ */
+function PartnerConsent({ application: a }: { application: Application }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const invitations = usePartnerInvitations(a.id);
+  const organisations = useMyOrganisations();
+  const mine = new Set((organisations.data?.items ?? []).map((o) => o.id));
+  const answer = useMutation({
+    mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
+      unwrap(
+        accept
+          ? api.POST('/api/partner-invitations/{id}/accept', { params: { path: { id } } })
+          : api.POST('/api/partner-invitations/{id}/decline', { params: { path: { id } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['applications', a.id] }),
+  });
+  return (
+    <section aria-labelledby="consent-title" id="partners">
+      <h2 id="consent-title">{t('consent.title')}</h2>
+      <p>{t('consent.intro')}</p>
+      {invitations.error ? <ErrorMessage error={invitations.error} /> : null}
+      {invitations.data ? (
+        <table className="table">
+          <caption className="visually-hidden">{t('consent.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('detail.organisation')}</th>
+              <th scope="col">{t('consent.status')}</th>
+              <th scope="col">{t('consent.answer')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.data.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.organisationName}</th>
+                <td>
+                  {t(CONSENT_LABEL[i.status])}
+                  {i.answeredAt ? (
+                    <div className="caption">{formatDateTime(i.answeredAt, locale)}</div>
+                  ) : null}
+                </td>
+                <td>
+                  {mine.has(i.organisationId) && i.status === 'pending' ? (
+                    <div className="actions">
+                      <Button
+                        className="button"
+                        aria-label={t('consent.acceptFor', { name: i.organisationName })}
+                        onPress={() => answer.mutate({ id: i.id, accept: true })}
+                        isDisabled={answer.isPending}
+                      >
+                        {t('consent.accept')}
+                      </Button>
+                      <Button
+                        className="button button-secondary"
+                        aria-label={t('consent.declineFor', { name: i.organisationName })}
+                        onPress={() => answer.mutate({ id: i.id, accept: false })}
+                        isDisabled={answer.isPending}
+                      >
+                        {t('consent.decline')}
+                      </Button>
+                    </div>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <div aria-live="polite">
+        {answer.error ? (
+          <p className="field-error">
+            {t('consent.failed')} {answer.error.message}
+          </p>
+        ) : null}
+        {answer.isSuccess ? <p>{t('consent.saved')}</p> : null}
+      </div>
+    </section>
   );
 }
 
