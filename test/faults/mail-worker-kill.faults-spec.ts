@@ -108,6 +108,7 @@ const MAILS = 6;
               title: 'Fault',
               callName: 'Fault call',
               submittedAt: '03-12-2026 10:00',
+              receiptPath: `/api/applications/F-${i}/submission.pdf`,
             },
             category: 'application',
           }),

@@ -17,6 +17,7 @@ const RECEIPT = {
   title: 'Demo: circulaire verpakking',
   callName: 'Demo-oproep innovatie',
   submittedAt: '3 december 2026 10:15',
+  receiptPath: '/api/applications/00000000-0000-4000-8000-000000000001/submission.pdf',
 };
 
 function send(t: TestApp, input: SendMailInput): ReturnType<NotificationsService['send']> {
