@@ -6,6 +6,7 @@ export type EntityList = MixedList<Function | string | EntitySchema>;
 import { MIGRATIONS } from '../../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
+import { initialisePgliteDataDir } from './pglite-initdb.js';
 import {
   type PgLikeDriverModule,
   runInTransactionContext,
@@ -48,7 +49,10 @@ export async function dataSourceOptions(
       },
     };
   }
-  if (!config.pgliteDataDir.startsWith('memory://')) mkdirSync(config.pgliteDataDir, { recursive: true });
+  if (!config.pgliteDataDir.startsWith('memory://')) {
+    mkdirSync(config.pgliteDataDir, { recursive: true });
+    await initialisePgliteDataDir(config.pgliteDataDir);
+  }
   // One PGlite session serves every query runner: run transactions one at a time (see pglite-transactions.ts).
   const { PGliteDriver } = await import('typeorm-pglite');
   const driver = new PGliteDriver({ dataDir: config.pgliteDataDir }).driver as unknown as PgLikeDriverModule;
