@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { ApplicationView } from '../../src/domains/applications/dto/application.dto.js';
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
+import { formatEuro } from '../../src/kernel/money.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
 import {
@@ -28,6 +29,7 @@ describe('staff and admin screens (browser)', () => {
   let staff: TestUser;
   let admin: TestUser;
   let application: ApplicationView;
+  let coordinatorName: string;
   let coordinatorId: string;
   let project: ErdfProjectView;
 
@@ -39,7 +41,9 @@ describe('staff and admin screens (browser)', () => {
     admin = await t.ctx.newAdmin();
     const applicant = await t.ctx.newApplicant();
     application = await t.ctx.approvedApplication(applicant, 8_000_000, {}, staff);
-    coordinatorId = application.partners.find((p) => p.role === 'coordinator')?.organisationId as string;
+    const coordinator = application.partners.find((p) => p.role === 'coordinator');
+    coordinatorName = coordinator?.name as string;
+    coordinatorId = coordinator?.organisationId as string;
     project = await t.ctx.newErdfProject(staff);
     const as = (path: string, body: object) =>
       t.http.post(path).set('Authorization', staff.auth).send(body).expect(201);
@@ -85,7 +89,8 @@ describe('staff and admin screens (browser)', () => {
     await page.getByRole('link', { name: 'Criterium 1: vul de omschrijving in' }).click();
     await expect(page.evaluate('document.activeElement.id')).resolves.toBe('c0-label');
     await expectAccessible(page, 'new call with errors');
-    await page.goto('/beheer/programmas');
+    // (no page.goto once signed in: the token lives in memory only, a reload signs out)
+    await staffNav.getByRole('link', { name: "Programma's en oproepen" }).click();
     await page.getByRole('link', { name: 'Nieuw programma' }).click();
     await expectHeading(page, 'Nieuw programma');
     await page.fill('#code', 'BT');
@@ -100,7 +105,7 @@ describe('staff and admin screens (browser)', () => {
     await page.getByText('Browsertestprogramma is aangemaakt.').waitFor();
     await page.getByText('Samenwerkingsovereenkomst').waitFor();
 
-    // payments: the advance paid to the coordinator's IBAN, filled in for checking
+    // payments: the advance paid to an IBAN checked as it is typed
     await staffNav.getByRole('link', { name: 'Betalingen' }).click();
     await expectHeading(page, 'Betalingen en eindrapporten');
     await expectAccessible(page, 'payments');
@@ -117,10 +122,18 @@ describe('staff and admin screens (browser)', () => {
     await page.getByRole('cell', { name: 'BE68 5390 0754 7034' }).waitFor();
     await expectAccessible(page, 'payment detail, advance paid');
 
+    // the audit trail of the application, and the chain verified
+    await page.getByRole('link', { name: 'Audittrail van dit dossier' }).click();
+    await expectHeading(page, 'Audittrail');
+    await page.getByRole('cell', { name: 'application.submitted' }).first().waitFor();
+    await page.getByRole('button', { name: 'Keten controleren' }).click();
+    await page.getByText('De keten is intact.').waitFor();
+    await expectAccessible(page, 'audit trail');
+
     // state aid: the decision's de minimis aid waits for eAid; the organisation's de minimis view
     await staffNav.getByRole('link', { name: 'Staatssteun' }).click();
     await expectHeading(page, 'Registratie in eAid');
-    const row = page.getByRole('row', { name: new RegExp(application.partners[0].name) });
+    const row = page.getByRole('row', { name: new RegExp(coordinatorName) });
     await row.getByText('Te registreren').waitFor();
     await expectAccessible(page, 'eAid worklist');
     await row.getByRole('button', { name: /Registratie noteren/ }).click();
@@ -128,13 +141,20 @@ describe('staff and admin screens (browser)', () => {
     await expectAccessible(page, 'eAid registration dialog');
     await page.getByRole('button', { name: 'Registratie bewaren' }).click();
     await page.getByText(/Registratie BE-DM-2026-000123 genoteerd/).waitFor();
-    await page.goto(`/beheer/organisaties/${coordinatorId}/de-minimis`);
+    await row.getByRole('link', { name: coordinatorName }).click();
     await expectHeading(page, 'De-minimissteun');
-    await page.getByText('€ 80.000,00 van € 300.000,00 gebruikt').waitFor();
+    // the figures of the API, as the page writes them (the coordinator's share of the grant)
+    const usage = await t.http
+      .get(`/api/organisations/${coordinatorId}/de-minimis`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    const { usedCents, ceilingCents } = usage.body as { usedCents: number; ceilingCents: number };
+    expect(usedCents).toBeGreaterThan(0);
+    await page.getByText(`${formatEuro(usedCents)} van ${formatEuro(ceilingCents)} gebruikt`).waitFor();
     await expectAccessible(page, 'de minimis');
 
     // ERDF: the plan, the indicator's progress
-    await page.goto('/beheer/efro');
+    await staffNav.getByRole('link', { name: 'EFRO' }).click();
     await expectHeading(page, 'EFRO-projecten');
     await expectAccessible(page, 'ERDF projects');
     await page.getByRole('link', { name: project.title }).click();
@@ -160,14 +180,6 @@ describe('staff and admin screens (browser)', () => {
     const file = await readFile(await download.path());
     expect(file.subarray(0, 2).toString()).toBe('PK'); // a workbook is a zip
     await page.getByText('XLSX is gedownload.').waitFor();
-
-    // the audit trail of the application, and the chain verified
-    await page.goto(`/beheer/audit?entiteit=application&id=${application.id}`);
-    await expectHeading(page, 'Audittrail');
-    await page.getByRole('cell', { name: 'application.submitted' }).first().waitFor();
-    await page.getByRole('button', { name: 'Keten controleren' }).click();
-    await page.getByText('De keten is intact.').waitFor();
-    await expectAccessible(page, 'audit trail');
 
     // users (staff read) and organisations
     await staffNav.getByRole('link', { name: 'Gebruikers' }).click();
