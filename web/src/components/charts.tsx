@@ -31,8 +31,8 @@ export function BarChart(props: {
   const barHeight = 18;
   const gap = 4;
   const groupHeight = props.series.length * (barHeight + gap) + 14;
-  const labelWidth = 220;
-  const valueWidth = 140;
+  const labelWidth = 280;
+  const valueWidth = 150;
   const plotWidth = 420;
   const width = labelWidth + plotWidth + valueWidth;
   const height = Math.max(groupHeight * props.rows.length, groupHeight);
@@ -63,7 +63,7 @@ export function BarChart(props: {
           return (
             <g key={`${row.label}-${i}`}>
               <text x={0} y={y0 + barHeight} className="chart-label">
-                {row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
+                {row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label}
               </text>
               {row.values.map((v, j) => {
                 const w = Math.max(v > 0 ? 2 : 0, (v / max) * plotWidth);
