@@ -59,14 +59,17 @@ async function session(email) {
   return page;
 }
 /** In-app navigation: a reload would end the session (the token lives in memory only). */
-async function open(page, path, heading) {
+async function open(page, path, heading, ready) {
   await page.evaluate((to) => {
     history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  // the page's data has arrived when `ready` shows
+  if (ready) await ready(page).first().waitFor();
   await page.waitForLoadState('networkidle');
 }
+const table = (page) => page.getByRole('table');
 const shot = async (page, name, fullPage = true) => {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(out, `${name}.png`), fullPage });
@@ -74,32 +77,37 @@ const shot = async (page, name, fullPage = true) => {
 };
 
 const page = await session(STAFF);
-await open(page, '/beheer/programmas', "Programma's en oproepen");
+await open(page, '/beheer/programmas', "Programma's en oproepen", table);
 await shot(page, '30-staff-programmes-calls');
 await open(page, '/beheer/programmas/nieuwe-oproep', 'Nieuwe oproep');
 await page.getByRole('button', { name: 'Oproep aanmaken' }).click();
 await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
 await shot(page, '31-staff-new-call-errors');
-await open(page, `/beheer/betalingen/${approved.id}`, approved.title);
+await open(page, `/beheer/betalingen/${approved.id}`, approved.title, (p) =>
+  p.getByRole('heading', { level: 2, name: 'Betalingen' }),
+);
 await shot(page, '32-staff-payment');
-await open(page, '/beheer/staatssteun', 'Registratie in eAid');
+await open(page, '/beheer/staatssteun', 'Registratie in eAid', table);
 await shot(page, '33-staff-eaid-worklist');
-await open(page, `/beheer/organisaties/${aid.organisationId}/de-minimis`, 'De-minimissteun');
+await open(page, `/beheer/organisaties/${aid.organisationId}/de-minimis`, 'De-minimissteun', (p) =>
+  p.getByRole('progressbar'),
+);
 await shot(page, '34-staff-de-minimis');
-await open(page, `/beheer/efro/${project.id}`, project.title);
+await open(page, `/beheer/efro/${project.id}`, project.title, table);
 await shot(page, '35-staff-erdf-project');
-await open(page, '/beheer/rapporten', 'Budgetrapport');
-await page.getByRole('img').first().waitFor();
+await open(page, '/beheer/rapporten', 'Budgetrapport', (p) => p.getByRole('img'));
 await shot(page, '36-staff-budget-report');
-await open(page, `/beheer/audit?entiteit=application&id=${approved.id}`, 'Audittrail');
+await open(page, `/beheer/audit?entiteit=application&id=${approved.id}`, 'Audittrail', table);
 await page.getByRole('button', { name: 'Keten controleren' }).click();
 await page.getByText(/De keten is (intact|gebroken)/).waitFor();
 await shot(page, '37-staff-audit-trail');
 
 const adminPage = await session(ADMIN);
-await open(adminPage, '/beheer/gebruikers', 'Gebruikers');
+await open(adminPage, '/beheer/gebruikers', 'Gebruikers', table);
 await shot(adminPage, '38-admin-users');
-await open(adminPage, '/beheer/organisaties', 'Organisaties');
+await open(adminPage, '/beheer/organisaties', 'Organisaties', (p) =>
+  p.getByText(/Geen organisaties wachten|Verifiëren/),
+);
 await shot(adminPage, '39-admin-organisations');
 
 await browser.close();

@@ -312,28 +312,52 @@ export function OrganisationsAdminPage() {
             e.preventDefault();
             setSearch(q);
           }}
-          className="field-row"
+          className="toolbar"
         >
           <TextInput id="orgSearch" label={t('adminOrgs.search')} value={q} onChange={setQ} width="medium" />
           <Button type="submit" className="button button-secondary">
             {t('adminOrgs.searchButton')}
           </Button>
         </Form>
-        {found.data ? (
-          <ul className="link-list">
-            {found.data.items.map((o) => (
-              <li key={o.id}>
-                <Button
-                  className="button-link"
-                  onPress={() => setChosen(o)}
-                  aria-pressed={chosen?.id === o.id}
-                >
-                  {o.name} ({formatEnterpriseNumber(o.enterpriseNumber)})
-                </Button>{' '}
-                <Link href={`/beheer/organisaties/${o.id}/de-minimis`}>{t('adminOrgs.deMinimis')}</Link>
-              </li>
-            ))}
-          </ul>
+        {found.data && found.data.items.length === 0 ? <p>{t('adminOrgs.noneFound')}</p> : null}
+        {found.data && found.data.items.length > 0 ? (
+          <table className="table">
+            <caption className="visually-hidden">{t('adminOrgs.found')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('orgs.name')}</th>
+                <th scope="col">{t('orgs.kbo')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {found.data.items.map((o) => (
+                <tr key={o.id} aria-current={chosen?.id === o.id ? 'true' : undefined}>
+                  <th scope="row">{o.name}</th>
+                  <td>{formatEnterpriseNumber(o.enterpriseNumber)}</td>
+                  <td>{t(o.status === 'verified' ? 'adminOrgs.isVerified' : 'adminOrgs.isPending')}</td>
+                  <td>
+                    <div className="actions">
+                      <Button
+                        className="button button-secondary"
+                        onPress={() => setChosen(o)}
+                        aria-label={t('adminOrgs.showJoinFor', { name: o.name })}
+                      >
+                        {t('adminOrgs.showJoin')}
+                      </Button>
+                      <Link
+                        href={`/beheer/organisaties/${o.id}/de-minimis`}
+                        aria-label={t('adminOrgs.deMinimisFor', { name: o.name })}
+                      >
+                        {t('adminOrgs.deMinimis')}
+                      </Link>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         ) : null}
         {chosen ? <JoinRequests organisation={chosen} /> : null}
       </section>

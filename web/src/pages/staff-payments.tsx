@@ -256,7 +256,7 @@ function PayForm({
         <TextInput
           id="payIban"
           label={t('pay.iban')}
-          hint={t('pay.ibanHint')}
+          hint={coordinator.data?.iban ? t('pay.ibanHint') : t('pay.ibanHintEmpty')}
           value={ibanValue}
           onChange={setIban}
           width="medium"

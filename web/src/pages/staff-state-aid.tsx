@@ -47,7 +47,7 @@ export function EaidWorklistPage() {
       <PageTitle>{t('aid.title')}</PageTitle>
       <p>{t('aid.intro')}</p>
       {recorded ? <Notice kind="success">{recorded}</Notice> : null}
-      <div className="field-row">
+      <div className="toolbar">
         <SelectInput
           id="registerStatus"
           label={t('aid.filter')}
