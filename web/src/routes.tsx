@@ -20,12 +20,7 @@ import { NewOrganisationPage, OrganisationsPage } from './pages/organisations';
 import { ProfilePage } from './pages/profile';
 import { matchRoute, navigate, useLocation } from './router';
 import { useSession } from './session-context';
-import { OrganisationsAdminPage, UsersPage } from './pages/admin';
-import { ErdfProjectPage, ErdfProjectsPage } from './pages/staff-erdf';
-import { PaymentDetailPage, PaymentsPage } from './pages/staff-payments';
-import { NewCallPage, NewProgrammePage, ProgrammesPage } from './pages/staff-programmes';
-import { AuditPage, ReportsPage } from './pages/staff-reports';
-import { DeMinimisPage, EaidWorklistPage } from './pages/staff-state-aid';
+import { STAFF_ROUTES } from './staff-routes';
 
 interface Route {
   path: string;
@@ -65,24 +60,8 @@ const ROUTES: Route[] = [
     signedIn: true,
     render: (p) => <ApplicationFormPage id={p.id} />,
   },
-  // staff and admin screens (issue #22; the API answers 403 to other roles, the links show for staff/admin)
-  { path: '/beheer/programmas', signedIn: true, render: () => <ProgrammesPage /> },
-  { path: '/beheer/programmas/nieuw', signedIn: true, render: () => <NewProgrammePage /> },
-  { path: '/beheer/programmas/nieuwe-oproep', signedIn: true, render: () => <NewCallPage /> },
-  { path: '/beheer/betalingen', signedIn: true, render: () => <PaymentsPage /> },
-  { path: '/beheer/betalingen/:id', signedIn: true, render: (p) => <PaymentDetailPage id={p.id} /> },
-  { path: '/beheer/staatssteun', signedIn: true, render: () => <EaidWorklistPage /> },
-  {
-    path: '/beheer/organisaties/:id/de-minimis',
-    signedIn: true,
-    render: (p) => <DeMinimisPage id={p.id} />,
-  },
-  { path: '/beheer/efro', signedIn: true, render: () => <ErdfProjectsPage /> },
-  { path: '/beheer/efro/:id', signedIn: true, render: (p) => <ErdfProjectPage id={p.id} /> },
-  { path: '/beheer/rapporten', signedIn: true, render: () => <ReportsPage /> },
-  { path: '/beheer/audit', signedIn: true, render: () => <AuditPage /> },
-  { path: '/beheer/gebruikers', signedIn: true, render: () => <UsersPage /> },
-  { path: '/beheer/organisaties', signedIn: true, render: () => <OrganisationsAdminPage /> },
+  // the staff and admin screens (issue #22), loaded on demand
+  ...STAFF_ROUTES,
 ];
 
 export function App() {
