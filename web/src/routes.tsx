@@ -20,6 +20,7 @@ import { NewOrganisationPage, OrganisationsPage } from './pages/organisations';
 import { ProfilePage } from './pages/profile';
 import { matchRoute, navigate, useLocation } from './router';
 import { useSession } from './session-context';
+import { STAFF_ROUTES } from './staff-routes';
 
 interface Route {
   path: string;
@@ -59,6 +60,8 @@ const ROUTES: Route[] = [
     signedIn: true,
     render: (p) => <ApplicationFormPage id={p.id} />,
   },
+  // the staff and admin screens (issue #22), loaded on demand
+  ...STAFF_ROUTES,
 ];
 
 export function App() {

@@ -3,6 +3,7 @@ import { endSession } from '../api/session';
 import { useT } from '../i18n/i18n';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session-context';
+import { StaffLinks } from './staff-links';
 
 /** The page frame: skip link, header with navigation, main landmark, footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </div>
+        <StaffLinks />
       </header>
       <main id="main" tabIndex={-1} className="container">
         {children}

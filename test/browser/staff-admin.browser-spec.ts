@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import type { ApplicationView } from '../../src/domains/applications/dto/application.dto.js';
+import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
+import { formatEuro } from '../../src/kernel/money.js';
+import { createTestApp, type TestApp } from '../utils/create-app.js';
+import type { TestUser } from '../utils/factories.js';
+import {
+  choose,
+  expectAccessible,
+  expectHeading,
+  launchBrowser,
+  listen,
+  newContext,
+  watchErrors,
+} from './browser.js';
+
+/**
+ * The staff and admin screens of the portal (issue #22, second half), in Chromium against the real app:
+ * every page visited with axe; staff pay an advance to an IBAN and download the XLSX budget report; an
+ * admin disables a signed-in user, whose next action lands on the login page. The world is built through
+ * the services and the API (one approved application, an ERDF project with an indicator).
+ */
+describe('staff and admin screens (browser)', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let staff: TestUser;
+  let admin: TestUser;
+  let application: ApplicationView;
+  let coordinatorName: string;
+  let coordinatorId: string;
+  let project: ErdfProjectView;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    base = await listen(t);
+    browser = await launchBrowser();
+    staff = await t.ctx.newStaff();
+    admin = await t.ctx.newAdmin();
+    const applicant = await t.ctx.newApplicant();
+    application = await t.ctx.approvedApplication(applicant, 8_000_000, {}, staff);
+    const coordinator = application.partners.find((p) => p.role === 'coordinator');
+    coordinatorName = coordinator?.name as string;
+    coordinatorId = coordinator?.organisationId as string;
+    project = await t.ctx.newErdfProject(staff);
+    const as = (path: string, body: object) =>
+      t.http.post(path).set('Authorization', staff.auth).send(body).expect(201);
+    await as(`/api/erdf-projects/${project.id}/indicators`, {
+      code: 'O1',
+      name: 'Ondersteunde bedrijven',
+      kind: 'output',
+      unit: 'bedrijven',
+      target: 60,
+    });
+    await as(`/api/erdf-projects/${project.id}/indicators/O1/values`, { on: '2018-09-30', value: 15 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signIn(page: Page, user: TestUser, back: string): Promise<void> {
+    await page.goto(`/aanmelden?terug=${encodeURIComponent(back)}`);
+    await expectHeading(page, 'Aanmelden');
+    await page.fill('#email', user.email);
+    await page.fill('#password', user.password);
+    await page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+  }
+
+  it('lets staff run programmes, payments, state aid, ERDF, reports and the audit trail', async () => {
+    const context = await newContext(browser, base);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, staff, '/beheer/programmas');
+
+    // programmes and calls, with the criteria of the call; the forms with their error summary
+    await expectHeading(page, "Programma's en oproepen");
+    const staffNav = page.getByRole('navigation', { name: 'Beheer' });
+    await staffNav.getByRole('link', { name: 'Betalingen' }).waitFor();
+    await page.getByText('Innovation: gewicht 40, max. 10, drempel 5').first().waitFor();
+    await expectAccessible(page, 'programmes and calls');
+    await page.getByRole('link', { name: 'Nieuwe oproep' }).click();
+    await expectHeading(page, 'Nieuwe oproep');
+    await page.getByRole('button', { name: 'Oproep aanmaken' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+    await page.getByRole('link', { name: 'Criterium 1: vul de omschrijving in' }).click();
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('c0-label');
+    await expectAccessible(page, 'new call with errors');
+    // (no page.goto once signed in: the token lives in memory only, a reload signs out)
+    await staffNav.getByRole('link', { name: "Programma's en oproepen" }).click();
+    await page.getByRole('link', { name: 'Nieuw programma' }).click();
+    await expectHeading(page, 'Nieuw programma');
+    await page.fill('#code', 'BT');
+    await page.fill('#name', 'Browsertestprogramma');
+    await choose(page, 'aidBasis', 'De-minimis');
+    await page.getByRole('button', { name: 'Bijlage toevoegen' }).click();
+    await page.fill('#doc0-kind', 'samenwerkingsovereenkomst');
+    await page.fill('#doc0-label', 'Samenwerkingsovereenkomst');
+    await expectAccessible(page, 'new programme');
+    await page.getByRole('button', { name: 'Programma aanmaken' }).click();
+    await expectHeading(page, "Programma's en oproepen");
+    await page.getByText('Browsertestprogramma is aangemaakt.').waitFor();
+    await page.getByText('Samenwerkingsovereenkomst').waitFor();
+
+    // payments: the advance paid to an IBAN checked as it is typed
+    await staffNav.getByRole('link', { name: 'Betalingen' }).click();
+    await expectHeading(page, 'Betalingen en eindrapporten');
+    await expectAccessible(page, 'payments');
+    await page.getByRole('link', { name: application.title }).click();
+    await expectHeading(page, application.title);
+    await page.getByText('Er is nog geen eindrapport ingediend.').waitFor();
+    await page.getByRole('button', { name: 'Betaling registreren' }).click();
+    await page.getByRole('link', { name: 'Vul een geldig Belgisch rekeningnummer in' }).waitFor();
+    await page.fill('#payIban', 'BE68 5390 0754 7034');
+    await page.getByText('✓ Geldig rekeningnummer: BE68 5390 0754 7034').waitFor();
+    await page.getByRole('button', { name: 'Betaling registreren' }).click();
+    // the programme's 50 % advance of € 80.000
+    await page.getByText('€ 40.000,00 betaald op BE68 5390 0754 7034.').waitFor();
+    await page.getByRole('cell', { name: 'BE68 5390 0754 7034' }).waitFor();
+    await expectAccessible(page, 'payment detail, advance paid');
+
+    // the audit trail of the application, and the chain verified
+    await page.getByRole('link', { name: 'Audittrail van dit dossier' }).click();
+    await expectHeading(page, 'Audittrail');
+    await page.getByRole('cell', { name: 'application.submitted' }).first().waitFor();
+    await page.getByRole('button', { name: 'Keten controleren' }).click();
+    await page.getByText('De keten is intact.').waitFor();
+    await expectAccessible(page, 'audit trail');
+
+    // state aid: the decision's de minimis aid waits for eAid; the organisation's de minimis view
+    await staffNav.getByRole('link', { name: 'Staatssteun' }).click();
+    await expectHeading(page, 'Registratie in eAid');
+    const row = page.getByRole('row', { name: new RegExp(coordinatorName) });
+    await row.getByText('Te registreren').waitFor();
+    await expectAccessible(page, 'eAid worklist');
+    await row.getByRole('button', { name: /Registratie noteren/ }).click();
+    await page.fill('#eaidReference', 'BE-DM-2026-000123');
+    await expectAccessible(page, 'eAid registration dialog');
+    await page.getByRole('button', { name: 'Registratie bewaren' }).click();
+    await page.getByText(/Registratie BE-DM-2026-000123 genoteerd/).waitFor();
+    await row.getByRole('link', { name: coordinatorName }).click();
+    await expectHeading(page, 'De-minimissteun');
+    // the figures of the API, as the page writes them (the coordinator's share of the grant)
+    const usage = await t.http
+      .get(`/api/organisations/${coordinatorId}/de-minimis`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    const { usedCents, ceilingCents } = usage.body as { usedCents: number; ceilingCents: number };
+    expect(usedCents).toBeGreaterThan(0);
+    await page.getByText(`${formatEuro(usedCents)} van ${formatEuro(ceilingCents)} gebruikt`).waitFor();
+    await expectAccessible(page, 'de minimis');
+
+    // ERDF: the plan, the indicator's progress
+    await staffNav.getByRole('link', { name: 'EFRO' }).click();
+    await expectHeading(page, 'EFRO-projecten');
+    await expectAccessible(page, 'ERDF projects');
+    await page.getByRole('link', { name: project.title }).click();
+    await expectHeading(page, project.title);
+    await page.getByRole('progressbar', { name: 'O1 Ondersteunde bedrijven' }).waitFor();
+    await page.getByText('15 van 60 bedrijven (25 %)').waitFor();
+    await expectAccessible(page, 'ERDF project');
+
+    // reports: charts with their tables; the XLSX workbook downloaded
+    await staffNav.getByRole('link', { name: 'Rapporten' }).click();
+    await expectHeading(page, 'Budgetrapport');
+    await page.getByRole('img', { name: /Vastgelegd tegenover budget per oproep/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Aanvragen per status' })
+      .getByRole('row', { name: /Goedgekeurd/ })
+      .waitFor();
+    await expectAccessible(page, 'budget report');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`budgetrapport-${new Date().getFullYear()}.xlsx`);
+    const file = await readFile(await download.path());
+    expect(file.subarray(0, 2).toString()).toBe('PK'); // a workbook is a zip
+    await page.getByText('XLSX is gedownload.').waitFor();
+
+    // users (staff read) and organisations
+    await staffNav.getByRole('link', { name: 'Gebruikers' }).click();
+    await expectHeading(page, 'Gebruikers');
+    await expect(page.getByRole('button', { name: 'Account aanmaken' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'users (staff)');
+    await staffNav.getByRole('link', { name: 'Organisaties' }).click();
+    await expectHeading(page, 'Organisaties');
+    await expectAccessible(page, 'organisations');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an admin disable a user, who is signed out at their next action', async () => {
+    const victim = await t.ctx.newStaff();
+    const victimContext = await newContext(browser, base);
+    const victimPage = await victimContext.newPage();
+    const victimErrors = watchErrors(victimPage);
+    await signIn(victimPage, victim, '/beheer/rapporten');
+    await expectHeading(victimPage, 'Budgetrapport');
+
+    const context = await newContext(browser, base);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, admin, '/beheer/gebruikers');
+    await expectHeading(page, 'Gebruikers');
+    // admins do not move money: no payments link
+    const adminNav = page.getByRole('navigation', { name: 'Beheer' });
+    await adminNav.getByRole('link', { name: 'Rapporten' }).waitFor();
+    await expect(adminNav.getByRole('link', { name: 'Betalingen' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'users (admin)');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByRole('link', { name: 'Kies de rol' }).waitFor();
+    await expectAccessible(page, 'new user with errors');
+    await page.getByRole('button', { name: `${victim.fullName} uitschakelen` }).click();
+    await page.getByText(`${victim.fullName} is uitgeschakeld en afgemeld.`).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(victim.fullName) })
+      .getByText('Uitgeschakeld')
+      .waitFor();
+
+    // the disabled user's next click: the API refuses the session, the portal shows the login page
+    await victimPage
+      .getByRole('navigation', { name: 'Beheer' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
+    await expectHeading(victimPage, 'Aanmelden');
+    await victimPage.getByText(/Uw sessie is verlopen/).waitFor();
+    expect(victimPage.url()).toContain('/aanmelden?terug=');
+    // and signing in again is refused
+    await victimPage.fill('#email', victim.email);
+    await victimPage.fill('#password', victim.password);
+    await victimPage.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await victimPage.getByRole('alert').waitFor();
+    await expectHeading(victimPage, 'Aanmelden');
+    expect(errors).toEqual([]);
+    expect(victimErrors).toEqual([]);
+    await victimContext.close();
+    await context.close();
+  });
+});

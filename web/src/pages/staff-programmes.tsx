@@ -1,0 +1,688 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Button, Checkbox, Form } from 'react-aria-components';
+import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
+import { useAllCalls } from '../api/queries';
+import { useProgrammes } from '../api/staff-queries';
+import {
+  DateInput,
+  type DateParts,
+  ErrorSummary,
+  type Problem,
+  problemOf,
+  SelectInput,
+  TextInput,
+  toIsoDate,
+} from '../components/forms';
+import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
+import { formatDate, formatDateTime, formatEuro, formatPercent, parseEuroInput } from '../i18n/format';
+import { useLabel, useLocale, useT } from '../i18n/i18n';
+import { Link, navigate, useLocation } from '../router';
+
+const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
+
+/** Programmes with their rules, and every call of each (all statuses), for staff and admins. */
+export function ProgrammesPage() {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const { search } = useLocation();
+  const programmes = useProgrammes();
+  const calls = useAllCalls();
+  const created = search.get('aangemaakt');
+  return (
+    <>
+      <PageTitle>{t('prog.title')}</PageTitle>
+      {created ? <Notice kind="success">{t('prog.created', { title: created })}</Notice> : null}
+      <div className="actions">
+        <Link className="button" href="/beheer/programmas/nieuw">
+          {t('prog.new')}
+        </Link>
+        <Link className="button button-secondary" href="/beheer/programmas/nieuwe-oproep">
+          {t('prog.newCall')}
+        </Link>
+      </div>
+      {programmes.isPending || calls.isPending ? <Loading /> : null}
+      {programmes.error ? <ErrorMessage error={programmes.error} /> : null}
+      {calls.error ? <ErrorMessage error={calls.error} /> : null}
+      {programmes.data?.items.length === 0 ? <p>{t('prog.none')}</p> : null}
+      {programmes.data?.items.map((p) => {
+        const own = (calls.data?.items ?? []).filter((c) => c.programmeId === p.id);
+        return (
+          <section key={p.id} aria-labelledby={`prog-${p.id}`} className="programme">
+            <h2 id={`prog-${p.id}`}>
+              {p.name} <span className="caption">({p.code})</span>
+            </h2>
+            <dl className="facts facts-wide">
+              <div>
+                <dt>{t('prog.aidBasis')}</dt>
+                <dd>{label('aidBasis', p.aidBasis)}</dd>
+              </div>
+              <div>
+                <dt>{t('prog.maxGrant')}</dt>
+                <dd>{formatEuro(p.rules.maxGrantCents, locale)}</dd>
+              </div>
+              <div>
+                <dt>{t('prog.rates')}</dt>
+                <dd>
+                  {t('prog.ratesValue', {
+                    sme: formatPercent(p.rules.maxFundingRatePct, locale),
+                    other: formatPercent(p.rules.maxFundingRateWithoutSmePct, locale),
+                  })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('prog.minPartners')}</dt>
+                <dd>{p.rules.minPartners}</dd>
+              </div>
+              <div>
+                <dt>{t('prog.advance')}</dt>
+                <dd>{formatPercent(p.rules.advancePaymentPct, locale)}</dd>
+              </div>
+              <div>
+                <dt>{t('prog.requiredDocuments')}</dt>
+                <dd>
+                  {p.rules.requiredDocuments.length === 0
+                    ? t('prog.noDocuments')
+                    : p.rules.requiredDocuments
+                        .map((d) => (d.perPartner ? `${d.label} (${t('prog.perPartner')})` : d.label))
+                        .join(', ')}
+                </dd>
+              </div>
+            </dl>
+            {own.length === 0 ? (
+              <p>{t('prog.noCalls')}</p>
+            ) : (
+              <table className="table">
+                <caption>{t('prog.callsOf', { name: p.name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('prog.callTitle')}</th>
+                    <th scope="col">{t('prog.window')}</th>
+                    <th scope="col">{t('prog.status')}</th>
+                    <th scope="col" className="num">
+                      {t('prog.budget')}
+                    </th>
+                    <th scope="col">{t('prog.criteria')}</th>
+                    <th scope="col">{t('prog.reviewDeadline')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {own.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <Link href={`/oproepen/${c.id}`}>{c.title}</Link>
+                        <div className="caption">{c.year}</div>
+                      </th>
+                      <td>
+                        {formatDateTime(c.opensAt, locale)} – {formatDateTime(c.closesAt, locale)}
+                      </td>
+                      <td>{label('callStatus', c.status)}</td>
+                      <td className="num">{formatEuro(c.budgetCents, locale)}</td>
+                      <td>
+                        <ul className="plain-list">
+                          {c.criteria.map((k) => (
+                            <li key={k.key}>
+                              {t('prog.criterionLine', {
+                                label: k.label,
+                                weight: k.weight,
+                                max: k.maxScore,
+                                threshold: k.threshold ?? '—',
+                              })}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                      <td>{c.reviewDeadline ? formatDate(c.reviewDeadline, locale) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+interface DocRow {
+  kind: string;
+  label: string;
+  perPartner: boolean;
+}
+
+/** A new programme: code, name, aid basis and the rules that differ from the defaults. */
+export function NewProgrammePage() {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const [f, setF] = useState({
+    code: '',
+    name: '',
+    aidBasis: undefined as string | undefined,
+    legalBasis: '',
+    maxGrant: '150.000',
+    rate: '50',
+    rateWithoutSme: '40',
+    minPartners: '2',
+    advance: '50',
+    finalReportMonths: '3',
+    settlement: 'proportional' as 'proportional' | 'rate_cap',
+  });
+  const [docs, setDocs] = useState<DocRow[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const set = (k: keyof typeof f) => (v: string) => setF((p) => ({ ...p, [k]: v }));
+  const num = (s: string) => Number(s.replace(',', '.'));
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/programmes', {
+          body: {
+            code: f.code.trim(),
+            name: f.name.trim(),
+            aidBasis: f.aidBasis as (typeof AID_BASES)[number],
+            legalBasis: f.legalBasis.trim() || undefined,
+            rules: {
+              maxGrantCents: parseEuroInput(f.maxGrant, locale),
+              maxFundingRatePct: num(f.rate),
+              maxFundingRateWithoutSmePct: num(f.rateWithoutSme),
+              minPartners: Number(f.minPartners),
+              advancePaymentPct: num(f.advance),
+              finalReportMonths: Number(f.finalReportMonths),
+              settlement: f.settlement,
+              requiredDocuments: docs.map((d) => ({
+                kind: d.kind.trim(),
+                label: d.label.trim(),
+                perPartner: d.perPartner,
+              })),
+            },
+          },
+        }),
+      ),
+    onSuccess: async (p) => {
+      await queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      navigate(`/beheer/programmas?aangemaakt=${encodeURIComponent(p.name)}`);
+    },
+    onError: (err) => {
+      const code = err instanceof ApiFailure ? err.error.code : '';
+      setProblems([
+        code === 'ALREADY_EXISTS'
+          ? { field: 'code', message: t('prog.codeTaken') }
+          : { field: 'code', message: `${t('common.error')} ${err.message}` },
+      ]);
+    },
+  });
+  const pct = (s: string) => /^\d{1,3}([.,]\d{1,2})?$/.test(s.trim()) && num(s) <= 100;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (!/^[A-Z][A-Z0-9]{1,11}$/.test(f.code.trim()))
+      found.push({ field: 'code', message: t('prog.codeInvalid') });
+    if (f.name.trim() === '') found.push({ field: 'name', message: t('prog.nameMissing') });
+    if (!f.aidBasis) found.push({ field: 'aidBasis', message: t('prog.aidBasisMissing') });
+    const max = parseEuroInput(f.maxGrant, locale);
+    if (max === undefined || max < 0) found.push({ field: 'maxGrant', message: t('prog.amountInvalid') });
+    for (const k of ['rate', 'rateWithoutSme', 'advance'] as const) {
+      if (!pct(f[k])) found.push({ field: k, message: t('prog.pctInvalid') });
+    }
+    if (!/^\d{1,2}$/.test(f.minPartners) || Number(f.minPartners) < 1 || Number(f.minPartners) > 50) {
+      found.push({ field: 'minPartners', message: t('prog.minPartnersInvalid') });
+    }
+    if (
+      !/^\d{1,2}$/.test(f.finalReportMonths) ||
+      Number(f.finalReportMonths) < 1 ||
+      Number(f.finalReportMonths) > 24
+    ) {
+      found.push({ field: 'finalReportMonths', message: t('prog.monthsInvalid') });
+    }
+    docs.forEach((d, i) => {
+      if (!/^[a-z][a-z0-9_]{0,59}$/.test(d.kind.trim())) {
+        found.push({ field: `doc${i}-kind`, message: t('prog.docKindInvalid', { n: i + 1 }) });
+      }
+      if (d.label.trim() === '')
+        found.push({ field: `doc${i}-label`, message: t('prog.docLabelMissing', { n: i + 1 }) });
+    });
+    setProblems(found);
+    if (found.length === 0) create.mutate();
+  };
+  return (
+    <div className="narrow">
+      <PageTitle>{t('prog.new')}</PageTitle>
+      <p>{t('prog.newIntro')}</p>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <TextInput
+          id="code"
+          label={t('prog.code')}
+          hint={t('prog.codeHint')}
+          value={f.code}
+          onChange={set('code')}
+          width="short"
+          error={problemOf(problems, 'code')}
+        />
+        <TextInput
+          id="name"
+          label={t('prog.name')}
+          value={f.name}
+          onChange={set('name')}
+          error={problemOf(problems, 'name')}
+        />
+        <SelectInput
+          id="aidBasis"
+          label={t('prog.aidBasis')}
+          value={f.aidBasis}
+          onChange={set('aidBasis')}
+          options={AID_BASES.map((a) => ({ id: a, label: label('aidBasis', a) }))}
+          error={problemOf(problems, 'aidBasis')}
+        />
+        <TextInput
+          id="legalBasis"
+          label={t('prog.legalBasis')}
+          hint={t('prog.legalBasisHint')}
+          value={f.legalBasis}
+          onChange={set('legalBasis')}
+          isRequired={false}
+          multiline
+        />
+        <fieldset className="fieldset">
+          <legend>{t('prog.rules')}</legend>
+          <TextInput
+            id="maxGrant"
+            label={t('prog.maxGrant')}
+            hint={t('prog.euroHint')}
+            value={f.maxGrant}
+            onChange={set('maxGrant')}
+            width="medium"
+            inputMode="decimal"
+            error={problemOf(problems, 'maxGrant')}
+          />
+          <TextInput
+            id="rate"
+            label={t('prog.rate')}
+            hint={t('prog.pctHint')}
+            value={f.rate}
+            onChange={set('rate')}
+            width="short"
+            inputMode="decimal"
+            error={problemOf(problems, 'rate')}
+          />
+          <TextInput
+            id="rateWithoutSme"
+            label={t('prog.rateWithoutSme')}
+            hint={t('prog.pctHint')}
+            value={f.rateWithoutSme}
+            onChange={set('rateWithoutSme')}
+            width="short"
+            inputMode="decimal"
+            error={problemOf(problems, 'rateWithoutSme')}
+          />
+          <TextInput
+            id="minPartners"
+            label={t('prog.minPartners')}
+            value={f.minPartners}
+            onChange={set('minPartners')}
+            width="short"
+            inputMode="numeric"
+            error={problemOf(problems, 'minPartners')}
+          />
+          <TextInput
+            id="advance"
+            label={t('prog.advance')}
+            hint={t('prog.pctHint')}
+            value={f.advance}
+            onChange={set('advance')}
+            width="short"
+            inputMode="decimal"
+            error={problemOf(problems, 'advance')}
+          />
+          <TextInput
+            id="finalReportMonths"
+            label={t('prog.finalReportMonths')}
+            value={f.finalReportMonths}
+            onChange={set('finalReportMonths')}
+            width="short"
+            inputMode="numeric"
+            error={problemOf(problems, 'finalReportMonths')}
+          />
+          <SelectInput
+            id="settlement"
+            label={t('prog.settlement')}
+            hint={t('prog.settlementHint')}
+            value={f.settlement}
+            onChange={set('settlement')}
+            options={(['proportional', 'rate_cap'] as const).map((r) => ({
+              id: r,
+              label: label('settlement', r),
+            }))}
+          />
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend>{t('prog.requiredDocuments')}</legend>
+          <p className="hint">{t('prog.documentsHint')}</p>
+          {docs.map((d, i) => (
+            <div key={i} className="field-row" role="group" aria-label={t('prog.docN', { n: i + 1 })}>
+              <TextInput
+                id={`doc${i}-kind`}
+                label={t('prog.docKind')}
+                value={d.kind}
+                onChange={(v) => setDocs((all) => all.map((x, j) => (j === i ? { ...x, kind: v } : x)))}
+                error={problemOf(problems, `doc${i}-kind`)}
+              />
+              <TextInput
+                id={`doc${i}-label`}
+                label={t('prog.docLabel')}
+                value={d.label}
+                onChange={(v) => setDocs((all) => all.map((x, j) => (j === i ? { ...x, label: v } : x)))}
+                error={problemOf(problems, `doc${i}-label`)}
+              />
+              <Checkbox
+                className="checkbox"
+                isSelected={d.perPartner}
+                onChange={(v) => setDocs((all) => all.map((x, j) => (j === i ? { ...x, perPartner: v } : x)))}
+              >
+                <span className="checkbox-box" aria-hidden="true" /> {t('prog.perPartner')}
+              </Checkbox>
+              <Button
+                className="button button-link"
+                onPress={() => setDocs((all) => all.filter((_, j) => j !== i))}
+              >
+                {t('prog.remove')} <span className="visually-hidden">{t('prog.docN', { n: i + 1 })}</span>
+              </Button>
+            </div>
+          ))}
+          <Button
+            className="button button-secondary"
+            onPress={() => setDocs((all) => [...all, { kind: '', label: '', perPartner: false }])}
+          >
+            {t('prog.addDocument')}
+          </Button>
+        </fieldset>
+        <Button type="submit" className="button" isDisabled={create.isPending}>
+          {t('prog.create')}
+        </Button>
+      </Form>
+    </div>
+  );
+}
+
+interface CriterionRow {
+  key: string;
+  label: string;
+  weight: string;
+  maxScore: string;
+  threshold: string;
+}
+
+/** `YYYY-MM-DD` at `time` in Brussels as an ISO moment with its offset (summer or winter time). */
+export function brusselsMoment(date: string, time: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const probe = new Date(Date.UTC(y, m - 1, d, 12));
+  const name =
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
+      .formatToParts(probe)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+  return `${date}T${time}${offset}`;
+}
+
+/** A new call: programme, title, year, window, budget, reviews and criteria with weights and thresholds. */
+export function NewCallPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const programmes = useProgrammes();
+  const empty: DateParts = { day: '', month: '', year: '' };
+  const [f, setF] = useState({
+    programmeId: undefined as string | undefined,
+    title: '',
+    titleEn: '',
+    year: String(new Date().getFullYear()),
+    budget: '',
+    minReviews: '3',
+  });
+  const [opens, setOpens] = useState<DateParts>(empty);
+  const [closes, setCloses] = useState<DateParts>(empty);
+  const [reviewDeadline, setReviewDeadline] = useState<DateParts>(empty);
+  const [criteria, setCriteria] = useState<CriterionRow[]>([
+    { key: 'innovation', label: '', weight: '', maxScore: '10', threshold: '' },
+  ]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const set = (k: keyof typeof f) => (v: string) => setF((p) => ({ ...p, [k]: v }));
+  const setCriterion = (i: number, k: keyof CriterionRow) => (v: string) =>
+    setCriteria((all) => all.map((c, j) => (j === i ? { ...c, [k]: v } : c)));
+  const num = (s: string) => Number(s.trim().replace(',', '.'));
+  const isNum = (s: string) => /^\d+([.,]\d{1,2})?$/.test(s.trim());
+  const create = useMutation({
+    mutationFn: () => {
+      const body: Schemas['CreateCallDto'] = {
+        programmeId: f.programmeId as string,
+        title: f.title.trim(),
+        titleEn: f.titleEn.trim() || undefined,
+        year: Number(f.year),
+        opensAt: brusselsMoment(toIsoDate(opens) as string, '00:00:00'),
+        closesAt: brusselsMoment(toIsoDate(closes) as string, '23:59:59'),
+        budgetCents: parseEuroInput(f.budget, locale) as number,
+        minReviewsPerApplication: Number(f.minReviews),
+        reviewDeadline: toIsoDate(reviewDeadline),
+        criteria: criteria.map((c) => ({
+          key: c.key.trim(),
+          label: c.label.trim(),
+          weight: num(c.weight),
+          maxScore: Number(c.maxScore),
+          threshold: c.threshold.trim() === '' ? undefined : num(c.threshold),
+        })),
+      };
+      return unwrap(api.POST('/api/calls', { body }));
+    },
+    onSuccess: async (c) => {
+      await queryClient.invalidateQueries({ queryKey: ['calls'] });
+      navigate(`/beheer/programmas?aangemaakt=${encodeURIComponent(c.title)}`);
+    },
+    onError: (err) => setProblems([{ field: 'title', message: `${t('common.error')} ${err.message}` }]),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (!f.programmeId) found.push({ field: 'programmeId', message: t('call2.programmeMissing') });
+    if (f.title.trim() === '') found.push({ field: 'title', message: t('call2.titleMissing') });
+    if (!/^\d{4}$/.test(f.year)) found.push({ field: 'year', message: t('call2.yearInvalid') });
+    const o = toIsoDate(opens);
+    const c = toIsoDate(closes);
+    if (!o) found.push({ field: 'opens', message: t('call2.dateInvalid') });
+    if (!c) found.push({ field: 'closes', message: t('call2.dateInvalid') });
+    else if (o && c < o) found.push({ field: 'closes', message: t('call2.closesBeforeOpens') });
+    const budget = parseEuroInput(f.budget, locale);
+    if (budget === undefined || budget <= 0)
+      found.push({ field: 'budget', message: t('prog.amountInvalid') });
+    if (!/^\d{1,2}$/.test(f.minReviews) || Number(f.minReviews) < 1 || Number(f.minReviews) > 20) {
+      found.push({ field: 'minReviews', message: t('call2.minReviewsInvalid') });
+    }
+    const rd = toIsoDate(reviewDeadline);
+    const anyRd = reviewDeadline.day || reviewDeadline.month || reviewDeadline.year;
+    if (anyRd && !rd) found.push({ field: 'reviewDeadline', message: t('call2.dateInvalid') });
+    else if (rd && c && rd < c)
+      found.push({ field: 'reviewDeadline', message: t('call2.deadlineBeforeClose') });
+    const keys = new Set<string>();
+    criteria.forEach((k, i) => {
+      const n = i + 1;
+      if (!/^[a-z][a-z0-9_]{0,39}$/.test(k.key.trim()) || keys.has(k.key.trim())) {
+        found.push({ field: `c${i}-key`, message: t('call2.keyInvalid', { n }) });
+      }
+      keys.add(k.key.trim());
+      if (k.label.trim() === '')
+        found.push({ field: `c${i}-label`, message: t('call2.labelMissing', { n }) });
+      if (!isNum(k.weight) || num(k.weight) <= 0)
+        found.push({ field: `c${i}-weight`, message: t('call2.weightInvalid', { n }) });
+      if (!/^\d{1,4}$/.test(k.maxScore) || Number(k.maxScore) < 1 || Number(k.maxScore) > 1000) {
+        found.push({ field: `c${i}-maxScore`, message: t('call2.maxInvalid', { n }) });
+      }
+      if (k.threshold.trim() !== '' && (!isNum(k.threshold) || num(k.threshold) > Number(k.maxScore))) {
+        found.push({ field: `c${i}-threshold`, message: t('call2.thresholdInvalid', { n }) });
+      }
+    });
+    if (criteria.length === 0) found.push({ field: 'add-criterion', message: t('call2.noCriteria') });
+    setProblems(found);
+    if (found.length === 0) create.mutate();
+  };
+  return (
+    <div className="narrow">
+      <PageTitle>{t('prog.newCall')}</PageTitle>
+      <p>{t('call2.intro')}</p>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <SelectInput
+          id="programmeId"
+          label={t('call2.programme')}
+          value={f.programmeId}
+          onChange={set('programmeId')}
+          options={(programmes.data?.items ?? []).map((p) => ({ id: p.id, label: `${p.name} (${p.code})` }))}
+          error={problemOf(problems, 'programmeId')}
+        />
+        <TextInput
+          id="title"
+          label={t('call2.title')}
+          value={f.title}
+          onChange={set('title')}
+          error={problemOf(problems, 'title')}
+        />
+        <TextInput
+          id="titleEn"
+          label={t('call2.titleEn')}
+          value={f.titleEn}
+          onChange={set('titleEn')}
+          isRequired={false}
+        />
+        <TextInput
+          id="year"
+          label={t('call2.year')}
+          value={f.year}
+          onChange={set('year')}
+          width="short"
+          inputMode="numeric"
+          error={problemOf(problems, 'year')}
+        />
+        <DateInput
+          id="opens"
+          legend={t('call2.opens')}
+          value={opens}
+          onChange={setOpens}
+          error={problemOf(problems, 'opens')}
+        />
+        <DateInput
+          id="closes"
+          legend={t('call2.closes')}
+          value={closes}
+          onChange={setCloses}
+          error={problemOf(problems, 'closes')}
+        />
+        <TextInput
+          id="budget"
+          label={t('call2.budget')}
+          hint={t('prog.euroHint')}
+          value={f.budget}
+          onChange={set('budget')}
+          width="medium"
+          inputMode="decimal"
+          error={problemOf(problems, 'budget')}
+        />
+        <TextInput
+          id="minReviews"
+          label={t('call2.minReviews')}
+          value={f.minReviews}
+          onChange={set('minReviews')}
+          width="short"
+          inputMode="numeric"
+          error={problemOf(problems, 'minReviews')}
+        />
+        <DateInput
+          id="reviewDeadline"
+          legend={t('call2.reviewDeadline')}
+          value={reviewDeadline}
+          onChange={setReviewDeadline}
+          error={problemOf(problems, 'reviewDeadline')}
+        />
+        <fieldset className="fieldset">
+          <legend>{t('call2.criteria')}</legend>
+          <p className="hint">{t('call2.criteriaHint')}</p>
+          {criteria.map((k, i) => (
+            <fieldset key={i} className="fieldset">
+              <legend>{t('call2.criterionN', { n: i + 1 })}</legend>
+              <TextInput
+                id={`c${i}-key`}
+                label={t('call2.key')}
+                hint={t('call2.keyHint')}
+                value={k.key}
+                onChange={setCriterion(i, 'key')}
+                width="medium"
+                error={problemOf(problems, `c${i}-key`)}
+              />
+              <TextInput
+                id={`c${i}-label`}
+                label={t('call2.label')}
+                value={k.label}
+                onChange={setCriterion(i, 'label')}
+                error={problemOf(problems, `c${i}-label`)}
+              />
+              <div className="field-row">
+                <TextInput
+                  id={`c${i}-weight`}
+                  label={t('call2.weight')}
+                  value={k.weight}
+                  onChange={setCriterion(i, 'weight')}
+                  width="short"
+                  inputMode="decimal"
+                  error={problemOf(problems, `c${i}-weight`)}
+                />
+                <TextInput
+                  id={`c${i}-maxScore`}
+                  label={t('call2.maxScore')}
+                  value={k.maxScore}
+                  onChange={setCriterion(i, 'maxScore')}
+                  width="short"
+                  inputMode="numeric"
+                  error={problemOf(problems, `c${i}-maxScore`)}
+                />
+                <TextInput
+                  id={`c${i}-threshold`}
+                  label={t('call2.threshold')}
+                  value={k.threshold}
+                  onChange={setCriterion(i, 'threshold')}
+                  width="short"
+                  inputMode="decimal"
+                  isRequired={false}
+                  error={problemOf(problems, `c${i}-threshold`)}
+                />
+              </div>
+              {criteria.length > 1 ? (
+                <Button
+                  className="button button-link"
+                  onPress={() => setCriteria((all) => all.filter((_, j) => j !== i))}
+                >
+                  {t('prog.remove')}{' '}
+                  <span className="visually-hidden">{t('call2.criterionN', { n: i + 1 })}</span>
+                </Button>
+              ) : null}
+            </fieldset>
+          ))}
+          <Button
+            id="add-criterion"
+            className="button button-secondary"
+            onPress={() =>
+              setCriteria((all) => [
+                ...all,
+                { key: '', label: '', weight: '', maxScore: '10', threshold: '' },
+              ])
+            }
+          >
+            {t('call2.addCriterion')}
+          </Button>
+        </fieldset>
+        <Button type="submit" className="button" isDisabled={create.isPending}>
+          {t('call2.create')}
+        </Button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { Loading } from './components/layout';
+
+/**
+ * The staff and admin pages (issue #22), loaded on demand: applicants never download them, so their first
+ * load stays as small as before. The API answers 403 to other roles; the links show for staff and admins
+ * (components/staff-links.tsx).
+ */
+function page<P extends object>(
+  load: () => Promise<Record<string, unknown>>,
+  name: string,
+): (props: P) => ReactNode {
+  const Lazy = lazy(async () => ({ default: (await load())[name] as ComponentType<P> }));
+  return function StaffPage(props: P) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+const programmes = () => import('./pages/staff-programmes');
+const payments = () => import('./pages/staff-payments');
+const stateAid = () => import('./pages/staff-state-aid');
+const erdf = () => import('./pages/staff-erdf');
+const reports = () => import('./pages/staff-reports');
+const admin = () => import('./pages/admin');
+
+const ProgrammesPage = page(programmes, 'ProgrammesPage');
+const NewProgrammePage = page(programmes, 'NewProgrammePage');
+const NewCallPage = page(programmes, 'NewCallPage');
+const PaymentsPage = page(payments, 'PaymentsPage');
+const PaymentDetailPage = page<{ id: string }>(payments, 'PaymentDetailPage');
+const EaidWorklistPage = page(stateAid, 'EaidWorklistPage');
+const DeMinimisPage = page<{ id: string }>(stateAid, 'DeMinimisPage');
+const ErdfProjectsPage = page(erdf, 'ErdfProjectsPage');
+const ErdfProjectPage = page<{ id: string }>(erdf, 'ErdfProjectPage');
+const ReportsPage = page(reports, 'ReportsPage');
+const AuditPage = page(reports, 'AuditPage');
+const UsersPage = page(admin, 'UsersPage');
+const OrganisationsAdminPage = page(admin, 'OrganisationsAdminPage');
+
+export const STAFF_ROUTES: {
+  path: string;
+  signedIn: true;
+  render: (params: Record<string, string>) => ReactNode;
+}[] = [
+  { path: '/beheer/programmas', signedIn: true, render: () => <ProgrammesPage /> },
+  { path: '/beheer/programmas/nieuw', signedIn: true, render: () => <NewProgrammePage /> },
+  { path: '/beheer/programmas/nieuwe-oproep', signedIn: true, render: () => <NewCallPage /> },
+  { path: '/beheer/betalingen', signedIn: true, render: () => <PaymentsPage /> },
+  { path: '/beheer/betalingen/:id', signedIn: true, render: (p) => <PaymentDetailPage id={p.id} /> },
+  { path: '/beheer/staatssteun', signedIn: true, render: () => <EaidWorklistPage /> },
+  { path: '/beheer/organisaties/:id/de-minimis', signedIn: true, render: (p) => <DeMinimisPage id={p.id} /> },
+  { path: '/beheer/efro', signedIn: true, render: () => <ErdfProjectsPage /> },
+  { path: '/beheer/efro/:id', signedIn: true, render: (p) => <ErdfProjectPage id={p.id} /> },
+  { path: '/beheer/rapporten', signedIn: true, render: () => <ReportsPage /> },
+  { path: '/beheer/audit', signedIn: true, render: () => <AuditPage /> },
+  { path: '/beheer/gebruikers', signedIn: true, render: () => <UsersPage /> },
+  { path: '/beheer/organisaties', signedIn: true, render: () => <OrganisationsAdminPage /> },
+];
