@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fileTypeFromFile } from 'file-type';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../../kernel/actor.js';
 import { Clock } from '../../kernel/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
@@ -33,6 +33,22 @@ export interface DocumentGuard {
    * upload's partner organisation does not belong to it.
    */
   assertMayChange(manager: EntityManager, upload?: { organisationId: string | null }): Promise<void>;
+}
+
+/**
+ * How one kind of record holds documents, for the generic routes (`document-routes.ts`) and the
+ * `…For` methods below. `ids` are the route's path parameters (e.g. `{ id, expenseId }`).
+ */
+export interface DocumentOwnerPolicy {
+  owner(ids: Record<string, string>): DocumentOwner;
+  /**
+   * Through the access policy, before anything is read: 404 when the actor may not know the record,
+   * 403 when it may read but not change (`edit`) its documents.
+   */
+  check(actor: Actor, ids: Record<string, string>, access: 'read' | 'edit'): Promise<void>;
+  guard(actor: Actor, ids: Record<string, string>): DocumentGuard;
+  /** Whether a removed document must stay (a submission's snapshot lists it); never, when absent. */
+  keep?(manager: EntityManager, ids: Record<string, string>, document: Document): Promise<boolean>;
 }
 
 /** The upload's text fields, checked. */
@@ -83,6 +99,62 @@ export class DocumentsService {
     } finally {
       await upload.discard();
     }
+  }
+
+  /** `upload` for a record of `policy`: its access is checked before the request body is read. */
+  async uploadFor(
+    policy: DocumentOwnerPolicy,
+    actor: Actor,
+    ids: Record<string, string>,
+    req: IncomingMessage,
+  ): Promise<DocumentView> {
+    await policy.check(actor, ids, 'edit');
+    return this.upload(actor, policy.owner(ids), req, policy.guard(actor, ids));
+  }
+
+  /** `attachFile` for a record of `policy` (the seed), with the same checks as an upload. */
+  async attachFileFor(
+    policy: DocumentOwnerPolicy,
+    actor: Actor,
+    ids: Record<string, string>,
+    fields: { kind: string; title: string; organisationId?: string | null },
+    file: { path: string; fileName: string },
+  ): Promise<DocumentView> {
+    await policy.check(actor, ids, 'edit');
+    return this.attachFile(actor, policy.owner(ids), fields, file, policy.guard(actor, ids));
+  }
+
+  async listFor(
+    policy: DocumentOwnerPolicy,
+    actor: Actor,
+    ids: Record<string, string>,
+  ): Promise<DocumentView[]> {
+    await policy.check(actor, ids, 'read');
+    return this.listViews(policy.owner(ids));
+  }
+
+  async openFor(
+    policy: DocumentOwnerPolicy,
+    actor: Actor,
+    ids: Record<string, string>,
+    documentId: string,
+  ): Promise<{ document: DocumentView; content: Readable }> {
+    await policy.check(actor, ids, 'read');
+    const { document, content } = await this.open(policy.owner(ids), documentId);
+    return { document: toDocumentView(document), content };
+  }
+
+  async removeFor(
+    policy: DocumentOwnerPolicy,
+    actor: Actor,
+    ids: Record<string, string>,
+    documentId: string,
+  ): Promise<void> {
+    await policy.check(actor, ids, 'edit');
+    await this.remove(actor, policy.owner(ids), documentId, {
+      ...policy.guard(actor, ids),
+      keep: (manager, document) => policy.keep?.(manager, ids, document) ?? Promise.resolve(false),
+    });
   }
 
   /**
@@ -159,6 +231,15 @@ export class DocumentsService {
 
   async listViews(owner: DocumentOwner): Promise<DocumentView[]> {
     return (await this.list(this.dataSource.manager, owner)).map(toDocumentView);
+  }
+
+  /** The current documents of several records of one type (e.g. the expenses of a claim). */
+  listOfAll(manager: EntityManager, type: DocumentOwnerType, ownerIds: string[]): Promise<Document[]> {
+    if (ownerIds.length === 0) return Promise.resolve([]);
+    return manager.find(Document, {
+      where: { ownerType: type, ownerId: In(ownerIds), removedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /**
