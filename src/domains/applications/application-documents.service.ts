@@ -41,11 +41,11 @@ export class ApplicationDocumentsService implements DocumentOwnerPolicy {
     fields: { kind: string; title: string; organisationId?: string | null },
     file: { path: string; fileName: string },
   ): Promise<DocumentView> {
-    return this.documents.attachFileFor(this, actor, { id: applicationId }, fields, file);
+    return this.documents.of(this, { id: applicationId }).attachFile(actor, fields, file);
   }
 
   list(actor: Actor, applicationId: string): Promise<DocumentView[]> {
-    return this.documents.listFor(this, actor, { id: applicationId });
+    return this.documents.of(this, { id: applicationId }).list(actor);
   }
 
   /** A document an earlier submission listed (the application was returned) stays, marked removed. */

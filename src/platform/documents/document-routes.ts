@@ -21,11 +21,10 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Actor, Role } from '../../kernel/actor.js';
-import { ApiErrors } from '../../kernel/api-errors.js';
+import { ApiErrors, ApiFileResponse } from '../../kernel/api-errors.js';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { type DocumentOwnerPolicy, DocumentsService } from './documents.service.js';
 import { DocumentView, UploadDocumentDto } from './dto/document.dto.js';
@@ -103,7 +102,7 @@ export function DocumentRoutes(policy: Type<DocumentOwnerPolicy>, options: Docum
       @Ids() ids: Record<string, string>,
       @Req() req: Request,
     ): Promise<DocumentView> {
-      return this.documents.uploadFor(this.policy, actor, ids, req);
+      return this.documents.of(this.policy, ids).upload(actor, req);
     }
 
     @Get()
@@ -112,7 +111,7 @@ export function DocumentRoutes(policy: Type<DocumentOwnerPolicy>, options: Docum
     @PathParams
     @ApiOkResponse({ type: [DocumentView] })
     list(@CurrentUser() actor: Actor, @Ids() ids: Record<string, string>): Promise<DocumentView[]> {
-      return this.documents.listFor(this.policy, actor, ids);
+      return this.documents.of(this.policy, ids).list(actor);
     }
 
     @Get(':documentId')
@@ -120,18 +119,14 @@ export function DocumentRoutes(policy: Type<DocumentOwnerPolicy>, options: Docum
     @ApiOperation({ summary: download[0], description: download[1] + DOWNLOAD })
     @ApiErrors('DOCUMENT_PENDING')
     @PathParams
-    @ApiProduces('application/octet-stream')
-    @ApiOkResponse({
-      description: 'The file',
-      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
-    })
+    @ApiFileResponse('application/octet-stream', 'The file')
     async download(
       @CurrentUser() actor: Actor,
       @Ids() ids: Record<string, string>,
       @Param('documentId', ParseUUIDPipe) documentId: string,
       @Res({ passthrough: true }) res: Response,
     ): Promise<StreamableFile> {
-      const { document, content } = await this.documents.openFor(this.policy, actor, ids, documentId);
+      const { document, content } = await this.documents.of(this.policy, ids).open(actor, documentId);
       return sendDocument(res, document, content);
     }
 
@@ -147,7 +142,7 @@ export function DocumentRoutes(policy: Type<DocumentOwnerPolicy>, options: Docum
       @Ids() ids: Record<string, string>,
       @Param('documentId', ParseUUIDPipe) documentId: string,
     ): Promise<void> {
-      await this.documents.removeFor(this.policy, actor, ids, documentId);
+      await this.documents.of(this.policy, ids).remove(actor, documentId);
     }
   }
   return DocumentRoutesController;

@@ -51,6 +51,10 @@ export interface DocumentOwnerPolicy {
   keep?(manager: EntityManager, ids: Record<string, string>, document: Document): Promise<boolean>;
 }
 
+/** The text fields of a local file to attach, and the file. */
+type AttachFields = { kind: string; title: string; organisationId?: string | null };
+type LocalFile = { path: string; fileName: string };
+
 /** The upload's text fields, checked. */
 interface UploadFields {
   kind: string;
@@ -101,60 +105,37 @@ export class DocumentsService {
     }
   }
 
-  /** `upload` for a record of `policy`: its access is checked before the request body is read. */
-  async uploadFor(
-    policy: DocumentOwnerPolicy,
-    actor: Actor,
-    ids: Record<string, string>,
-    req: IncomingMessage,
-  ): Promise<DocumentView> {
-    await policy.check(actor, ids, 'edit');
-    return this.upload(actor, policy.owner(ids), req, policy.guard(actor, ids));
-  }
-
-  /** `attachFile` for a record of `policy` (the seed), with the same checks as an upload. */
-  async attachFileFor(
-    policy: DocumentOwnerPolicy,
-    actor: Actor,
-    ids: Record<string, string>,
-    fields: { kind: string; title: string; organisationId?: string | null },
-    file: { path: string; fileName: string },
-  ): Promise<DocumentView> {
-    await policy.check(actor, ids, 'edit');
-    return this.attachFile(actor, policy.owner(ids), fields, file, policy.guard(actor, ids));
-  }
-
-  async listFor(
-    policy: DocumentOwnerPolicy,
-    actor: Actor,
-    ids: Record<string, string>,
-  ): Promise<DocumentView[]> {
-    await policy.check(actor, ids, 'read');
-    return this.listViews(policy.owner(ids));
-  }
-
-  async openFor(
-    policy: DocumentOwnerPolicy,
-    actor: Actor,
-    ids: Record<string, string>,
-    documentId: string,
-  ): Promise<{ document: DocumentView; content: Readable }> {
-    await policy.check(actor, ids, 'read');
-    const { document, content } = await this.open(policy.owner(ids), documentId);
-    return { document: toDocumentView(document), content };
-  }
-
-  async removeFor(
-    policy: DocumentOwnerPolicy,
-    actor: Actor,
-    ids: Record<string, string>,
-    documentId: string,
-  ): Promise<void> {
-    await policy.check(actor, ids, 'edit');
-    await this.remove(actor, policy.owner(ids), documentId, {
-      ...policy.guard(actor, ids),
-      keep: (manager, document) => policy.keep?.(manager, ids, document) ?? Promise.resolve(false),
-    });
+  /**
+   * The documents of one record of `policy` (`ids`: its route's path parameters). Each operation
+   * checks access first: an upload before its body is read, so an outsider learns nothing from it.
+   */
+  of(policy: DocumentOwnerPolicy, ids: Record<string, string>) {
+    const owner = policy.owner(ids);
+    const read = (actor: Actor) => policy.check(actor, ids, 'read');
+    const edit = async (actor: Actor) => {
+      await policy.check(actor, ids, 'edit');
+      return policy.guard(actor, ids);
+    };
+    return {
+      upload: async (actor: Actor, req: IncomingMessage) => this.upload(actor, owner, req, await edit(actor)),
+      /** The seed's demo documents, with the same checks as an upload. */
+      attachFile: async (actor: Actor, fields: AttachFields, file: LocalFile) =>
+        this.attachFile(actor, owner, fields, file, await edit(actor)),
+      list: async (actor: Actor) => {
+        await read(actor);
+        return this.listViews(owner);
+      },
+      open: async (actor: Actor, documentId: string) => {
+        await read(actor);
+        const { document, content } = await this.open(owner, documentId);
+        return { document: toDocumentView(document), content };
+      },
+      remove: async (actor: Actor, documentId: string) =>
+        this.remove(actor, owner, documentId, {
+          ...(await edit(actor)),
+          keep: (manager, document) => policy.keep?.(manager, ids, document) ?? Promise.resolve(false),
+        }),
+    };
   }
 
   /**
@@ -164,8 +145,8 @@ export class DocumentsService {
   async attachFile(
     actor: Actor,
     owner: DocumentOwner,
-    fields: { kind: string; title: string; organisationId?: string | null },
-    file: { path: string; fileName: string },
+    fields: AttachFields,
+    file: LocalFile,
     guard: DocumentGuard,
   ): Promise<DocumentView> {
     const hash = createHash('sha256');

@@ -26,7 +26,7 @@ export async function seedErdfDocuments(ctx: SeedContext, base: FoundationSeed, 
   const policy = ctx.get(ErdfExpenseDocuments);
   const documents = ctx.get(DocumentsService);
   const ids = { id: erdf.projectId, expenseId: expense.id };
-  const present = (await documents.listFor(policy, finance, ids)).some((d) => d.kind === 'invoice');
+  const present = (await documents.of(policy, ids).list(finance)).some((d) => d.kind === 'invoice');
   const invoice = {
     title: `Factuur ${INVOICE_REF} (demo)`,
     fileName: `factuur-${INVOICE_REF.toLowerCase()}-demo.pdf`,
@@ -40,7 +40,7 @@ export async function seedErdfDocuments(ctx: SeedContext, base: FoundationSeed, 
     ],
   };
   await attachDemoPdfs(present ? [] : [invoice], (item, file) =>
-    documents.attachFileFor(policy, finance, ids, { kind: 'invoice', title: item.title }, file),
+    documents.of(policy, ids).attachFile(finance, { kind: 'invoice', title: item.title }, file),
   );
   ctx.note(
     `ERDF documents: demo invoice on expense ${INVOICE_REF}` +

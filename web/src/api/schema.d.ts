@@ -1262,7 +1262,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * An ERDF claim's documents
+     * The documents of an ERDF claim
      * @description With SHA-256 and scan status. Staff, and members of the partner organisations of the project.
      *
      *     Roles: staff, applicant.
@@ -1271,7 +1271,7 @@ export interface paths {
     put?: never;
     /**
      * Attach a document to an ERDF payment claim
-     * @description By staff, while the claim is a draft (409 once submitted; the submission records the hashes). multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
+     * @description By staff, while the claim is a draft (409 once submitted: the submission records the hashes). multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
      *
      *     Roles: staff.
      */
@@ -1300,7 +1300,7 @@ export interface paths {
     post?: never;
     /**
      * Remove a document from an ERDF claim
-     * @description By staff, while the claim is a draft (409).
+     * @description By staff, while the claim is a draft (409 once submitted: the submission records the hashes).
      *
      *     Roles: staff.
      */
@@ -1412,7 +1412,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * An ERDF expense's documents
+     * The documents of an ERDF expense
      * @description With SHA-256 and scan status. Staff, and members of the partner organisations of the project.
      *
      *     Roles: staff, applicant.
@@ -1420,7 +1420,7 @@ export interface paths {
     get: operations['ErdfExpenseDocumentsController_list'];
     put?: never;
     /**
-     * Attach the invoice (or other evidence) to an ERDF expense
+     * Attach a document to an ERDF expense (its invoice)
      * @description By staff, while the expense is not withdrawn and in no submitted claim (409). multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
      *
      *     Roles: staff.
@@ -6571,7 +6571,7 @@ export interface operations {
           };
         };
       };
-      /** @description undefined — UNSUPPORTED_MEDIA_TYPE */
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7280,7 +7280,7 @@ export interface operations {
           };
         };
       };
-      /** @description undefined — UNSUPPORTED_MEDIA_TYPE */
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
           [name: string]: unknown;
@@ -11290,7 +11290,7 @@ export interface operations {
           };
         };
       };
-      /** @description undefined — UNSUPPORTED_MEDIA_TYPE */
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
           [name: string]: unknown;
@@ -12260,7 +12260,7 @@ export interface operations {
           };
         };
       };
-      /** @description undefined — UNSUPPORTED_MEDIA_TYPE */
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
           [name: string]: unknown;
