@@ -77,6 +77,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not found, or not visible to you',
   409: 'Conflicts with the current state',
   413: 'The request body is too large',
+  415: 'The type of the file is not accepted',
   422: 'A business rule refuses it',
   429: 'Too many requests; try again later',
   500: 'Unexpected error',

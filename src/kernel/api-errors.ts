@@ -1,4 +1,5 @@
-import { ApiExtension } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtension, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import type { ErrorCode } from './errors.js';
 
 /**
@@ -24,4 +25,15 @@ export function Throttled(): MethodDecorator {
 
 export function ApiErrors(...codes: [ErrorCode, ...ErrorCode[]]): MethodDecorator {
   return ApiExtension(X_ERROR_CODES, codes) as MethodDecorator;
+}
+
+/** A download: the 200 answer is a file of `mediaType` (a binary body, not JSON). */
+export function ApiFileResponse(mediaType: string, description: string): MethodDecorator {
+  return applyDecorators(
+    ApiProduces(mediaType),
+    ApiOkResponse({
+      description,
+      content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import { seedDecisions } from './steps/decisions.js';
 import { seedDeMinimis } from './steps/de-minimis.js';
 import { seedErdf } from './steps/erdf.js';
 import { seedDocuments } from './steps/documents.js';
+import { seedErdfDocuments } from './steps/erdf-documents.js';
 import { seedEaidRegister } from './steps/eaid-register.js';
 import { seedFoundation } from './steps/foundation.js';
 import { seedTeams } from './steps/teams.js';
@@ -73,7 +74,8 @@ function describe(err: unknown): string {
 export async function runSeed(app: INestApplicationContext, runner = new SeedRunner()) {
   const ctx = new SeedContext(app);
   const base = await runner.step('foundation', () => seedFoundation(ctx));
-  await runner.step('erdf', () => seedErdf(ctx, base!), [base]);
+  const erdf = await runner.step('erdf', () => seedErdf(ctx, base!), [base]);
+  await runner.step('erdf-documents', () => seedErdfDocuments(ctx, base!, erdf!), [base, erdf]);
   await runner.step('teams', () => seedTeams(ctx, base!), [base]);
   const applications = await runner.step('applications', () => seedApplications(ctx, base!), [base]);
   await runner.step('documents', () => seedDocuments(ctx, base!, applications!), [base, applications]);

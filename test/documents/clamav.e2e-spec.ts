@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import { samplePdf, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
+import { ErdfService } from '../../src/domains/erdf/erdf.service.js';
+import { samplePdf, type TestUser, uploadApplicationDocument, uploadDocument } from '../utils/factories.js';
 
 /** The EICAR anti-virus test file: harmless, and detected by every scanner that knows its signature. */
 const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
@@ -99,6 +100,33 @@ describeWithClamd('documents scanned by a real clamd', () => {
         e.action === 'document.rejected' && e.data.sha256 === sha,
     );
     expect(rejected).toMatchObject({ data: { signature: expect.stringMatching(/Eicar/) as unknown } });
+  });
+
+  it('scans the invoice of an ERDF expense the same way: clean kept, EICAR refused with 422', async () => {
+    const project = await t.ctx.newErdfProject(staff);
+    const expense = await t.ctx.get(ErdfService).addExpense(staff.actor, project.id, {
+      partnerOrganisationId: project.partners[0].organisationId,
+      category: 'travel',
+      amountCents: 48_650,
+      incurredOn: '2017-07-03',
+      paidOn: '2017-07-20',
+      description: 'Travel',
+      invoiceRef: 'TRV-2017-001',
+    });
+    const path = `/api/erdf-projects/${project.id}/expenses/${expense.id}/documents`;
+    const clean = await uploadDocument(t.http, staff, path, { kind: 'invoice' }).expect(201);
+    expect(clean.body.scanStatus).toBe('clean');
+    const infected = await uploadDocument(t.http, staff, path, {
+      kind: 'invoice',
+      content: Buffer.from(EICAR),
+      fileName: 'invoice.pdf',
+    }).expect(422);
+    expect(infected.body).toMatchObject({
+      code: 'DOCUMENT_REJECTED',
+      details: { signature: expect.stringMatching(/Eicar-Test-Signature/) as unknown },
+    });
+    const list = await t.http.get(path).set('Authorization', staff.auth).expect(200);
+    expect(list.body.map((d: { id: string }) => d.id)).toEqual([clean.body.id]);
   });
 
   it('answers 503 and keeps nothing pending when clamd cannot be reached', async () => {

@@ -8,17 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApplicationView } from '../../src/domains/applications/dto/application.dto.js';
 import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import { samplePdf, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
+import {
+  binaryBody as binary,
+  samplePdf,
+  type TestUser,
+  uploadApplicationDocument,
+} from '../utils/factories.js';
 
 const MB = 1024 * 1024;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-/** supertest: collect a binary body as a Buffer whatever its type. */
-const binary = (res: import('superagent').Response, cb: (err: Error | null, body: unknown) => void) => {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 /** A real 1×1 PNG (signature, IHDR, IDAT, IEND with their CRCs). */
 const PNG = (() => {
   const chunk = (type: string, data: Buffer) => {

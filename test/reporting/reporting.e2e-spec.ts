@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
@@ -11,7 +12,7 @@ import {
   REQUIRED_GRANT_FIELDS,
 } from '../../src/domains/reporting/three-sixty-giving.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import type { TestUser } from '../utils/factories.js';
+import { binaryBody, type TestUser } from '../utils/factories.js';
 
 interface LedgerSums {
   call_id: string;
@@ -747,6 +748,29 @@ describe('reports', () => {
           .expect(200);
         expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
       }
+    });
+
+    it('shows the demo invoice behind an unclaimed expense of project 1161, downloadable with its hash', async () => {
+      const [expense] = (await t.dataSource.query(
+        `SELECT e.project_id, e.id FROM erdf_expense e JOIN erdf_project p ON p.id = e.project_id
+          WHERE p.project_number = '1161' AND e.invoice_ref = 'FB-2018-301'`,
+      )) as { project_id: string; id: string }[];
+      const path = `/api/erdf-projects/${expense.project_id}/expenses/${expense.id}/documents`;
+      const list = await t.http.get(path).set('Authorization', staff.auth).expect(200);
+      expect(list.body).toEqual([
+        expect.objectContaining({ kind: 'invoice', title: 'Factuur FB-2018-301 (demo)' }),
+      ]);
+      const pdf = await t.http
+        .get(`${path}/${list.body[0].id}`)
+        .set('Authorization', staff.auth)
+        .buffer(true)
+        .parse(binaryBody)
+        .expect(200);
+      expect(
+        createHash('sha256')
+          .update(pdf.body as Buffer)
+          .digest('hex'),
+      ).toBe(list.body[0].sha256);
     });
   });
 });

@@ -17,7 +17,13 @@ import { PartnerConsentService } from '../../src/domains/applications/partner-co
 import { AuthService } from '../../src/platform/identity/auth.service.js';
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import { samplePdf, TEST_PAYEE_IBAN, type TestUser, uploadApplicationDocument } from '../utils/factories.js';
+import {
+  samplePdf,
+  TEST_PAYEE_IBAN,
+  type TestUser,
+  uploadApplicationDocument,
+  uploadDocument,
+} from '../utils/factories.js';
 import { ACTORS, type Actor, type Expectation, ROUTE_MATRIX, expectationOf } from './route-matrix.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -48,6 +54,9 @@ interface World {
   indicatorCode: string;
   documentId: string;
   reportDocumentId: string;
+  /** The invoice of `expenseId` and a document of `claimId`. */
+  expenseDocumentId: string;
+  claimDocumentId: string;
   /** A pending join request to ownOrg, and the draft's invitation of partnerOrg. */
   joinRequestId: string;
   partnerInvitationId: string;
@@ -175,6 +184,13 @@ describe('authorization matrix', () => {
       .set('Authorization', staff.auth)
       .send({ periodFrom: '2017-06-01', periodTo: '2017-09-30' })
       .expect(201);
+    const [expenseDocument, claimDocument] = await Promise.all(
+      [`expenses/${expense.body.id}`, `claims/${claim.body.id}`].map((record) =>
+        uploadDocument(t.http, staff, `/api/erdf-projects/${project.id}/${record}/documents`, {
+          kind: 'invoice',
+        }).expect(201),
+      ),
+    );
     await t.http
       .post(`/api/erdf-projects/${project.id}/indicators`)
       .set('Authorization', staff.auth)
@@ -214,6 +230,8 @@ describe('authorization matrix', () => {
       indicatorCode: 'O1',
       documentId: document.body.id as string,
       reportDocumentId: evidence.body.id as string,
+      expenseDocumentId: expenseDocument.body.id as string,
+      claimDocumentId: claimDocument.body.id as string,
     };
 
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as {
@@ -411,6 +429,8 @@ describe('authorization matrix', () => {
     };
     return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
       if (name === 'documentId' && template.includes('/final-report/')) return w.reportDocumentId;
+      if (name === 'documentId' && template.includes('/expenses/')) return w.expenseDocumentId;
+      if (name === 'documentId' && template.includes('/claims/')) return w.claimDocumentId;
       if (name !== 'id') return encodeURIComponent(values[name]);
       if (template.startsWith('/api/applications/')) return app.id;
       if (template.startsWith('/api/calls/')) return w.call.id;

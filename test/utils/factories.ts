@@ -556,15 +556,44 @@ export function samplePdf(label = 'Demo document'): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
+type UploadedDocument = {
+  kind: string;
+  title?: string;
+  content?: Buffer;
+  fileName?: string;
+  organisationId?: string;
+};
+
 /** Attaches a document to an application through the real upload route; returns the response. */
 export function uploadApplicationDocument(
   http: { post(url: string): import('supertest').Test },
   user: TestUser,
   applicationId: string,
-  document: { kind: string; title?: string; content?: Buffer; fileName?: string; organisationId?: string },
+  document: UploadedDocument,
+) {
+  return uploadDocument(http, user, `/api/applications/${applicationId}/documents`, document);
+}
+
+/** supertest: collect a binary body (a download) as a Buffer whatever its type. */
+export function binaryBody(
+  res: import('superagent').Response,
+  cb: (err: Error | null, body: unknown) => void,
+): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+}
+
+/** Posts one document as multipart/form-data to a `…/documents` route; returns the request. */
+export function uploadDocument(
+  http: { post(url: string): import('supertest').Test },
+  user: TestUser,
+  path: string,
+  document: UploadedDocument,
 ) {
   let req = http
-    .post(`/api/applications/${applicationId}/documents`)
+    .post(path)
     .set('Authorization', user.auth)
     .field('kind', document.kind)
     .field('title', document.title ?? `Annex ${document.kind}`);

@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,8 +8,8 @@ import type { Document } from '../../platform/documents/document.entity.js';
 import {
   type DocumentGuard,
   type DocumentOwner,
+  type DocumentOwnerPolicy,
   DocumentsService,
-  toDocumentView,
 } from '../../platform/documents/documents.service.js';
 import type { DocumentView } from '../../platform/documents/dto/document.dto.js';
 import { ApplicationPartner } from './application.entity.js';
@@ -24,7 +22,7 @@ import { assertEditable } from './state-machine.js';
  * and downloads them. Submission freezes their hashes in the snapshot.
  */
 @Injectable()
-export class ApplicationDocumentsService {
+export class ApplicationDocumentsService implements DocumentOwnerPolicy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -32,57 +30,31 @@ export class ApplicationDocumentsService {
     private readonly documents: DocumentsService,
   ) {}
 
-  async upload(actor: Actor, applicationId: string, req: IncomingMessage): Promise<DocumentView> {
-    // Before reading the upload: an outsider learns nothing from its errors (404 first).
-    await this.check(actor, applicationId, 'edit');
-    return this.documents.upload(actor, owner(applicationId), req, this.guard(actor, applicationId));
+  owner({ id }: Record<string, string>): DocumentOwner {
+    return { type: 'application', id };
   }
 
   /** Attaches a local file as `actor` (the seed's demo documents), with the same checks as an upload. */
-  async attachFile(
+  attachFile(
     actor: Actor,
     applicationId: string,
     fields: { kind: string; title: string; organisationId?: string | null },
     file: { path: string; fileName: string },
   ): Promise<DocumentView> {
-    await this.check(actor, applicationId, 'edit');
-    return this.documents.attachFile(
-      actor,
-      owner(applicationId),
-      fields,
-      file,
-      this.guard(actor, applicationId),
-    );
+    return this.documents.of(this, { id: applicationId }).attachFile(actor, fields, file);
   }
 
-  async list(actor: Actor, applicationId: string): Promise<DocumentView[]> {
-    await this.check(actor, applicationId, 'read');
-    return this.documents.listViews(owner(applicationId));
+  list(actor: Actor, applicationId: string): Promise<DocumentView[]> {
+    return this.documents.of(this, { id: applicationId }).list(actor);
   }
 
-  async download(
-    actor: Actor,
-    applicationId: string,
-    documentId: string,
-  ): Promise<{ document: DocumentView; content: Readable }> {
-    await this.check(actor, applicationId, 'read');
-    const { document, content } = await this.documents.open(owner(applicationId), documentId);
-    return { document: toDocumentView(document), content };
+  /** A document an earlier submission listed (the application was returned) stays, marked removed. */
+  async keep(manager: EntityManager, { id }: Record<string, string>, document: Document): Promise<boolean> {
+    const application = await this.applications.findOrFail(manager, id);
+    return (application.snapshot?.documents ?? []).some((d) => d.id === document.id);
   }
 
-  async remove(actor: Actor, applicationId: string, documentId: string): Promise<void> {
-    await this.check(actor, applicationId, 'edit');
-    await this.documents.remove(actor, owner(applicationId), documentId, {
-      ...this.guard(actor, applicationId),
-      // A document an earlier submission listed (the application was returned) stays, marked removed.
-      keep: async (manager: EntityManager, document: Document) => {
-        const application = await this.applications.findOrFail(manager, applicationId);
-        return (application.snapshot?.documents ?? []).some((d) => d.id === document.id);
-      },
-    });
-  }
-
-  private async check(actor: Actor, applicationId: string, access: 'read' | 'edit'): Promise<void> {
+  async check(actor: Actor, { id: applicationId }: Record<string, string>, access: 'read' | 'edit') {
     const manager = this.dataSource.manager;
     await this.applications.findOrFail(manager, applicationId);
     await this.access.requireApplication(manager, actor, applicationId, access, {
@@ -90,7 +62,7 @@ export class ApplicationDocumentsService {
     });
   }
 
-  private guard(actor: Actor, applicationId: string): DocumentGuard {
+  guard(actor: Actor, { id: applicationId }: Record<string, string>): DocumentGuard {
     return {
       assertMayChange: async (manager, upload) => {
         const application = await this.applications.lock(manager, applicationId);
@@ -108,8 +80,4 @@ export class ApplicationDocumentsService {
       },
     };
   }
-}
-
-function owner(applicationId: string): DocumentOwner {
-  return { type: 'application', id: applicationId };
 }

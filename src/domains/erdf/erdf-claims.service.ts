@@ -5,6 +5,7 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import { AccessService } from '../../platform/access/access.service.js';
+import { DocumentsService } from '../../platform/documents/documents.service.js';
 import type { Page } from '../../kernel/pagination.js';
 import { computeClaim, paymentDueBy, reportingPeriods } from './claims.js';
 import type {
@@ -36,6 +37,7 @@ export class ErdfClaimsService {
     private readonly repository: ErdfRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly documents: DocumentsService,
   ) {}
 
   /**
@@ -161,11 +163,14 @@ export class ErdfClaimsService {
       if (!(await this.repository.submitClaim(manager, projectId, claimId, submittedOn, dueBy))) {
         await this.explainRefusal(manager, projectId, claimId, 'submitted');
       }
+      // After the UPDATE: a document being attached to the claim or one of its expenses holds the
+      // claim row (FOR SHARE), so it is either listed here or refused afterwards (409).
+      const documents = await this.submittedDocuments(manager, claimId);
       await this.audit.record(manager, actor, {
         action: 'erdf_claim.submitted',
         entity: 'erdf_claim',
         entityId: claimId,
-        data: { projectId, submittedOn, dueBy },
+        data: { projectId, submittedOn, dueBy, documents },
       });
       return this.detail(manager, projectId, claimId);
     });
@@ -292,6 +297,34 @@ export class ErdfClaimsService {
     const all = await this.views(manager, projectId);
     const view = all.find((c) => c.id === claimId)!;
     return { ...view, expenseIds: await this.repository.claimExpenseIds(manager, claimId) };
+  }
+
+  /**
+   * What the submission fixes: the documents of the claim and of its expenses with their hashes, for
+   * the audit event (the claim's record of what was submitted). 409 DOCUMENT_PENDING while one is
+   * still being scanned.
+   */
+  private async submittedDocuments(manager: EntityManager, claimId: string) {
+    const expenseIds = await this.repository.claimExpenseIds(manager, claimId);
+    const documents = [
+      ...(await this.documents.list(manager, { type: 'claim', id: claimId })),
+      ...(await this.documents.listOfAll(manager, 'erdf_expense', expenseIds)),
+    ];
+    if (documents.some((d) => d.scanStatus === 'pending')) {
+      throw new DomainError(
+        'DOCUMENT_PENDING',
+        'A document of the claim or of one of its expenses is being scanned; submit it shortly',
+      );
+    }
+    return documents.map((d) => ({
+      id: d.id,
+      ownerType: d.ownerType,
+      ownerId: d.ownerId,
+      kind: d.kind,
+      fileName: d.fileName,
+      sha256: d.sha256,
+      sizeBytes: d.sizeBytes,
+    }));
   }
 
   private async explainRefusal(

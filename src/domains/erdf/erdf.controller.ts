@@ -236,7 +236,7 @@ export class ErdfController {
     summary: 'Submit a payment claim',
     description: 'Sends the claim to the managing authority; it can no longer change.',
   })
-  @ApiErrors('INVALID_TRANSITION')
+  @ApiErrors('INVALID_TRANSITION', 'DOCUMENT_PENDING')
   @Post(':id/claims/:claimId/submit')
   @Idempotent()
   @HttpCode(200)

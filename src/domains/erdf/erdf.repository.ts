@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type ClaimCaps, type PartnerStanding, partnerErdfCapCents } from './claims.js';
 import type { ExpenseCategory } from './eligibility.js';
 import {
+  type ClaimStatus,
   ErdfActivity,
   ErdfClaim,
   ErdfClaimLine,
@@ -474,6 +475,54 @@ export class ErdfRepository {
       category: e.category,
       amountCents: Number(e.amount_cents),
     }));
+  }
+
+  /**
+   * Whether the documents of an expense may change, read under locks: the expense row `FOR SHARE`
+   * (a withdrawal waits) and the claim it is in `FOR SHARE` (a submission of that claim waits until
+   * the document is attached, so the submission lists it). Undefined when the project has no such expense.
+   */
+  async lockExpenseForDocuments(
+    manager: EntityManager,
+    projectId: string,
+    expenseId: string,
+  ): Promise<
+    | {
+        partnerOrganisationId: string;
+        withdrawn: boolean;
+        claim: { number: number; status: ClaimStatus } | null;
+      }
+    | undefined
+  > {
+    const [expense] = (await manager.query(
+      `SELECT partner_organisation_id, withdrawn_at IS NOT NULL AS withdrawn FROM erdf_expense
+        WHERE id = $1 AND project_id = $2 FOR SHARE`,
+      [expenseId, projectId],
+    )) as { partner_organisation_id: string; withdrawn: boolean }[];
+    if (expense === undefined) return undefined;
+    const [claim] = (await manager.query(
+      `SELECT c.number, c.status FROM erdf_claim_line l JOIN erdf_claim c ON c.id = l.claim_id
+        WHERE l.expense_id = $1 FOR SHARE OF c`,
+      [expenseId],
+    )) as { number: number; status: ClaimStatus }[];
+    return {
+      partnerOrganisationId: expense.partner_organisation_id,
+      withdrawn: expense.withdrawn,
+      claim: claim ?? null,
+    };
+  }
+
+  /** A claim's status, its row locked `FOR SHARE` (a submission waits); undefined when there is none. */
+  async lockClaimForDocuments(
+    manager: EntityManager,
+    projectId: string,
+    claimId: string,
+  ): Promise<ClaimStatus | undefined> {
+    const [claim] = (await manager.query(
+      'SELECT status FROM erdf_claim WHERE id = $1 AND project_id = $2 FOR SHARE',
+      [claimId, projectId],
+    )) as { status: ClaimStatus }[];
+    return claim?.status;
   }
 
   /** Submits a draft claim (a conditional UPDATE); false when it is not a draft claim of the project. */

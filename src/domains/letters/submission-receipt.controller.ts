@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse } from '../../kernel/api-errors.js';
 import type { Response } from 'express';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import { SubmissionReceiptService } from './submission-receipt.service.js';
@@ -18,11 +19,7 @@ export class SubmissionReceiptController {
       'Reference, submission time, consortium, costs, figures and every document with its SHA-256, from ' +
       'the snapshot, in the application’s language. 404 before the first submission.',
   })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({
-    description: 'The receipt (PDF)',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-  })
+  @ApiFileResponse('application/pdf', 'The receipt (PDF)')
   async download(
     @CurrentUser() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,18 +1,14 @@
-import type { IncomingMessage } from 'node:http';
-import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../kernel/actor.js';
 import { DomainError } from '../../kernel/errors.js';
 import { AccessService } from '../../platform/access/access.service.js';
-import {
-  type DocumentGuard,
-  type DocumentOwner,
-  DocumentsService,
-  toDocumentView,
+import type {
+  DocumentGuard,
+  DocumentOwner,
+  DocumentOwnerPolicy,
 } from '../../platform/documents/documents.service.js';
-import type { DocumentView } from '../../platform/documents/dto/document.dto.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { FinalReport } from './payment.entity.js';
 
@@ -22,43 +18,19 @@ import { FinalReport } from './payment.entity.js';
  * grant is running and the report is not accepted; whoever may read the application reads it.
  */
 @Injectable()
-export class FinalReportDocumentsService {
+export class FinalReportDocumentsService implements DocumentOwnerPolicy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly applications: ApplicationsService,
-    private readonly documents: DocumentsService,
   ) {}
 
-  async upload(actor: Actor, applicationId: string, req: IncomingMessage): Promise<DocumentView> {
-    await this.check(actor, applicationId, 'edit');
-    return this.documents.upload(actor, owner(applicationId), req, this.guard(actor, applicationId));
+  /** An application has one final report: its evidence hangs on the application's id. */
+  owner({ id }: Record<string, string>): DocumentOwner {
+    return { type: 'final_report', id };
   }
 
-  async list(actor: Actor, applicationId: string): Promise<DocumentView[]> {
-    await this.check(actor, applicationId, 'read');
-    return this.documents.listViews(owner(applicationId));
-  }
-
-  async download(
-    actor: Actor,
-    applicationId: string,
-    documentId: string,
-  ): Promise<{ document: DocumentView; content: Readable }> {
-    await this.check(actor, applicationId, 'read');
-    const { document, content } = await this.documents.open(owner(applicationId), documentId);
-    return { document: toDocumentView(document), content };
-  }
-
-  async remove(actor: Actor, applicationId: string, documentId: string): Promise<void> {
-    await this.check(actor, applicationId, 'edit');
-    await this.documents.remove(actor, owner(applicationId), documentId, {
-      ...this.guard(actor, applicationId),
-      keep: () => Promise.resolve(false),
-    });
-  }
-
-  private async check(actor: Actor, applicationId: string, access: 'read' | 'edit'): Promise<void> {
+  async check(actor: Actor, { id: applicationId }: Record<string, string>, access: 'read' | 'edit') {
     const manager = this.dataSource.manager;
     await this.applications.findOrFail(manager, applicationId);
     await this.access.requireApplication(manager, actor, applicationId, access, {
@@ -67,7 +39,7 @@ export class FinalReportDocumentsService {
     });
   }
 
-  private guard(actor: Actor, applicationId: string): DocumentGuard {
+  guard(actor: Actor, { id: applicationId }: Record<string, string>): DocumentGuard {
     return {
       assertMayChange: async (manager, upload) => {
         const application = await this.applications.lock(manager, applicationId);
@@ -97,9 +69,4 @@ export class FinalReportDocumentsService {
       },
     };
   }
-}
-
-/** An application has one final report: its evidence hangs on the application's id. */
-function owner(applicationId: string): DocumentOwner {
-  return { type: 'final_report', id: applicationId };
 }

@@ -134,8 +134,16 @@ export class AccessService {
       throw DomainError.forbidden(options.reason ?? COORDINATOR_ONLY);
   }
 
-  /** An ERDF project: staff, and members of a partner organisation (who read, never write). */
-  async requireErdfProject(manager: EntityManager, actor: Actor, projectId: string): Promise<void> {
+  /**
+   * An ERDF project and what belongs to it (expenses, claims, their documents): staff, and members of
+   * a partner organisation, who read (`edit`: 403) and never write. Anyone else: 404.
+   */
+  async requireErdfProject(
+    manager: EntityManager,
+    actor: Actor,
+    projectId: string,
+    access: 'read' | 'edit' = 'read',
+  ): Promise<void> {
     const exists = await this.access.erdfProjectExists(manager, projectId);
     if (exists && actor.role === 'staff') return;
     if (
@@ -143,6 +151,7 @@ export class AccessService {
       actor.role === 'applicant' &&
       (await this.access.isErdfPartnerMember(manager, actor.id, projectId))
     ) {
+      if (access === 'edit') throw DomainError.forbidden('ERDF projects are kept by provincial staff');
       return;
     }
     throw DomainError.notFound('ERDF project', projectId);

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { fileTypeFromFile } from 'file-type';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../../kernel/actor.js';
 import { Clock } from '../../kernel/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
@@ -34,6 +34,26 @@ export interface DocumentGuard {
    */
   assertMayChange(manager: EntityManager, upload?: { organisationId: string | null }): Promise<void>;
 }
+
+/**
+ * How one kind of record holds documents, for the generic routes (`document-routes.ts`) and the
+ * `…For` methods below. `ids` are the route's path parameters (e.g. `{ id, expenseId }`).
+ */
+export interface DocumentOwnerPolicy {
+  owner(ids: Record<string, string>): DocumentOwner;
+  /**
+   * Through the access policy, before anything is read: 404 when the actor may not know the record,
+   * 403 when it may read but not change (`edit`) its documents.
+   */
+  check(actor: Actor, ids: Record<string, string>, access: 'read' | 'edit'): Promise<void>;
+  guard(actor: Actor, ids: Record<string, string>): DocumentGuard;
+  /** Whether a removed document must stay (a submission's snapshot lists it); never, when absent. */
+  keep?(manager: EntityManager, ids: Record<string, string>, document: Document): Promise<boolean>;
+}
+
+/** The text fields of a local file to attach, and the file. */
+type AttachFields = { kind: string; title: string; organisationId?: string | null };
+type LocalFile = { path: string; fileName: string };
 
 /** The upload's text fields, checked. */
 interface UploadFields {
@@ -86,14 +106,47 @@ export class DocumentsService {
   }
 
   /**
+   * The documents of one record of `policy` (`ids`: its route's path parameters). Each operation
+   * checks access first: an upload before its body is read, so an outsider learns nothing from it.
+   */
+  of(policy: DocumentOwnerPolicy, ids: Record<string, string>) {
+    const owner = policy.owner(ids);
+    const read = (actor: Actor) => policy.check(actor, ids, 'read');
+    const edit = async (actor: Actor) => {
+      await policy.check(actor, ids, 'edit');
+      return policy.guard(actor, ids);
+    };
+    return {
+      upload: async (actor: Actor, req: IncomingMessage) => this.upload(actor, owner, req, await edit(actor)),
+      /** The seed's demo documents, with the same checks as an upload. */
+      attachFile: async (actor: Actor, fields: AttachFields, file: LocalFile) =>
+        this.attachFile(actor, owner, fields, file, await edit(actor)),
+      list: async (actor: Actor) => {
+        await read(actor);
+        return this.listViews(owner);
+      },
+      open: async (actor: Actor, documentId: string) => {
+        await read(actor);
+        const { document, content } = await this.open(owner, documentId);
+        return { document: toDocumentView(document), content };
+      },
+      remove: async (actor: Actor, documentId: string) =>
+        this.remove(actor, owner, documentId, {
+          ...(await edit(actor)),
+          keep: (manager, document) => policy.keep?.(manager, ids, document) ?? Promise.resolve(false),
+        }),
+    };
+  }
+
+  /**
    * Attaches a local file (the seed's demo documents, imports): read in chunks to hash it, then the
    * same checks, scan and storage as an upload. The file stays where it is.
    */
   async attachFile(
     actor: Actor,
     owner: DocumentOwner,
-    fields: { kind: string; title: string; organisationId?: string | null },
-    file: { path: string; fileName: string },
+    fields: AttachFields,
+    file: LocalFile,
     guard: DocumentGuard,
   ): Promise<DocumentView> {
     const hash = createHash('sha256');
@@ -159,6 +212,15 @@ export class DocumentsService {
 
   async listViews(owner: DocumentOwner): Promise<DocumentView[]> {
     return (await this.list(this.dataSource.manager, owner)).map(toDocumentView);
+  }
+
+  /** The current documents of several records of one type (e.g. the expenses of a claim). */
+  listOfAll(manager: EntityManager, type: DocumentOwnerType, ownerIds: string[]): Promise<Document[]> {
+    if (ownerIds.length === 0) return Promise.resolve([]);
+    return manager.find(Document, {
+      where: { ownerType: type, ownerId: In(ownerIds), removedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /**

@@ -24,6 +24,27 @@ function demoPdf(title: string, lines: string[]): Promise<Buffer> {
 }
 
 /**
+ * Writes each demo PDF to a temporary file, hands it to `attach` (which goes through the real
+ * service), and removes the files afterwards. Returns how many were attached.
+ */
+export async function attachDemoPdfs<T extends { title: string; fileName: string; lines: string[] }>(
+  items: T[],
+  attach: (item: T, file: { path: string; fileName: string }) => Promise<unknown>,
+): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'seed-documents-'));
+  try {
+    for (const item of items) {
+      const path = join(dir, item.fileName);
+      writeFileSync(path, await demoPdf(item.title, item.lines));
+      await attach(item, { path, fileName: item.fileName });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return items.length;
+}
+
+/**
  * Two demo annexes on the draft application (a partnership agreement and the coordinator's cost
  * substantiation), attached through the real service (type check, hash, storage, audit). Idempotent:
  * an annex already there by kind is left alone.
@@ -56,24 +77,16 @@ export async function seedDocuments(ctx: SeedContext, base: FoundationSeed, appl
       ),
     },
   ];
-  const dir = mkdtempSync(join(tmpdir(), 'seed-documents-'));
-  let added = 0;
-  try {
-    for (const annex of annexes) {
-      if (present.has(annex.kind)) continue;
-      const path = join(dir, annex.fileName);
-      writeFileSync(path, await demoPdf(annex.title, annex.lines));
-      await service.attachFile(
+  const added = await attachDemoPdfs(
+    annexes.filter((annex) => !present.has(annex.kind)),
+    (annex, file) =>
+      service.attachFile(
         applicant,
         draft.id,
         { kind: annex.kind, title: annex.title, organisationId: annex.organisationId },
-        { path, fileName: annex.fileName },
-      );
-      added += 1;
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+        file,
+      ),
+  );
   ctx.note(
     `documents: ${annexes.length} demo annexes (PDF) on draft ${draft.reference}` +
       (added ? ` (${added} added)` : ' (already there)') +

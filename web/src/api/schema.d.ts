@@ -243,7 +243,7 @@ export interface paths {
     put?: never;
     /**
      * Attach a document to an application
-     * @description multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. Only while draft or returned (409), by members of the coordinator. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
+     * @description Only while draft or returned (409), by members of the coordinator. multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
      *
      *     Roles: applicant.
      */
@@ -263,7 +263,7 @@ export interface paths {
     };
     /**
      * Download a document
-     * @description The bytes as uploaded (ETag: the SHA-256), as an attachment; also a document removed after a submission that listed it. 409 DOCUMENT_PENDING while being scanned.
+     * @description Also a document removed after a submission that listed it. The bytes as uploaded (ETag: the SHA-256), as an attachment; 409 DOCUMENT_PENDING while being scanned.
      *
      *     Roles: applicant, evaluator, staff, admin.
      */
@@ -349,7 +349,7 @@ export interface paths {
     put?: never;
     /**
      * Attach evidence to the final report
-     * @description multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`; while the grant runs and the report is not accepted (409). Same checks as application documents (413, 415, 422 DOCUMENT_REJECTED).
+     * @description While the grant runs and the report is not accepted (409); by members of the coordinator, or staff. multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
      *
      *     Roles: applicant, staff.
      */
@@ -369,7 +369,7 @@ export interface paths {
     };
     /**
      * Download evidence of the final report
-     * @description As an attachment; ETag: the SHA-256
+     * @description Whoever may read the application. The bytes as uploaded (ETag: the SHA-256), as an attachment; 409 DOCUMENT_PENDING while being scanned.
      *
      *     Roles: applicant, staff, admin.
      */
@@ -1254,6 +1254,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/erdf-projects/{id}/claims/{claimId}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The documents of an ERDF claim
+     * @description With SHA-256 and scan status. Staff, and members of the partner organisations of the project.
+     *
+     *     Roles: staff, applicant.
+     */
+    get: operations['ErdfClaimDocumentsController_list'];
+    put?: never;
+    /**
+     * Attach a document to an ERDF payment claim
+     * @description By staff, while the claim is a draft (409 once submitted: the submission records the hashes). multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
+     *
+     *     Roles: staff.
+     */
+    post: operations['ErdfClaimDocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/erdf-projects/{id}/claims/{claimId}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document of an ERDF claim
+     * @description Staff, and members of the partner organisations of the project. The bytes as uploaded (ETag: the SHA-256), as an attachment; 409 DOCUMENT_PENDING while being scanned.
+     *
+     *     Roles: staff, applicant.
+     */
+    get: operations['ErdfClaimDocumentsController_download'];
+    put?: never;
+    post?: never;
+    /**
+     * Remove a document from an ERDF claim
+     * @description By staff, while the claim is a draft (409 once submitted: the submission records the hashes).
+     *
+     *     Roles: staff.
+     */
+    delete: operations['ErdfClaimDocumentsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/erdf-projects/{id}/claims/{claimId}/paid': {
     parameters: {
       query?: never;
@@ -1343,6 +1399,62 @@ export interface paths {
      */
     post: operations['ErdfController_correct'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/erdf-projects/{id}/expenses/{expenseId}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The documents of an ERDF expense
+     * @description With SHA-256 and scan status. Staff, and members of the partner organisations of the project.
+     *
+     *     Roles: staff, applicant.
+     */
+    get: operations['ErdfExpenseDocumentsController_list'];
+    put?: never;
+    /**
+     * Attach a document to an ERDF expense (its invoice)
+     * @description By staff, while the expense is not withdrawn and in no submitted claim (409). multipart/form-data with one `file`, a `kind`, a `title` and optionally the partner `organisationId`. The type is judged on the content: PDF, PNG, JPEG, ODT, DOCX, XLSX (else 415); at most DOCUMENT_MAX_BYTES (else 413); scanned by clamd when configured (422 DOCUMENT_REJECTED when infected).
+     *
+     *     Roles: staff.
+     */
+    post: operations['ErdfExpenseDocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/erdf-projects/{id}/expenses/{expenseId}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document of an ERDF expense
+     * @description Staff, and members of the partner organisations of the project. The bytes as uploaded (ETag: the SHA-256), as an attachment; 409 DOCUMENT_PENDING while being scanned.
+     *
+     *     Roles: staff, applicant.
+     */
+    get: operations['ErdfExpenseDocumentsController_download'];
+    put?: never;
+    post?: never;
+    /**
+     * Remove a document from an ERDF expense
+     * @description By staff, while the expense is not withdrawn and in no submitted claim (409).
+     *
+     *     Roles: staff.
+     */
+    delete: operations['ErdfExpenseDocumentsController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -6435,6 +6547,18 @@ export interface operations {
           };
         };
       };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
       /** @description The request body is too large — PAYLOAD_TOO_LARGE */
       413: {
         headers: {
@@ -6444,6 +6568,30 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — DOCUMENT_REJECTED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_REJECTED';
           };
         };
       };
@@ -6530,6 +6678,18 @@ export interface operations {
           };
         };
       };
+      /** @description Conflicts with the current state — DOCUMENT_PENDING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_PENDING';
+          };
+        };
+      };
       /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
       503: {
         headers: {
@@ -6608,6 +6768,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
           };
         };
       };
@@ -7084,6 +7256,18 @@ export interface operations {
           };
         };
       };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
       /** @description The request body is too large — PAYLOAD_TOO_LARGE */
       413: {
         headers: {
@@ -7093,6 +7277,30 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — DOCUMENT_REJECTED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_REJECTED';
           };
         };
       };
@@ -7179,6 +7387,18 @@ export interface operations {
           };
         };
       };
+      /** @description Conflicts with the current state — DOCUMENT_PENDING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_PENDING';
+          };
+        };
+      };
       /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
       503: {
         headers: {
@@ -7257,6 +7477,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
           };
         };
       };
@@ -10880,6 +11112,412 @@ export interface operations {
       };
     };
   };
+  ErdfClaimDocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ErdfClaimDocumentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadDocumentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — DOCUMENT_REJECTED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_REJECTED';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ErdfClaimDocumentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — DOCUMENT_PENDING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_PENDING';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ErdfClaimDocumentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+        documentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   ErdfController_markPaid: {
     parameters: {
       query?: never;
@@ -11070,7 +11708,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION */
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, INVALID_TRANSITION, DOCUMENT_PENDING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11078,7 +11716,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION';
+            code?: 'IDEMPOTENCY_CONFLICT' | 'INVALID_TRANSITION' | 'DOCUMENT_PENDING';
           };
         };
       };
@@ -11427,6 +12065,412 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'EXPENSE_NOT_ELIGIBLE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ErdfExpenseDocumentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        expenseId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ErdfExpenseDocumentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        expenseId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadDocumentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The type of the file is not accepted — UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — DOCUMENT_REJECTED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_REJECTED';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ErdfExpenseDocumentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        expenseId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — DOCUMENT_PENDING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'DOCUMENT_PENDING';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ErdfExpenseDocumentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        expenseId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
           };
         };
       };
