@@ -237,7 +237,7 @@ export class TestContext {
       title: `Test call ${counter}`,
       year: new Date(now).getUTCFullYear(),
       opensAt: new Date(now - 30 * day).toISOString(),
-      closesAt: new Date(now + 30 * day).toISOString(),
+      closesAt: overrides.closesOn ? undefined : new Date(now + 30 * day).toISOString(),
       budgetCents: 60_000_000,
       minReviewsPerApplication: 2,
       reviewsDuringCall: true,
