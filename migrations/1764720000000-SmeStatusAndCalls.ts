@@ -37,7 +37,9 @@ export class SmeStatusAndCalls1764720000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE call DROP COLUMN reviews_during_call, DROP COLUMN description, DROP COLUMN closes_on`);
+    await q.query(
+      `ALTER TABLE call DROP COLUMN reviews_during_call, DROP COLUMN description, DROP COLUMN closes_on`,
+    );
     await q.query(`
       ALTER TABLE organisation DROP CONSTRAINT organisation_sme_confirmation_whole,
         DROP COLUMN sme_confirmed_by, DROP COLUMN sme_evidence, DROP COLUMN sme_confirmed_on,

@@ -145,10 +145,14 @@ export class ProgrammesService {
       const call = await this.repository.lockCall(manager, id);
       if (!call) throw DomainError.notFound('Call', id);
       if (callStatus(call, this.clock.now()) === 'closed') {
-        throw new DomainError('CALL_CLOSED', `This call closed at the end of ${call.closesOn}: it cannot be extended`, {
-          closesOn: call.closesOn,
-          closesAt: call.closesAt.toISOString(),
-        });
+        throw new DomainError(
+          'CALL_CLOSED',
+          `This call closed at the end of ${call.closesOn}: it cannot be extended`,
+          {
+            closesOn: call.closesOn,
+            closesAt: call.closesAt.toISOString(),
+          },
+        );
       }
       if (dto.closesOn <= call.closesOn) {
         throw DomainError.validation('closesOn', `must be after the current closing day ${call.closesOn}`);

@@ -8,12 +8,7 @@ import { formatDay } from '../../platform/notifications/mail-format.js';
 import { addMonths, reportingPeriods } from '../erdf/claims.js';
 import { closingDayOf, DEFAULT_PROGRAMME_RULES } from '../programmes/programme-rules.js';
 import { eAidRegisterBy } from '../state-aid/de-minimis.service.js';
-import {
-  CALL_CLOSING_DAYS,
-  daysBetween,
-  dueReminder,
-  ERDF_CLAIM_DUE_MONTHS,
-} from './reminder-rules.js';
+import { CALL_CLOSING_DAYS, daysBetween, dueReminder, ERDF_CLAIM_DUE_MONTHS } from './reminder-rules.js';
 import { RemindersRepository } from './reminders.repository.js';
 
 /**

@@ -177,7 +177,10 @@ export class SmeConfirmationView {
 
 /** Staff confirm an organisation's SME size, with the day they did and the evidence they saw. */
 export class ConfirmSmeDto {
-  @ApiProperty({ enum: SME_SIZES, description: 'The size staff found; it replaces a different declared size' })
+  @ApiProperty({
+    enum: SME_SIZES,
+    description: 'The size staff found; it replaces a different declared size',
+  })
   @IsIn(SME_SIZES)
   smeSize: SmeSize;
 
@@ -186,7 +189,8 @@ export class ConfirmSmeDto {
   confirmedOn: string;
 
   @ApiProperty({
-    example: 'Jaarrekening 2025 (NBB) en aandeelhoudersregister gecontroleerd: 18 VTE, geen verbonden grote onderneming',
+    example:
+      'Jaarrekening 2025 (NBB) en aandeelhoudersregister gecontroleerd: 18 VTE, geen verbonden grote onderneming',
   })
   @Trim()
   @IsString()
