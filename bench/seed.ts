@@ -177,9 +177,9 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     `WITH p AS (
        INSERT INTO programme (id, code, name, aid_basis, rules, legal_basis)
        VALUES (${uuidOf(`'programme-ISB'`)}, 'ISB', 'Bench: concurrent approvals', 'none', $1::jsonb, $2) RETURNING id)
-     INSERT INTO call (id, programme_id, title, year, opens_at, closes_at, budget_cents, min_reviews_per_application, criteria)
+     INSERT INTO call (id, programme_id, title, year, opens_at, closes_on, closes_at, budget_cents, min_reviews_per_application, criteria)
      SELECT ${uuidOf(`'call-approvals'`)}, p.id, 'Bench: budget for ' || $4::int || ' approvals', 2026,
-            timestamptz '2026-01-15 00:00+01', timestamptz '2026-10-15 23:59:59+02', $3::bigint * $4::int, 3, $5::jsonb
+            timestamptz '2026-01-15 00:00+01', date '2026-10-15', timestamptz '2026-10-16 00:00+02', $3::bigint * $4::int, 3, $5::jsonb
        FROM p`,
     [
       JSON.stringify(DEFAULT_PROGRAMME_RULES),
@@ -191,10 +191,10 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
   );
   await step(
     'calls',
-    `INSERT INTO call (id, programme_id, title, year, opens_at, closes_at, budget_cents, min_reviews_per_application, criteria)
+    `INSERT INTO call (id, programme_id, title, year, opens_at, closes_on, closes_at, budget_cents, min_reviews_per_application, criteria)
      SELECT ${id.call('y')}, ${id.programme}, 'Oproep Innovatiesubsidie Vlaams-Brabant ' || y, y,
             CASE WHEN y = ${OPEN_YEAR} THEN timestamptz '2026-11-01 00:00+01' ELSE make_timestamptz(y, 1, 15, 0, 0, 0, 'Europe/Brussels') END,
-            make_timestamptz(y, 10, 15, 23, 59, 59, 'Europe/Brussels'),
+            make_date(y, 10, 15), make_timestamptz(y, 10, 16, 0, 0, 0, 'Europe/Brussels'),
             CASE WHEN y IN (${CLOSED_YEARS.join(',')}) THEN $2::bigint ELSE 60000000 END, 3, $1::jsonb
        FROM generate_series(2018, 2027) y`,
     [JSON.stringify(CRITERIA), closedCallSize(scale) * CLOSED_CALL_BUDGET_PER_APPLICATION_CENTS],

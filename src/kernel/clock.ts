@@ -20,6 +20,24 @@ const BRUSSELS_TIME = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+/** The day in Belgium (`YYYY-MM-DD`) that the moment falls on. */
+export function brusselsDate(at: Date): string {
+  return BRUSSELS_DATE.format(at);
+}
+
+/**
+ * The first moment of a day in Belgium: 00:00 Europe/Brussels, UTC+1 in winter and UTC+2 in summer
+ * (the clocks change at 02:00 and 03:00, so midnight always exists and is unique).
+ */
+export function brusselsMidnight(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  for (const offsetHours of [1, 2]) {
+    const at = new Date(Date.UTC(y, m - 1, d) - offsetHours * 3_600_000);
+    if (BRUSSELS_DATE.format(at) === day && BRUSSELS_TIME.format(at) === '00:00') return at;
+  }
+  throw new Error(`Not a calendar day: ${day}`);
+}
+
 /**
  * A moment as people in Belgium read it, for messages: `15 January 2027` at local midnight, else
  * `15 October 2026 at 23:59` (Europe/Brussels, summer time included). Never UTC.

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'INVALID_TRANSITION'
   | 'CALL_CLOSED'
+  | 'CALL_STILL_OPEN'
   | 'ALREADY_EXISTS'
   | 'ALREADY_SUBMITTED'
   | 'IDEMPOTENCY_CONFLICT'
@@ -35,6 +36,7 @@ const ALL_CODES: Record<ErrorCode, true> = {
   NOT_FOUND: true,
   INVALID_TRANSITION: true,
   CALL_CLOSED: true,
+  CALL_STILL_OPEN: true,
   ALREADY_EXISTS: true,
   ALREADY_SUBMITTED: true,
   IDEMPOTENCY_CONFLICT: true,
@@ -107,6 +109,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'INVALID_TRANSITION':
     case 'CALL_CLOSED':
+    case 'CALL_STILL_OPEN':
     case 'ALREADY_EXISTS':
     case 'ALREADY_SUBMITTED':
     case 'IDEMPOTENCY_CONFLICT':

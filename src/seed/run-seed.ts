@@ -13,6 +13,7 @@ import { seedTeams } from './steps/teams.js';
 import { seedNotifications } from './steps/notifications.js';
 import { seedPortal } from './steps/portal.js';
 import { seedReviews } from './steps/reviews.js';
+import { seedRollingCall } from './steps/rolling-call.js';
 
 /** Why `npm run seed` refuses to run here, or undefined when it may. */
 export function seedRefusal(env: NodeJS.ProcessEnv): string | undefined {
@@ -89,6 +90,7 @@ export async function runSeed(app: INestApplicationContext, runner = new SeedRun
     applications,
     reviews,
   ]);
+  await runner.step('rolling-call', () => seedRollingCall(ctx, base!), [base]);
   await runner.step('eaid-register', () => seedEaidRegister(ctx, base!, applications!), [base, applications]);
   await runner.step('notifications', () => seedNotifications(ctx, base!), [base]);
   await runner.step('portal', () => seedPortal(ctx, base!), [base]);

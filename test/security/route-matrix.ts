@@ -121,6 +121,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   // the facts: administrators only while pending (the world's organisation is verified: 403), staff always
   'PATCH /api/organisations/{id}': [U, D, H, D, D, D, A, A],
   'POST /api/organisations/{id}/verify': STAFF_ADMIN,
+  'POST /api/organisations/{id}/sme-confirmation': STAFF_ADMIN,
   'GET /api/organisations/{id}/members': ORGANISATION_READ,
   'PATCH /api/organisations/{id}/members/{userId}': MEMBERS_STAFF_ADMIN, // administrators and staff
   'DELETE /api/organisations/{id}/members/{userId}': MEMBERS_STAFF_ADMIN, // the last administrator stays: 409
@@ -145,6 +146,8 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/calls': STAFF_ADMIN,
   'GET /api/calls': SIGNED_IN,
   'GET /api/calls/{id}': SIGNED_IN,
+  'PATCH /api/calls/{id}': STAFF_ADMIN,
+  'POST /api/calls/{id}/extension': STAFF_ADMIN,
   'POST /api/calls/{id}/simulate': [U, A, A, D, D, D, A, A],
   'GET /api/calls/{id}/budget': STAFF_ADMIN,
   'GET /api/calls/{id}/budget/ledger': STAFF_ADMIN,

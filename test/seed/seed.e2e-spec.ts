@@ -4,6 +4,7 @@
  * one-line outcome, no stack trace, and a second run adds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { EaidRegisterService } from '../../src/domains/state-aid/eaid-register.service.js';
 import { runSeed, seedRefusal, SeedRunner } from '../../src/seed/run-seed.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 
@@ -57,7 +58,19 @@ describe('seed', () => {
         reviews: 'done',
         'de-minimis': 'done',
         decisions: 'done',
+        'rolling-call': 'done',
+        'eaid-register': 'done',
       });
+      // The demo shows an overdue eAid registration (the rolling call's grant of 8 October 2026) and a
+      // declaration of other de minimis aid (issue #18).
+      const overdue = await t.ctx
+        .get(EaidRegisterService)
+        .worklist({ status: 'overdue', limit: 100, offset: 0 });
+      expect(overdue.items.map((i) => i.registerBy)).toContain('2026-11-05');
+      const [declared] = (await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM declared_de_minimis_aid WHERE status = 'declared'`,
+      )) as { n: number }[];
+      expect(declared.n).toBeGreaterThan(0);
       const after = await counts();
       const second = await runSeed(t.app);
       expect(second.runner.outcomes.map((o) => o.status)).toEqual(first.runner.outcomes.map((o) => o.status));

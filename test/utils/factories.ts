@@ -224,7 +224,11 @@ export class TestContext {
     });
   }
 
-  /** A call that is open now (30 days ago until 30 days from now), in a new programme unless given. */
+  /**
+   * A call that is open now (30 days ago until the end of the day 30 days from now), in a new programme
+   * unless given. Reviews may start while it is open (`reviewsDuringCall`), so that the factories
+   * review and decide in it without moving the clock; a test of the default passes `false`.
+   */
   async newCall(overrides: Partial<CreateCallDto> = {}): Promise<CallView> {
     const now = this.get(Clock).now().getTime();
     const day = 86_400_000;
@@ -233,9 +237,10 @@ export class TestContext {
       title: `Test call ${counter}`,
       year: new Date(now).getUTCFullYear(),
       opensAt: new Date(now - 30 * day).toISOString(),
-      closesAt: new Date(now + 30 * day).toISOString(),
+      closesAt: overrides.closesOn ? undefined : new Date(now + 30 * day).toISOString(),
       budgetCents: 60_000_000,
       minReviewsPerApplication: 2,
+      reviewsDuringCall: true,
       criteria: [
         { key: 'innovation', label: 'Innovation', weight: 40, maxScore: 10, threshold: 5 },
         { key: 'impact', label: 'Impact on Flemish Brabant', weight: 30, maxScore: 10, threshold: 5 },

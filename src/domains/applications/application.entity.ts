@@ -123,6 +123,13 @@ export interface SnapshotPartner {
   enterpriseNumber: string;
   kind: OrganisationKind;
   smeSize: SmeSize | null;
+  /**
+   * An SME for the funding rate: of kind sme and no large enterprise in its single undertaking
+   * (absent in snapshots before issue #18: then the kind decides).
+   */
+  smeForRate?: boolean;
+  /** The key of its single undertaking at submission (absent before issue #18: its own id). */
+  undertaking?: string;
   role: PartnerRole;
   costs: { category: CostCategory; description: string; amountCents: number }[];
   totalCostsCents: number;

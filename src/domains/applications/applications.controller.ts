@@ -27,7 +27,7 @@ export class ApplicationsController {
     description:
       'Starts an application for a call, with its consortium and costs. You must be a member of the coordinating organisation.',
   })
-  @ApiErrors('ALREADY_EXISTS')
+  @ApiErrors('ALREADY_EXISTS', 'CALL_CLOSED')
   @Post()
   @Idempotent()
   @Auth('applicant')

@@ -10,7 +10,7 @@ import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import { callStatus } from '../programmes/programme-rules.js';
+import { callStatus, lastOpenMoment } from '../programmes/programme-rules.js';
 import type { Call, Programme } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import {
@@ -41,6 +41,7 @@ import {
   evaluateEligibility,
   type Figures,
   isEligibleCategory,
+  isSmeForRate,
   type OrganisationsById,
   type PartnerInput,
 } from './eligibility.js';
@@ -49,9 +50,12 @@ import { PartnerConsentService } from './partner-consent.service.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
 
 /** The content of an application as the rules see it: partners with costs and organisations. */
+/** A partner organisation with the facts of its single undertaking (issue #18, item 6). */
+export type PartnerOrganisation = Organisation & { undertaking: string; linkedToLargeEnterprise: boolean };
+
 export interface ApplicationContent {
   partners: PartnerWithCosts[];
-  organisations: Map<string, Organisation>;
+  organisations: Map<string, PartnerOrganisation>;
   /** Its current documents (not the removed ones). */
   documents: Document[];
 }
@@ -97,6 +101,14 @@ export class ApplicationsService {
   async create(actor: Actor, dto: CreateApplicationDto): Promise<ApplicationView> {
     // Checks first, then the number, then the rows: see `nextReference`.
     const { call, programme } = await this.programmes.findCall(dto.callId);
+    // A draft may be prepared before the call opens, never after it closed (issue #18, item 10).
+    if (callStatus(call, this.clock.now()) === 'closed') {
+      throw new DomainError(
+        'CALL_CLOSED',
+        `The call closed on ${formatBrusselsMoment(lastOpenMoment(call.closesAt))}: no new applications`,
+        { closesOn: call.closesOn, closesAt: call.closesAt.toISOString() },
+      );
+    }
     const organisations = await this.checkConsortium(this.dataSource.manager, actor, dto.partners);
     const reference = await this.nextReference(programme.code, call.year);
     const created = await this.dataSource.transaction(async (manager) => {
@@ -274,8 +286,12 @@ export class ApplicationsService {
           'CALL_CLOSED',
           callStatus(call, now) === 'upcoming'
             ? `The call opens on ${formatBrusselsMoment(call.opensAt)}`
-            : `The call closed on ${formatBrusselsMoment(call.closesAt)}`,
-          { opensAt: call.opensAt.toISOString(), closesAt: call.closesAt.toISOString() },
+            : `The call closed on ${formatBrusselsMoment(lastOpenMoment(call.closesAt))}`,
+          {
+            opensAt: call.opensAt.toISOString(),
+            closesOn: call.closesOn,
+            closesAt: call.closesAt.toISOString(),
+          },
         );
       }
       const content = await this.loadContent(manager, id);
@@ -407,7 +423,7 @@ export class ApplicationsService {
     manager: EntityManager,
     actor: Actor,
     partners: PartnerDto[],
-  ): Promise<Map<string, Organisation>> {
+  ): Promise<Map<string, PartnerOrganisation>> {
     const violations: RuleViolation[] = [];
     const coordinators = partners.filter((p) => p.role === 'coordinator');
     if (coordinators.length !== 1) {
@@ -435,14 +451,31 @@ export class ApplicationsService {
     return organisations;
   }
 
-  /** Every organisation by id, or 404 naming the first that does not exist. */
-  private async findOrganisations(manager: EntityManager, ids: string[]): Promise<Map<string, Organisation>> {
+  /**
+   * Every organisation by id, with its single undertaking and whether a large enterprise belongs to
+   * it, or 404 naming the first that does not exist.
+   */
+  private async findOrganisations(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, PartnerOrganisation>> {
     const unique = [...new Set(ids)];
     const rows = unique.length === 0 ? [] : await manager.findBy(Organisation, { id: In(unique) });
-    const byId = new Map(rows.map((o) => [o.id, o]));
-    const missing = unique.find((id) => !byId.has(id));
+    const missing = unique.find((id) => !rows.some((o) => o.id === id));
     if (missing) throw DomainError.notFound('Organisation', missing);
-    return byId;
+    const facts = await this.organisations.undertakingFacts(manager, unique);
+    return new Map(
+      rows.map((o) => {
+        const f = facts.get(o.id);
+        return [
+          o.id,
+          Object.assign(o, {
+            undertaking: f?.undertaking ?? o.id,
+            linkedToLargeEnterprise: o.kind !== 'large_enterprise' && f?.includesLargeEnterprise === true,
+          }),
+        ];
+      }),
+    );
   }
 
   /**
@@ -533,7 +566,10 @@ export class ApplicationsService {
   }
 }
 
-function coordinatorName(partners: readonly PartnerDto[], organisations: Map<string, Organisation>): string {
+function coordinatorName(
+  partners: readonly PartnerDto[],
+  organisations: Map<string, PartnerOrganisation>,
+): string {
   const coordinator = partners.find((p) => p.role === 'coordinator');
   return (coordinator && organisations.get(coordinator.organisationId)?.name) ?? '';
 }
@@ -577,6 +613,8 @@ function partnerViews(content: ApplicationContent, programme: Programme): Snapsh
       enterpriseNumber: o.enterpriseNumber,
       kind: o.kind,
       smeSize: o.smeSize,
+      smeForRate: isSmeForRate(o),
+      undertaking: o.undertaking,
       role: p.role,
       costs,
       totalCostsCents: costs.reduce((s, c) => s + c.amountCents, 0),

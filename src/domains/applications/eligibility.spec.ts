@@ -2,9 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { resolveProgrammeRules } from '../programmes/programme-rules.js';
 import {
   computeFigures,
+  distinctUndertakings,
   eligibleCostsByOrganisation,
   type EligibilityInput,
   evaluateEligibility,
+  isSmeForRate,
   type OrganisationFacts,
   type PartnerInput,
 } from './eligibility.js';
@@ -251,5 +253,42 @@ describe('required documents', () => {
     expect(rulesOf(input({ documents: [{ ...doc('annex'), scanStatus: 'pending' }] }))).toEqual([
       'documents_scanned',
     ]);
+  });
+});
+
+describe('the SME rate and min_partners follow the single undertaking (issue #18, item 6)', () => {
+  const linked = new Map<string, OrganisationFacts>([
+    ...orgs,
+    ['sme-of-group', { kind: 'sme', linkedToLargeEnterprise: true, undertaking: 'group' }],
+    ['sister', { kind: 'sme', undertaking: 'group' }],
+  ]);
+
+  it('is no SME for the rate when a large enterprise is linked to it', () => {
+    expect(isSmeForRate(linked.get('sme'))).toBe(true);
+    expect(isSmeForRate(linked.get('sme-of-group'))).toBe(false);
+    expect(computeFigures(rules, consortium('sme-of-group', 'uni'), 0, linked).maxFundingRatePct).toBe(40);
+    const verdict = evaluateEligibility(
+      input({
+        partners: consortium('sme-of-group', 'uni'),
+        requestedCents: euro(80_000),
+        organisationsById: linked,
+      }),
+    );
+    expect(verdict.violations.map((v) => v.rule)).toEqual(['max_funding_rate']);
+    expect(verdict.violations[0].message).toContain('linked to a large enterprise');
+  });
+
+  it('counts two organisations of one single undertaking as one partner', () => {
+    expect(distinctUndertakings(consortium('sme-of-group', 'sister'), linked)).toBe(1);
+    expect(distinctUndertakings(consortium('sme', 'uni'), linked)).toBe(2);
+    expect(
+      rulesOf(
+        input({
+          partners: consortium('sme-of-group', 'sister'),
+          requestedCents: euro(1),
+          organisationsById: linked,
+        }),
+      ),
+    ).toEqual(['min_partners']);
   });
 });

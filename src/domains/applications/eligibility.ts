@@ -7,7 +7,12 @@ import { formatBrusselsMoment } from '../../kernel/clock.js';
 import type { RuleViolation } from '../../kernel/errors.js';
 import { formatEuro, percentOfCents } from '../../kernel/money.js';
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
-import { callStatus, COST_CATEGORIES, type ProgrammeRules } from '../programmes/programme-rules.js';
+import {
+  callStatus,
+  COST_CATEGORIES,
+  lastOpenMoment,
+  type ProgrammeRules,
+} from '../programmes/programme-rules.js';
 
 export const ELIGIBILITY_RULES = [
   'requested_positive',
@@ -39,6 +44,14 @@ export interface PartnerInput {
 /** What the rules need to know of an organisation. */
 export interface OrganisationFacts {
   kind: OrganisationKind;
+  /**
+   * A large enterprise belongs to its single undertaking (linked as parent, subsidiary or linked
+   * enterprise): then it is no SME for the rate, whatever it declared (Commission Recommendation
+   * 2003/361/EC, Annex art. 3 and 6). Absent (snapshots before issue #18): not known, not linked.
+   */
+  linkedToLargeEnterprise?: boolean;
+  /** A key shared by the organisations of one single undertaking; absent: its own. */
+  undertaking?: string;
 }
 
 export type OrganisationsById = ReadonlyMap<string, OrganisationFacts>;
@@ -83,9 +96,27 @@ export function isEligibleCategory(rules: ProgrammeRules, category: string): boo
   return (rules.eligibleCostCategories as readonly string[]).includes(category);
 }
 
-/** True when at least one partner is an SME. */
+/** An SME for the funding rate: of kind `sme` and not linked to a large enterprise. */
+export function isSmeForRate(facts: OrganisationFacts | undefined): boolean {
+  return facts?.kind === 'sme' && facts.linkedToLargeEnterprise !== true;
+}
+
+/** True when at least one partner is an SME for the rate. */
 export function hasSme(partners: readonly PartnerInput[], organisationsById: OrganisationsById): boolean {
-  return partners.some((p) => organisationsById.get(p.organisationId)?.kind === 'sme');
+  return partners.some((p) => isSmeForRate(organisationsById.get(p.organisationId)));
+}
+
+/**
+ * The distinct single undertakings of a consortium: a parent and its subsidiary are one partner for
+ * `min_partners`, however many organisations they register.
+ */
+export function distinctUndertakings(
+  partners: readonly PartnerInput[],
+  organisationsById: OrganisationsById,
+): number {
+  return new Set(
+    partners.map((p) => organisationsById.get(p.organisationId)?.undertaking ?? p.organisationId),
+  ).size;
 }
 
 /** Eligible costs per organisation (investment and other non-eligible categories left out). */
@@ -135,10 +166,13 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityVerdict
 
   const ids = partners.map((p) => p.organisationId);
   const distinct = new Set(ids);
-  if (distinct.size < rules.minPartners) {
+  const undertakings = distinctUndertakings(partners, organisationsById);
+  if (undertakings < rules.minPartners) {
     fail(
       'min_partners',
-      `A project needs at least ${rules.minPartners} different organisations; this one has ${distinct.size}`,
+      undertakings < distinct.size
+        ? `A project needs at least ${rules.minPartners} independent partners; this one has ${undertakings}: linked organisations (parent, subsidiary, linked enterprise) form one single undertaking`
+        : `A project needs at least ${rules.minPartners} different organisations; this one has ${distinct.size}`,
     );
   }
   if (distinct.size !== ids.length) {
@@ -171,7 +205,11 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityVerdict
   }
   const rateCap = percentOfCents(figures.eligibleCostsCents, figures.maxFundingRatePct);
   if (requestedCents > rateCap) {
-    const why = hasSme(partners, organisationsById) ? '' : ' (no SME takes part)';
+    const why = hasSme(partners, organisationsById)
+      ? ''
+      : partners.some((p) => organisationsById.get(p.organisationId)?.kind === 'sme')
+        ? ' (no SME takes part: an SME linked to a large enterprise does not count as one)'
+        : ' (no SME takes part)';
     fail(
       'max_funding_rate',
       `The requested ${formatEuro(requestedCents)} is more than ${figures.maxFundingRatePct} %${why} of the eligible costs of ${formatEuro(figures.eligibleCostsCents)}: at most ${formatEuro(rateCap)}`,
@@ -189,7 +227,7 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityVerdict
         'call_open',
         status === 'upcoming'
           ? `The call opens on ${formatBrusselsMoment(input.callWindow.opensAt)}`
-          : `The call closed on ${formatBrusselsMoment(input.callWindow.closesAt)}`,
+          : `The call closed on ${formatBrusselsMoment(lastOpenMoment(input.callWindow.closesAt))}`,
       );
     }
   }

@@ -392,7 +392,16 @@ export function snapshotFigures(rules: ProgrammeRules, snapshot: ApplicationSnap
     rules,
     snapshot.partners.map((p) => ({ organisationId: p.organisationId, role: p.role, costs: p.costs })),
     snapshot.requestedCents,
-    new Map(snapshot.partners.map((p) => [p.organisationId, { kind: p.kind }])),
+    new Map(
+      snapshot.partners.map((p) => [
+        p.organisationId,
+        {
+          kind: p.kind,
+          linkedToLargeEnterprise: p.kind === 'sme' && p.smeForRate === false,
+          undertaking: p.undertaking,
+        },
+      ]),
+    ),
   );
 }
 

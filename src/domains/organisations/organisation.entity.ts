@@ -42,6 +42,22 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   smeSize: SmeSize | null;
 
+  /**
+   * The SME size staff confirmed, on `smeConfirmedOn`, from the evidence in `smeEvidence` (issue #18,
+   * item 6). Null: the size is only declared. A change of kind or size clears the confirmation.
+   */
+  @Column({ type: 'text', nullable: true })
+  smeConfirmedSize: SmeSize | null;
+
+  @Column({ type: 'date', nullable: true })
+  smeConfirmedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  smeEvidence: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  smeConfirmedBy: string | null;
+
   @Column({ type: 'text', nullable: true })
   street: string | null;
 

@@ -22,6 +22,7 @@ import { ApiErrors } from '../../kernel/api-errors.js';
 import { Idempotent } from '../../platform/idempotency/idempotency.interceptor.js';
 import {
   AcceptInvitationDto,
+  ConfirmSmeDto,
   InvitationDto,
   InvitationView,
   JoinDecisionDto,
@@ -168,6 +169,24 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationView })
   verify(@CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<OrganisationView> {
     return this.organisations.verify(actor, id);
+  }
+
+  @Post(':id/sme-confirmation')
+  @HttpCode(200)
+  @Auth('staff', 'admin')
+  @ApiOperation({
+    summary: "Confirm an organisation's SME size",
+    description:
+      'Staff record the size they found, the day and the evidence they saw (audited). Until then the ' +
+      'size is shown as declared (`smeStatus`). A later change of kind or size clears the confirmation.',
+  })
+  @ApiOkResponse({ type: OrganisationView })
+  confirmSme(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ConfirmSmeDto,
+  ): Promise<OrganisationView> {
+    return this.organisations.confirmSme(actor, id, dto);
   }
 
   @Get(':id/members')

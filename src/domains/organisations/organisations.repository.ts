@@ -102,6 +102,37 @@ export class OrganisationsRepository {
       .getMany();
   }
 
+  /**
+   * For each organisation: its single undertaking's key (the smallest organisation id in it, so two
+   * organisations of one undertaking share it) and whether a large enterprise belongs to it.
+   */
+  async undertakingFacts(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, { undertaking: string; includesLargeEnterprise: boolean }>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await manager.query(
+      `WITH RECURSIVE su(root, id) AS (
+         SELECT r, r FROM unnest($1::uuid[]) AS r
+         UNION
+         SELECT su.root,
+                CASE WHEN l.organisation_id = su.id THEN l.linked_organisation_id ELSE l.organisation_id END
+           FROM organisation_link l JOIN su ON l.organisation_id = su.id OR l.linked_organisation_id = su.id
+       )
+       SELECT su.root AS id, MIN(su.id::text) AS undertaking,
+              BOOL_OR(o.kind = 'large_enterprise') AS "includesLargeEnterprise"
+         FROM su JOIN organisation o ON o.id = su.id
+        GROUP BY su.root`,
+      [[...new Set(ids)]],
+    )) as { id: string; undertaking: string; includesLargeEnterprise: boolean }[];
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { undertaking: r.undertaking, includesLargeEnterprise: r.includesLargeEnterprise === true },
+      ]),
+    );
+  }
+
   /** The organisation and every one connected to it through links, either way, transitively. */
   async singleUndertakingIds(manager: EntityManager, id: string): Promise<string[]> {
     const rows = (await manager.query(

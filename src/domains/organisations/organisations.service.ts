@@ -10,6 +10,7 @@ import type { Page } from '../../kernel/pagination.js';
 import { Clock } from '../../kernel/clock.js';
 import { seesAll } from '../../kernel/actor.js';
 import type {
+  ConfirmSmeDto,
   CreateLinkDto,
   CreateOrganisationDto,
   InvitationDto,
@@ -117,7 +118,7 @@ export class OrganisationsService {
           member: actor.role === 'applicant' ? actor.id : null,
         },
       });
-      return toOrganisationView(organisation);
+      return toOrganisationView(organisation, actor);
     });
   }
 
@@ -129,8 +130,68 @@ export class OrganisationsService {
         throw new DomainError('INVALID_TRANSITION', 'This organisation is verified already');
       }
       await this.markVerified(manager, actor, organisation, 'staff');
-      return toOrganisationView(organisation);
+      return toOrganisationView(organisation, actor);
     });
+  }
+
+  /**
+   * Staff confirm an SME's size (issue #18, item 6): the size they found, the day and the evidence,
+   * audited. A size different from the declared one replaces it. Only for kind `sme`: a linked large
+   * enterprise or another kind is a fact of the register, not of the size.
+   */
+  async confirmSme(actor: Actor, id: string, dto: ConfirmSmeDto): Promise<OrganisationView> {
+    if (dto.confirmedOn > this.clock.today()) {
+      throw DomainError.validation('confirmedOn', 'must not be after today');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await this.lockOrFail(manager, id);
+      if (organisation.kind !== 'sme') {
+        throw DomainError.validation(
+          'smeSize',
+          `only an organisation of kind sme has a size to confirm; this one is ${organisation.kind}`,
+        );
+      }
+      const changes: Partial<Organisation> = {
+        smeSize: dto.smeSize,
+        smeConfirmedSize: dto.smeSize,
+        smeConfirmedOn: dto.confirmedOn,
+        smeEvidence: dto.evidence,
+        smeConfirmedBy: actor.id,
+      };
+      await manager.update(Organisation, { id }, changes);
+      await this.audit.record(manager, actor, {
+        action: 'organisation.sme_confirmed',
+        entity: 'organisation',
+        entityId: id,
+        data: {
+          declaredSize: organisation.smeSize,
+          confirmedSize: dto.smeSize,
+          confirmedOn: dto.confirmedOn,
+          evidence: dto.evidence,
+        },
+      });
+      return this.withSmeForRate(manager, toOrganisationView(Object.assign(organisation, changes), actor));
+    });
+  }
+
+  /** The view with `smeForRate`: an SME counts as one for the rate unless its undertaking holds a large enterprise. */
+  private async withSmeForRate(manager: EntityManager, view: OrganisationView): Promise<OrganisationView> {
+    const facts = await this.repository.undertakingFacts(manager, [view.id]);
+    return {
+      ...view,
+      smeForRate: view.kind === 'sme' && facts.get(view.id)?.includesLargeEnterprise !== true,
+    };
+  }
+
+  /**
+   * For each organisation, its single undertaking (a shared key) and whether a large enterprise
+   * belongs to it: what the eligibility rules need (`min_partners`, the SME rate).
+   */
+  undertakingFacts(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, { undertaking: string; includesLargeEnterprise: boolean }>> {
+    return this.repository.undertakingFacts(manager, ids);
   }
 
   private async markVerified(
@@ -190,8 +251,12 @@ export class OrganisationsService {
       const changed = (Object.keys(next) as (keyof Organisation)[]).filter(
         (k) => next[k] !== organisation[k],
       );
-      if (changed.length === 0) return toOrganisationView(organisation);
+      if (changed.length === 0) return toOrganisationView(organisation, actor);
       const changes = Object.fromEntries(changed.map((k) => [k, next[k]])) as Partial<Organisation>;
+      // A confirmation is of a size: once the kind or size changes, the new facts are only declared.
+      const lapses =
+        Boolean(organisation.smeConfirmedSize) && (changed.includes('kind') || changed.includes('smeSize'));
+      if (lapses) Object.assign(changes, NO_SME_CONFIRMATION);
       await manager.update(Organisation, { id }, changes);
       await this.audit.record(manager, actor, {
         action: 'organisation.updated',
@@ -200,9 +265,10 @@ export class OrganisationsService {
         data: {
           status: organisation.status,
           changes: Object.fromEntries(changed.map((k) => [k, { from: organisation[k], to: next[k] }])),
+          ...(lapses ? { smeConfirmationLapsed: organisation.smeConfirmedOn } : {}),
         },
       });
-      return toOrganisationView(Object.assign(organisation, changes));
+      return toOrganisationView(Object.assign(organisation, changes), actor);
     });
   }
 
@@ -445,7 +511,7 @@ export class OrganisationsService {
   async get(actor: Actor, id: string): Promise<OrganisationView> {
     const organisation = await this.findOrFail(id);
     await this.access.requireOrganisation(this.dataSource.manager, actor, id);
-    return toOrganisationView(organisation);
+    return this.withSmeForRate(this.dataSource.manager, toOrganisationView(organisation, actor));
   }
 
   async list(
@@ -460,7 +526,7 @@ export class OrganisationsService {
       limit: query.limit,
       offset: query.offset,
     });
-    return { items: rows.map(toOrganisationView), total };
+    return { items: rows.map((o) => toOrganisationView(o, actor)), total };
   }
 
   /** Anyone signed in can find an organisation by its public enterprise number, e.g. to name it as a partner. */
@@ -512,7 +578,11 @@ export class OrganisationsService {
     await this.access.requireOrganisation(this.dataSource.manager, actor, id);
     const ids = await this.singleUndertakingIds(id);
     const members = await this.repository.findByIdsByName(this.dataSource.manager, ids);
-    return { organisationId: id, members: members.map(toSummary) };
+    return {
+      organisationId: id,
+      includesLargeEnterprise: members.some((m) => m.kind === 'large_enterprise'),
+      members: members.map(toSummary),
+    };
   }
 
   /**
@@ -542,7 +612,15 @@ export class OrganisationsService {
   }
 }
 
-export function toOrganisationView(o: Organisation): OrganisationView {
+const NO_SME_CONFIRMATION = {
+  smeConfirmedSize: null,
+  smeConfirmedOn: null,
+  smeEvidence: null,
+  smeConfirmedBy: null,
+} satisfies Partial<Organisation>;
+
+/** The view of an organisation; the SME confirmation's details (its evidence) only for staff. */
+export function toOrganisationView(o: Organisation, actor?: { role: Actor['role'] }): OrganisationView {
   const hasAddress = o.street !== null || o.postalCode !== null || o.city !== null || o.country !== null;
   return {
     id: o.id,
@@ -556,6 +634,16 @@ export function toOrganisationView(o: Organisation): OrganisationView {
     iban: o.iban,
     status: o.status,
     verifiedAt: o.verifiedAt?.toISOString() ?? null,
+    smeStatus: o.kind !== 'sme' ? 'not_sme' : o.smeConfirmedSize ? 'confirmed' : 'declared',
+    smeConfirmation:
+      actor && seesAll(actor) && o.smeConfirmedSize
+        ? {
+            smeSize: o.smeConfirmedSize,
+            confirmedOn: o.smeConfirmedOn!,
+            evidence: o.smeEvidence!,
+            confirmedBy: o.smeConfirmedBy!,
+          }
+        : null,
     createdAt: o.createdAt.toISOString(),
   };
 }

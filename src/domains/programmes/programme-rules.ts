@@ -3,6 +3,7 @@
  * innovation subsidy ("Innovatiesubsidie Vlaams-Brabant", provincial council 16 May 2017).
  * Pure: no database, no clock.
  */
+import { brusselsDate, brusselsMidnight } from '../../kernel/clock.js';
 
 /** Every cost category the system knows. Which ones are eligible is a rule of the programme. */
 export const COST_CATEGORIES = ['staff', 'operating', 'subcontracting', 'investment'] as const;
@@ -84,6 +85,29 @@ export function resolveProgrammeRules(overrides: Partial<ProgrammeRules> = {}): 
 
 export const CALL_STATUSES = ['upcoming', 'open', 'closed'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
+
+/**
+ * A call closes at the end of its closing day, Brussels time: its exclusive end (`closesAt`) is the
+ * next day at 00:00 Europe/Brussels, whatever the season (issue #18, item 10).
+ */
+export function callEndOf(closesOn: string): Date {
+  const next = new Date(`${closesOn}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return brusselsMidnight(next.toISOString().slice(0, 10));
+}
+
+/**
+ * The closing day named by a moment given as `closesAt`: the Brussels day of the last moment before it
+ * (so `2026-10-15T23:59:59+02:00` and `2026-10-16T00:00:00+02:00` both name 15 October).
+ */
+export function closingDayOf(closesAt: Date): string {
+  return brusselsDate(new Date(closesAt.getTime() - 1));
+}
+
+/** The last whole minute a call is open, for messages: `15 October 2026 at 23:59`. */
+export function lastOpenMoment(closesAt: Date): Date {
+  return new Date(closesAt.getTime() - 60_000);
+}
 
 /** A call is open from `opensAt` (included) until `closesAt` (excluded). */
 export function callStatus(window: { opensAt: Date; closesAt: Date }, now: Date): CallStatus {

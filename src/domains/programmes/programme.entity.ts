@@ -70,8 +70,21 @@ export class Call {
   @Column({ type: 'timestamptz' })
   opensAt: Date;
 
+  /** The last day applicants can submit (`YYYY-MM-DD`): the call closes at its end, Brussels time. */
+  @Column({ type: 'date' })
+  closesOn: string;
+
+  /** The exclusive end: the day after `closesOn` at 00:00 Europe/Brussels (`callEndOf`). */
   @Column({ type: 'timestamptz' })
   closesAt: Date;
+
+  /** What the call is about, for applicants (staff change it, audited). */
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** Reviews may start while the call is open (a rolling call); by default only after it closes. */
+  @Column({ type: 'boolean', default: false })
+  reviewsDuringCall: boolean;
 
   @CentsColumn()
   budgetCents: number;

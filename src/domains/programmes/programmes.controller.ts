@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentUser, Public } from '../../kernel/auth.decorators.js';
 import { ApiErrors } from '../../kernel/api-errors.js';
@@ -10,8 +10,10 @@ import {
   CallView,
   CreateCallDto,
   CreateProgrammeDto,
+  ExtendCallDto,
   ProgrammePage,
   ProgrammeView,
+  UpdateCallDto,
 } from './dto/programme.dto.js';
 import { ProgrammesService } from './programmes.service.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -93,5 +95,41 @@ export class CallsController {
   @ApiOkResponse({ type: CallView })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<CallView> {
     return this.programmes.getCall(id);
+  }
+
+  @ApiOperation({
+    summary: "Change a call's texts",
+    description:
+      'Title, English title, description, and whether reviews may start while the call is open. ' +
+      'Audited with old and new values.',
+  })
+  @Patch(':id')
+  @Auth('staff', 'admin')
+  @ApiOkResponse({ type: CallView })
+  update(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCallDto,
+  ): Promise<CallView> {
+    return this.programmes.updateCall(actor, id, dto);
+  }
+
+  @ApiOperation({
+    summary: "Extend a call's closing day",
+    description:
+      'A later closing day, while the call has not closed (409 CALL_CLOSED after); the call closes at ' +
+      'the end of that day, Brussels time. Audited with the reason.',
+  })
+  @ApiErrors('CALL_CLOSED')
+  @Post(':id/extension')
+  @HttpCode(200)
+  @Auth('staff', 'admin')
+  @ApiOkResponse({ type: CallView })
+  extend(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ExtendCallDto,
+  ): Promise<CallView> {
+    return this.programmes.extendCall(actor, id, dto);
   }
 }

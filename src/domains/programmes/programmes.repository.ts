@@ -51,6 +51,11 @@ export class ProgrammesRepository {
     ];
   }
 
+  /** The call, locked for the rest of the transaction; undefined when there is no such call. */
+  async lockCall(manager: EntityManager, id: string): Promise<Call | undefined> {
+    return (await manager.findOne(Call, { where: { id }, lock: { mode: 'pessimistic_write' } })) ?? undefined;
+  }
+
   /** The call and its programme in one statement; undefined when there is no such call. */
   async findCallWithProgramme(
     manager: EntityManager,

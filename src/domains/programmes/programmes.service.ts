@@ -11,9 +11,11 @@ import type {
   CallView,
   CreateCallDto,
   CreateProgrammeDto,
+  ExtendCallDto,
   ProgrammeView,
+  UpdateCallDto,
 } from './dto/programme.dto.js';
-import { callStatus, resolveProgrammeRules } from './programme-rules.js';
+import { callEndOf, callStatus, closingDayOf, resolveProgrammeRules } from './programme-rules.js';
 import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
 import { ProgrammesRepository } from './programmes.repository.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
@@ -85,9 +87,14 @@ export class ProgrammesService {
 
   async createCall(actor: AuditActor, dto: CreateCallDto): Promise<CallView> {
     const opensAt = new Date(dto.opensAt);
-    const closesAt = new Date(dto.closesAt);
+    if ((dto.closesOn === undefined) === (dto.closesAt === undefined)) {
+      throw DomainError.validation('closesOn', 'give the closing day (closesOn) or closesAt, not both');
+    }
+    // The call closes at the end of its closing day, Brussels time, whatever moment of it was given.
+    const closesOn = dto.closesOn ?? closingDayOf(new Date(dto.closesAt!));
+    const closesAt = callEndOf(closesOn);
     if (closesAt.getTime() <= opensAt.getTime()) {
-      throw DomainError.validation('closesAt', 'must be after opensAt');
+      throw DomainError.validation(dto.closesOn ? 'closesOn' : 'closesAt', 'must be after opensAt');
     }
     const criteria = validateCriteria(dto.criteria);
     return this.dataSource.transaction(async (manager) => {
@@ -99,7 +106,10 @@ export class ProgrammesService {
           titleEn: dto.titleEn ?? null,
           year: dto.year,
           opensAt,
+          closesOn,
           closesAt,
+          description: dto.description ?? null,
+          reviewsDuringCall: dto.reviewsDuringCall ?? false,
           budgetCents: dto.budgetCents,
           minReviewsPerApplication: dto.minReviewsPerApplication,
           reviewDeadline: dto.reviewDeadline ?? null,
@@ -114,12 +124,80 @@ export class ProgrammesService {
           programmeId: programme.id,
           year: call.year,
           opensAt: call.opensAt,
+          closesOn: call.closesOn,
           closesAt: call.closesAt,
+          reviewsDuringCall: call.reviewsDuringCall,
           budgetCents: call.budgetCents,
           minReviewsPerApplication: call.minReviewsPerApplication,
           criteria,
         },
       });
+      return this.toCallView(call, programme);
+    });
+  }
+
+  /**
+   * Staff extend a call that has not closed: a later closing day (issue #18, item 10). After the
+   * call closed, applicants who let it pass could not be treated equally: 409 CALL_CLOSED. Audited.
+   */
+  async extendCall(actor: AuditActor, id: string, dto: ExtendCallDto): Promise<CallView> {
+    return this.dataSource.transaction(async (manager) => {
+      const call = await this.repository.lockCall(manager, id);
+      if (!call) throw DomainError.notFound('Call', id);
+      if (callStatus(call, this.clock.now()) === 'closed') {
+        throw new DomainError(
+          'CALL_CLOSED',
+          `This call closed at the end of ${call.closesOn}: it cannot be extended`,
+          {
+            closesOn: call.closesOn,
+            closesAt: call.closesAt.toISOString(),
+          },
+        );
+      }
+      if (dto.closesOn <= call.closesOn) {
+        throw DomainError.validation('closesOn', `must be after the current closing day ${call.closesOn}`);
+      }
+      const changes = { closesOn: dto.closesOn, closesAt: callEndOf(dto.closesOn) };
+      await manager.update(Call, { id }, changes);
+      await this.audit.record(manager, actor, {
+        action: 'call.extended',
+        entity: 'call',
+        entityId: id,
+        data: {
+          from: { closesOn: call.closesOn, closesAt: call.closesAt },
+          to: changes,
+          reason: dto.reason,
+        },
+      });
+      const { programme } = await this.findCall(id, manager);
+      return this.toCallView(Object.assign(call, changes), programme);
+    });
+  }
+
+  /** Staff change a call's texts (title, English title, description) or its review setting. Audited. */
+  async updateCall(actor: AuditActor, id: string, dto: UpdateCallDto): Promise<CallView> {
+    if (dto.title === null) throw DomainError.validation('title', 'a call keeps a title');
+    return this.dataSource.transaction(async (manager) => {
+      const call = await this.repository.lockCall(manager, id);
+      if (!call) throw DomainError.notFound('Call', id);
+      const next: Partial<Call> = {};
+      if (dto.title !== undefined) next.title = dto.title;
+      if (dto.titleEn !== undefined) next.titleEn = dto.titleEn;
+      if (dto.description !== undefined) next.description = dto.description;
+      if (dto.reviewsDuringCall !== undefined) next.reviewsDuringCall = dto.reviewsDuringCall;
+      const changed = (Object.keys(next) as (keyof Call)[]).filter((k) => next[k] !== call[k]);
+      if (changed.length > 0) {
+        const changes = Object.fromEntries(changed.map((k) => [k, next[k]])) as Partial<Call>;
+        await manager.update(Call, { id }, changes);
+        await this.audit.record(manager, actor, {
+          action: 'call.updated',
+          entity: 'call',
+          entityId: id,
+          data: Object.fromEntries(changed.map((k) => [k, { from: call[k], to: next[k] }])),
+        });
+        Object.assign(call, changes);
+      }
+      const { programme } = await this.findCall(id, manager);
       return this.toCallView(call, programme);
     });
   }
@@ -168,7 +246,11 @@ export class ProgrammesService {
       title: call.title,
       year: call.year,
       opensAt: call.opensAt.toISOString(),
+      closesOn: call.closesOn,
       closesAt: call.closesAt.toISOString(),
+      titleEn: call.titleEn,
+      description: call.description,
+      reviewsDuringCall: call.reviewsDuringCall,
       status: callStatus(call, this.clock.now()),
       budgetCents: call.budgetCents,
       minReviewsPerApplication: call.minReviewsPerApplication,

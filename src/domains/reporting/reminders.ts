@@ -4,17 +4,11 @@ import { Clock } from '../../kernel/clock.js';
 import { formatEuro } from '../../kernel/money.js';
 import { AccessService } from '../../platform/access/access.service.js';
 import { type Reminder, ReminderRegistry } from '../../platform/notifications/daily-reminders.job.js';
-import { formatDay, formatMoment } from '../../platform/notifications/mail-format.js';
+import { formatDay } from '../../platform/notifications/mail-format.js';
 import { addMonths, reportingPeriods } from '../erdf/claims.js';
-import { DEFAULT_PROGRAMME_RULES } from '../programmes/programme-rules.js';
+import { closingDayOf, DEFAULT_PROGRAMME_RULES } from '../programmes/programme-rules.js';
 import { eAidRegisterBy } from '../state-aid/de-minimis.service.js';
-import {
-  brusselsDay,
-  CALL_CLOSING_DAYS,
-  daysBetween,
-  dueReminder,
-  ERDF_CLAIM_DUE_MONTHS,
-} from './reminder-rules.js';
+import { CALL_CLOSING_DAYS, daysBetween, dueReminder, ERDF_CLAIM_DUE_MONTHS } from './reminder-rules.js';
 import { RemindersRepository } from './reminders.repository.js';
 
 /**
@@ -141,7 +135,9 @@ export class DueDateReminders implements OnModuleInit {
   private async callsClosing(manager: EntityManager, today: string): Promise<Reminder[]> {
     const out: Reminder[] = [];
     for (const r of await this.repository.draftsInClosingCalls(manager, this.clock.now())) {
-      const days = daysBetween(today, brusselsDay(r.closesAt));
+      // A call closes at the end of its closing day: count the days to that day, not to the next midnight.
+      const closingDay = closingDayOf(r.closesAt);
+      const days = daysBetween(today, closingDay);
       if (!CALL_CLOSING_DAYS.includes(days)) continue;
       out.push({
         userIds: await this.access.coordinatorMembers(manager, r.applicationId),
@@ -151,7 +147,7 @@ export class DueDateReminders implements OnModuleInit {
           reference: r.reference,
           title: r.title,
           callTitle: r.callTitle,
-          closesAt: formatMoment(r.closesAt),
+          closesAt: `${formatDay(closingDay)} 23:59`,
           days,
         },
         category: 'calls',

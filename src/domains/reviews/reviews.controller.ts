@@ -34,7 +34,7 @@ export class ReviewsController {
     summary: 'Assign an evaluator',
     description: 'Staff assign an evaluator to review an application.',
   })
-  @ApiErrors('ALREADY_EXISTS', 'INVALID_TRANSITION', 'CONFLICT_OF_INTEREST')
+  @ApiErrors('ALREADY_EXISTS', 'INVALID_TRANSITION', 'CONFLICT_OF_INTEREST', 'CALL_STILL_OPEN')
   @Post('applications/:id/assignments')
   @Auth('staff', 'admin')
   @Idempotent()

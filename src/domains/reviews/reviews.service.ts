@@ -12,6 +12,7 @@ import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Call } from '../programmes/programme.entity.js';
+import { callStatus } from '../programmes/programme-rules.js';
 import { User } from '../../platform/identity/user.entity.js';
 import type {
   AssignmentDetailView,
@@ -68,6 +69,21 @@ export class ReviewsService {
   }
 
   /**
+   * Reviews start after the call closed, so that every application of the call is judged by the same
+   * panel at the same moment; a call with `reviewsDuringCall` (a rolling call) says otherwise. 409
+   * CALL_STILL_OPEN before.
+   */
+  private async assertReviewsMayStart(manager: EntityManager, callId: string): Promise<void> {
+    const call = await manager.findOneBy(Call, { id: callId });
+    if (!call || call.reviewsDuringCall || callStatus(call, this.clock.now()) === 'closed') return;
+    throw new DomainError(
+      'CALL_STILL_OPEN',
+      `Reviews start after the call closes, at the end of ${call.closesOn} (Brussels time)`,
+      { closesOn: call.closesOn, closesAt: call.closesAt.toISOString(), reviewsDuringCall: false },
+    );
+  }
+
+  /**
    * Staff assign an evaluator to an admissible (or under-review) application. Refused with 422
    * CONFLICT_OF_INTEREST when the evaluator's organisation or one linked to it is a partner.
    */
@@ -76,6 +92,7 @@ export class ReviewsService {
       // The lock serialises assignments of one application (and review submissions, which lock it too).
       const application = await this.applications.lock(manager, applicationId);
       assertReviewable(application, 'assign evaluators to');
+      await this.assertReviewsMayStart(manager, application.callId);
       const evaluator = await manager.findOneBy(User, { id: dto.evaluatorId });
       if (!evaluator) throw DomainError.notFound('User', dto.evaluatorId);
       if (evaluator.role !== 'evaluator') {

@@ -53,7 +53,7 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
     title: 'Oproep Innovatiesubsidie Vlaams-Brabant 2026',
     year: 2026,
     opensAt: '2026-01-15T00:00:00+01:00',
-    closesAt: '2026-10-15T23:59:59+02:00',
+    closesOn: '2026-10-15',
     budgetCents: euro(600_000),
     minReviewsPerApplication: 2,
     criteria: CRITERIA,
@@ -62,7 +62,7 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
     title: 'Oproep Innovatiesubsidie Vlaams-Brabant 2027',
     year: 2027,
     opensAt: '2027-01-15T00:00:00+01:00',
-    closesAt: '2027-10-15T23:59:59+02:00',
+    closesOn: '2027-10-15',
     budgetCents: euro(600_000),
     minReviewsPerApplication: 2,
     criteria: CRITERIA,
@@ -239,7 +239,11 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
       key: 'inadmissible',
       applicant: a.tom.actor,
       target: 'inadmissible',
-      reason: 'Geen samenwerkingsproject: beide aanvragers behoren tot dezelfde onderneming.',
+      // (Two organisations of one single undertaking are one partner: the system refuses such a consortium
+      // at submission (min_partners), so staff never see it; this one fails on a screening ground.)
+      reason:
+        'Het project wordt niet in Vlaams-Brabant uitgevoerd: de prototypes worden gebouwd en getest in de ' +
+        'vestiging in Lyon, en het reglement vereist uitvoering in de provincie.',
       dto: {
         title: 'Slimme infuuspomp',
         summary: 'Een infuuspomp die doseerfouten detecteert.',
@@ -254,9 +258,9 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
             costs: [cost('staff', 'R&D-team', 150_000)],
           },
           {
-            organisationId: o.medtechLeuven.id,
+            organisationId: o.uleuven.id,
             role: 'partner',
-            costs: [cost('operating', 'Prototypes', 10_000)],
+            costs: [cost('staff', 'Klinische validatie', 10_000)],
           },
         ],
       },

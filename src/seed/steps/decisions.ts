@@ -334,7 +334,7 @@ async function ensureCall2025(ctx: SeedContext, apps: ApplicationsSeed, staff: A
     title: 'Oproep Innovatiesubsidie Vlaams-Brabant 2025',
     year: 2025,
     opensAt: '2025-01-15T00:00:00+01:00',
-    closesAt: '2025-10-15T23:59:59+02:00',
+    closesOn: '2025-10-15',
     budgetCents: euro(550_000),
     minReviewsPerApplication: 2,
     criteria: apps.calls.call2026.criteria,

@@ -991,7 +991,13 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change a call's texts
+     * @description Title, English title, description, and whether reviews may start while the call is open. Audited with old and new values.
+     *
+     *     Roles: staff, admin.
+     */
+    patch: operations['CallsController_update'];
     trace?: never;
   };
   '/api/calls/{id}/budget': {
@@ -1054,6 +1060,28 @@ export interface paths {
      *     Roles: staff.
      */
     post: operations['DecisionLettersController_regenerate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calls/{id}/extension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Extend a call's closing day
+     * @description A later closing day, while the call has not closed (409 CALL_CLOSED after); the call closes at the end of that day, Brussels time. Audited with the reason.
+     *
+     *     Roles: staff, admin.
+     */
+    post: operations['CallsController_extend'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2008,6 +2036,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisations/{id}/sme-confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm an organisation's SME size
+     * @description Staff record the size they found, the day and the evidence they saw (audited). Until then the size is shown as declared (`smeStatus`). A later change of kind or size clears the confirmation.
+     *
+     *     Roles: staff, admin.
+     */
+    post: operations['OrganisationsController_confirmSme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations/{id}/verify': {
     parameters: {
       query?: never;
@@ -2784,11 +2834,20 @@ export interface components {
     };
     CallView: {
       budgetCents: number;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description The exclusive end: the day after closesOn at 00:00 Europe/Brussels
+       */
       closesAt: string;
+      /**
+       * Format: date
+       * @description The closing day: open until its end, Brussels time
+       */
+      closesOn: string;
       /** Format: date-time */
       createdAt: string;
       criteria: components['schemas']['CriterionView'][];
+      description: string | null;
       /** Format: uuid */
       id: string;
       minReviewsPerApplication: number;
@@ -2803,11 +2862,14 @@ export interface components {
        * @description Reviews are due by this day
        */
       reviewDeadline: string | null;
+      /** @description Reviews may start while the call is open (else only after it closes) */
+      reviewsDuringCall: boolean;
       /** @description The rules of the programme, for the applicant */
       rules: components['schemas']['ProgrammeRulesView'];
       /** @enum {string} */
       status: 'upcoming' | 'open' | 'closed';
       title: string;
+      titleEn: string | null;
       year: number;
     };
     CategoryPreferenceDto: {
@@ -2978,6 +3040,21 @@ export interface components {
       /** @description Requested by those applications */
       requestedCents: number;
     };
+    ConfirmSmeDto: {
+      /**
+       * Format: date
+       * @description Not after today
+       * @example 2026-12-01
+       */
+      confirmedOn: string;
+      /** @example Jaarrekening 2025 (NBB) en aandeelhoudersregister gecontroleerd: 18 VTE, geen verbonden grote onderneming */
+      evidence: string;
+      /**
+       * @description The size staff found; it replaces a different declared size
+       * @enum {string}
+       */
+      smeSize: 'micro' | 'small' | 'medium';
+    };
     ConsensusDto: {
       /** @example Panel meeting of 3 February: the market analysis was underrated by one evaluator. */
       justification: string;
@@ -3119,10 +3196,19 @@ export interface components {
       budgetCents: number;
       /**
        * Format: date-time
+       * @description Older form of closesOn: names the Brussels day of the last moment before it (23:59:59 and the next day's 00:00 both name the same day); the call closes at the end of that day.
        * @example 2026-10-15T23:59:59+02:00
        */
-      closesAt: string;
+      closesAt?: string;
+      /**
+       * Format: date
+       * @description The closing day: the call closes at its end, Brussels time (exclusive end: the next day at 00:00 Europe/Brussels). Give this or closesAt.
+       * @example 2026-10-15
+       */
+      closesOn?: string;
       criteria: components['schemas']['CriterionDto'][];
+      /** @description What the call is about, for applicants */
+      description?: string;
       /** @example 3 */
       minReviewsPerApplication: number;
       /**
@@ -3138,6 +3224,11 @@ export interface components {
        * @example 2026-12-15
        */
       reviewDeadline?: string;
+      /**
+       * @description Reviews may start while the call is open (a rolling call); by default only after it closes
+       * @default false
+       */
+      reviewsDuringCall: boolean;
       /** @example Oproep Innovatiesubsidie 2026 */
       title: string;
       /**
@@ -3754,6 +3845,7 @@ export interface components {
         | 'NOT_FOUND'
         | 'INVALID_TRANSITION'
         | 'CALL_CLOSED'
+        | 'CALL_STILL_OPEN'
         | 'ALREADY_EXISTS'
         | 'ALREADY_SUBMITTED'
         | 'IDEMPOTENCY_CONFLICT'
@@ -3815,6 +3907,16 @@ export interface components {
       /** Format: date-time */
       withdrawnAt: string | null;
       withdrawnReason: string | null;
+    };
+    ExtendCallDto: {
+      /**
+       * Format: date
+       * @description The new closing day, after the current one; the call closes at its end, Brussels time
+       * @example 2026-10-31
+       */
+      closesOn: string;
+      /** @example Verlengd wegens storing van het e-loket op 14 oktober */
+      reason: string;
     };
     FailedJobPage: {
       items: components['schemas']['FailedJobView'][];
@@ -4224,8 +4326,17 @@ export interface components {
       /** @enum {string} */
       kind: 'sme' | 'large_enterprise' | 'knowledge_institution' | 'public_body' | 'non_profit';
       name: string;
+      /** @description Staff only (null for applicants and while unconfirmed) */
+      smeConfirmation: components['schemas']['SmeConfirmationView'] | null;
+      /** @description Only in GET /organisations/:id: whether it counts as an SME for the funding rate — an SME that is not linked (parent, subsidiary, linked) to a large enterprise */
+      smeForRate?: boolean;
       /** @enum {string|null} */
       smeSize: 'micro' | 'small' | 'medium' | null;
+      /**
+       * @description `declared`: an SME whose size staff have not confirmed; `confirmed`: staff confirmed the size (smeConfirmation); `not_sme`: another kind
+       * @enum {string}
+       */
+      smeStatus: 'not_sme' | 'declared' | 'confirmed';
       /**
        * @description pending until staff or an e-ID login verify it; only a verified organisation submits
        * @enum {string}
@@ -4297,7 +4408,11 @@ export interface components {
       organisationId: string;
       /** @enum {string} */
       role: 'coordinator' | 'partner';
+      /** @description Counts as an SME for the funding rate: kind sme and no large enterprise linked to it (parent, subsidiary, linked enterprise). Absent in snapshots taken before this rule. */
+      smeForRate?: boolean;
       totalCostsCents: number;
+      /** @description Its single undertaking (a key shared by linked organisations): `min_partners` counts distinct ones */
+      undertaking?: string;
     };
     PaymentPage: {
       /** @description The grant as it stands (final grant once the final report is accepted) */
@@ -4862,10 +4977,22 @@ export interface components {
       figures: components['schemas']['FiguresView'];
     };
     SingleUndertakingView: {
+      /** @description A large enterprise belongs to it: none of its members is an SME for the funding rate */
+      includesLargeEnterprise: boolean;
       /** @description The organisation and every one linked to it, directly or not */
       members: components['schemas']['OrganisationSummary'][];
       /** Format: uuid */
       organisationId: string;
+    };
+    SmeConfirmationView: {
+      /** Format: uuid */
+      confirmedBy: string;
+      /** Format: date */
+      confirmedOn: string;
+      /** @description What staff checked, e.g. annual accounts and the shareholder register */
+      evidence: string;
+      /** @enum {string} */
+      smeSize: 'micro' | 'small' | 'medium';
     };
     SnapshotDocumentView: {
       contentType: string;
@@ -5002,6 +5129,16 @@ export interface components {
       summary?: string;
       /** @example Sneltest voor sepsis op de spoedafdeling */
       title?: string;
+    };
+    UpdateCallDto: {
+      /** @description What the call is about */
+      description?: string | null;
+      /** @description Reviews may start while the call is open */
+      reviewsDuringCall?: boolean;
+      /** @example Oproep Innovatiesubsidie 2026 */
+      title?: string;
+      /** @example Innovation Subsidy call 2026 */
+      titleEn?: string | null;
     };
     UpdateOrganisationDto: {
       address?: components['schemas']['AddressDto'];
@@ -5254,7 +5391,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS */
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS, CALL_CLOSED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5262,7 +5399,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS';
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS' | 'CALL_CLOSED';
           };
         };
       };
@@ -5559,7 +5696,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS, INVALID_TRANSITION */
+      /** @description Conflicts with the current state — IDEMPOTENCY_CONFLICT, ALREADY_EXISTS, INVALID_TRANSITION, CALL_STILL_OPEN */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5567,7 +5704,7 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS' | 'INVALID_TRANSITION';
+            code?: 'IDEMPOTENCY_CONFLICT' | 'ALREADY_EXISTS' | 'INVALID_TRANSITION' | 'CALL_STILL_OPEN';
           };
         };
       };
@@ -9811,6 +9948,103 @@ export interface operations {
       };
     };
   };
+  CallsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCallDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   CallBudgetController_budget: {
     parameters: {
       query?: never;
@@ -10060,6 +10294,115 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'IDEMPOTENCY_CONFLICT';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  CallsController_extend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtendCallDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — CALL_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'CALL_CLOSED';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };
@@ -15116,6 +15459,103 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  OrganisationsController_confirmSme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmSmeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };

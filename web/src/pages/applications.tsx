@@ -53,7 +53,7 @@ export function ApplicationsPage() {
                     <StatusTag status={a.status} />
                   </td>
                   <td className="num">{formatEuro(a.requestedCents, locale)}</td>
-                  <td>{editable && call ? formatDate(call.closesAt, locale) : '—'}</td>
+                  <td>{editable && call ? formatDate(call.closesOn, locale) : '—'}</td>
                 </tr>
               );
             })}

@@ -42,7 +42,7 @@ export function CallPage({ id }: { id: string }) {
           <dd>
             {t('call.windowValue', {
               from: formatDate(c.opensAt, locale),
-              to: formatDate(c.closesAt, locale),
+              to: formatDate(c.closesOn, locale),
             })}
           </dd>
         </div>

@@ -65,7 +65,7 @@ function CallCard({ call }: { call: Schemas['CallView'] }) {
           <dd>
             {t('call.windowValue', {
               from: formatDate(call.opensAt, locale),
-              to: formatDate(call.closesAt, locale),
+              to: formatDate(call.closesOn, locale),
             })}
           </dd>
         </div>

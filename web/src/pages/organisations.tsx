@@ -49,6 +49,7 @@ export function OrganisationsPage() {
                 <td>
                   {label('kind', o.kind)}
                   {o.smeSize ? ` (${label('smeSize', o.smeSize)})` : ''}
+                  {o.smeStatus !== 'not_sme' ? ` — ${label('smeStatus', o.smeStatus)}` : ''}
                 </td>
                 <td>{o.iban ? formatIban(o.iban) : '—'}</td>
               </tr>

@@ -219,6 +219,17 @@ export class PartnerView {
   @ApiProperty() name: string;
   @ApiProperty() enterpriseNumber: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiPropertyOptional({
+    description:
+      'Counts as an SME for the funding rate: kind sme and no large enterprise linked to it (parent, ' +
+      'subsidiary, linked enterprise). Absent in snapshots taken before this rule.',
+  })
+  smeForRate?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Its single undertaking (a key shared by linked organisations): `min_partners` counts distinct ones',
+  })
+  undertaking?: string;
   @ApiProperty({ enum: PARTNER_ROLES }) role: PartnerRole;
   @ApiProperty({ type: [CostView] }) costs: CostView[];
   @ApiProperty() totalCostsCents: number;

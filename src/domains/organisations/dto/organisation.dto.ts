@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { Trim } from '../../../kernel/dto.js';
 import { PageOf, PageQueryDto } from '../../../kernel/pagination.js';
-import { IsBelgianIban, IsEnterpriseNumber } from '../../../kernel/validators.js';
+import { IsBelgianIban, IsCalendarDate, IsEnterpriseNumber } from '../../../kernel/validators.js';
 import {
   LINK_RELATIONS,
   type LinkRelation,
@@ -128,6 +128,9 @@ export class AddressView {
   @ApiProperty({ nullable: true, type: String }) country: string | null;
 }
 
+export const SME_STATUSES = ['not_sme', 'declared', 'confirmed'] as const;
+export type SmeStatus = (typeof SME_STATUSES)[number];
+
 export class OrganisationView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -142,7 +145,57 @@ export class OrganisationView {
   })
   status: OrganisationStatus;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) verifiedAt: string | null;
+  @ApiProperty({
+    enum: SME_STATUSES,
+    description:
+      '`declared`: an SME whose size staff have not confirmed; `confirmed`: staff confirmed the size ' +
+      '(smeConfirmation); `not_sme`: another kind',
+  })
+  smeStatus: SmeStatus;
+  @ApiProperty({
+    type: () => SmeConfirmationView,
+    nullable: true,
+    description: 'Staff only (null for applicants and while unconfirmed)',
+  })
+  smeConfirmation: SmeConfirmationView | null;
+  @ApiPropertyOptional({
+    description:
+      'Only in GET /organisations/:id: whether it counts as an SME for the funding rate — an SME that is ' +
+      'not linked (parent, subsidiary, linked) to a large enterprise',
+  })
+  smeForRate?: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class SmeConfirmationView {
+  @ApiProperty({ enum: SME_SIZES }) smeSize: SmeSize;
+  @ApiProperty({ format: 'date' }) confirmedOn: string;
+  @ApiProperty({ description: 'What staff checked, e.g. annual accounts and the shareholder register' })
+  evidence: string;
+  @ApiProperty({ format: 'uuid' }) confirmedBy: string;
+}
+
+/** Staff confirm an organisation's SME size, with the day they did and the evidence they saw. */
+export class ConfirmSmeDto {
+  @ApiProperty({
+    enum: SME_SIZES,
+    description: 'The size staff found; it replaces a different declared size',
+  })
+  @IsIn(SME_SIZES)
+  smeSize: SmeSize;
+
+  @ApiProperty({ example: '2026-12-01', format: 'date', description: 'Not after today' })
+  @IsCalendarDate()
+  confirmedOn: string;
+
+  @ApiProperty({
+    example:
+      'Jaarrekening 2025 (NBB) en aandeelhoudersregister gecontroleerd: 18 VTE, geen verbonden grote onderneming',
+  })
+  @Trim()
+  @IsString()
+  @Length(5, 2000)
+  evidence: string;
 }
 
 /** What any signed-in user may see of an organisation (to name it as a partner). */
@@ -166,6 +219,10 @@ export class LinkView {
 
 export class SingleUndertakingView {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({
+    description: 'A large enterprise belongs to it: none of its members is an SME for the funding rate',
+  })
+  includesLargeEnterprise: boolean;
   @ApiProperty({
     type: [OrganisationSummary],
     description: 'The organisation and every one linked to it, directly or not',

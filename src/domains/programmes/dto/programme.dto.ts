@@ -339,9 +339,42 @@ export class CreateCallDto {
   @IsDateString({ strict: true })
   opensAt: string;
 
-  @ApiProperty({ example: '2026-10-15T23:59:59+02:00', format: 'date-time' })
+  @ApiPropertyOptional({
+    example: '2026-10-15',
+    format: 'date',
+    description:
+      'The closing day: the call closes at its end, Brussels time (exclusive end: the next day at 00:00 ' +
+      'Europe/Brussels). Give this or closesAt.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  closesOn?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-10-15T23:59:59+02:00',
+    format: 'date-time',
+    description:
+      'Older form of closesOn: names the Brussels day of the last moment before it (23:59:59 and the ' +
+      "next day's 00:00 both name the same day); the call closes at the end of that day.",
+  })
+  @IsOptional()
   @IsDateString({ strict: true })
-  closesAt: string;
+  closesAt?: string;
+
+  @ApiPropertyOptional({ description: 'What the call is about, for applicants' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  description?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Reviews may start while the call is open (a rolling call); by default only after it closes',
+  })
+  @IsOptional()
+  @IsBoolean()
+  reviewsDuringCall?: boolean;
 
   @Cents({ example: 60_000_000 })
   budgetCents: number;
@@ -368,6 +401,52 @@ export class CreateCallDto {
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
   criteria: CriterionDto[];
+}
+
+/** Staff change a call's texts or its review setting (audited with old and new values). */
+export class UpdateCallDto {
+  @ApiPropertyOptional({ example: 'Oproep Innovatiesubsidie 2026' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional({ example: 'Innovation Subsidy call 2026', nullable: true, type: String })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  titleEn?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'What the call is about' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ description: 'Reviews may start while the call is open' })
+  @IsOptional()
+  @IsBoolean()
+  reviewsDuringCall?: boolean;
+}
+
+/** Staff extend an open call: a later closing day. */
+export class ExtendCallDto {
+  @ApiProperty({
+    example: '2026-10-31',
+    format: 'date',
+    description: 'The new closing day, after the current one; the call closes at its end, Brussels time',
+  })
+  @IsCalendarDate()
+  closesOn: string;
+
+  @ApiProperty({ example: 'Verlengd wegens storing van het e-loket op 14 oktober' })
+  @Trim()
+  @IsString()
+  @Length(5, 1000)
+  reason: string;
 }
 
 export class CallListQueryDto extends PageQueryDto {
@@ -406,7 +485,17 @@ export class CallView {
   @ApiProperty() title: string;
   @ApiProperty() year: number;
   @ApiProperty({ format: 'date-time' }) opensAt: string;
-  @ApiProperty({ format: 'date-time' }) closesAt: string;
+  @ApiProperty({ format: 'date', description: 'The closing day: open until its end, Brussels time' })
+  closesOn: string;
+  @ApiProperty({
+    format: 'date-time',
+    description: 'The exclusive end: the day after closesOn at 00:00 Europe/Brussels',
+  })
+  closesAt: string;
+  @ApiProperty({ nullable: true, type: String }) titleEn: string | null;
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ description: 'Reviews may start while the call is open (else only after it closes)' })
+  reviewsDuringCall: boolean;
   @ApiProperty({ enum: CALL_STATUSES }) status: CallStatus;
   @ApiProperty() budgetCents: number;
   @ApiProperty() minReviewsPerApplication: number;
