@@ -21,6 +21,19 @@ export function Layout({ children }: { children: ReactNode }) {
         { href: '/aanmelden', label: t('nav.login') },
         { href: '/registreren', label: t('nav.register') },
       ];
+  // the evaluators' and the staff's own links (issue #22), in a block of their own under the header
+  const role = session?.user.role;
+  const evaluatorNav = [{ href: '/beoordelingen', label: t('nav.assignments') }];
+  const staffNav = [
+    { href: '/beheer/screening', label: t('nav.screening') },
+    { href: '/beheer/beoordeling', label: t('nav.review') },
+  ];
+  const roleNav =
+    role === 'evaluator'
+      ? { label: t('nav.evaluatorLabel'), links: evaluatorNav }
+      : role === 'staff' || role === 'admin'
+        ? { label: t('nav.staffLabel'), links: staffNav }
+        : undefined;
   const current = (href: string) =>
     href === '/' ? pathname === '/' || pathname.startsWith('/oproepen') : pathname.startsWith(href);
   return (
@@ -61,6 +74,24 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
+      {roleNav ? (
+        <nav className="role-nav" aria-label={roleNav.label}>
+          <div className="container role-nav-inner">
+            <span className="role-nav-title" aria-hidden="true">
+              {roleNav.label}
+            </span>
+            <ul className="nav">
+              {roleNav.links.map((n) => (
+                <li key={n.href}>
+                  <Link href={n.href} aria-current={pathname.startsWith(n.href) ? 'page' : undefined}>
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      ) : null}
       <main id="main" tabIndex={-1} className="container">
         {children}
       </main>
