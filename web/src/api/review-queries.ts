@@ -46,13 +46,6 @@ export function useBudget(callId: string | undefined) {
   });
 }
 
-export function useEvaluators() {
-  return useQuery({
-    queryKey: ['users', 'evaluators'],
-    queryFn: () => unwrap(api.GET('/api/users', { params: { query: { role: 'evaluator', limit: 100 } } })),
-  });
-}
-
 export function useApplicationReviews(id: string) {
   return useQuery({
     queryKey: ['applications', id, 'reviews'],
@@ -112,5 +105,18 @@ export function useCallOf(callId: string | undefined) {
     queryKey: ['calls', callId, 'staff'],
     enabled: callId !== undefined,
     queryFn: () => unwrap(api.GET('/api/calls/{id}', { params: { path: { id: callId as string } } })),
+  });
+}
+
+/** The evaluators to choose from for an application, each with the conflicts found now. */
+export function useEvaluatorCandidates(applicationId: string) {
+  return useQuery({
+    queryKey: ['assignments', 'candidates', applicationId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/applications/{id}/evaluator-candidates', {
+          params: { path: { id: applicationId }, query: { limit: 100 } },
+        }),
+      ),
   });
 }

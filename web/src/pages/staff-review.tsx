@@ -3,14 +3,19 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls, useApplication, useCall } from '../api/queries';
-import { useAssignments, useCallOf, useEvaluators, useStaffApplications } from '../api/review-queries';
+import {
+  useApplicationReviews,
+  useAssignments,
+  useCallOf,
+  useEvaluatorCandidates,
+  useStaffApplications,
+} from '../api/review-queries';
 import { Choices, ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
 import { formatDate, formatDateTime, formatEuro } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link } from '../router';
-
 
 /** The eligibility verdict as the API gives it: every rule met, or the ones broken with the reason. */
 export function Verdict({ eligibility }: { eligibility: Schemas['EligibilityView'] }) {
@@ -383,16 +388,26 @@ export function CallAssignmentPage({ callId }: { callId: string }) {
   );
 }
 
-interface ConflictDetail {
-  organisationId: string;
-  name: string;
-  relation: 'own_organisation' | 'linked';
+type Conflict = Schemas['ConflictView'];
+
+/** A conflict of interest in words: the partner, its role, and for a link the organisation it runs through. */
+function ConflictReason({ conflict: c, reference }: { conflict: Conflict; reference: string }) {
+  const t = useT();
+  const role = c.partnerRole === 'coordinator' ? t('partnerRole.coordinator') : t('partnerRole.partner');
+  return (
+    <>
+      {c.relation === 'own_organisation'
+        ? t('assign.conflictOwn', { organisation: c.name, role, reference })
+        : t('assign.conflictLinked', { organisation: c.name, role, reference, via: c.via ?? '—' })}
+    </>
+  );
 }
 
 /**
- * Choosing the evaluators of one application. The API checks conflicts of interest on every
- * assignment (the evaluator's organisation, or one linked to it, is a partner): a refusal is shown
- * with the organisation and the link, in words.
+ * Choosing the evaluators of one application. Every active evaluator is listed with the conflicts of
+ * interest the API finds now (the evaluator's organisation, or one linked to it, is a partner), so they
+ * are on screen before anyone is assigned; such an evaluator cannot be assigned. The API checks again on
+ * every assignment: a conflict that arose meanwhile is refused (422) and shown with its reason.
  */
 export function ApplicationAssignmentPage({ id }: { id: string }) {
   const t = useT();
@@ -401,22 +416,20 @@ export function ApplicationAssignmentPage({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const application = useApplication(id);
   const assignments = useAssignments({ applicationId: id });
-  const evaluators = useEvaluators();
+  const candidates = useEvaluatorCandidates(id);
+  const reviews = useApplicationReviews(id);
   const call = useCallOf(application.data?.callId);
-  const [evaluatorId, setEvaluatorId] = useState<string>();
-  const [problems, setProblems] = useState<Problem[]>([]);
   const [assignedName, setAssignedName] = useState<string>();
   const assign = useMutation({
-    mutationFn: (who: string) =>
+    mutationFn: (who: { id: string; name: string }) =>
       unwrap(
         api.POST('/api/applications/{id}/assignments', {
           params: { path: { id } },
-          body: { evaluatorId: who },
+          body: { evaluatorId: who.id },
         }),
       ),
-    onSuccess: async (saved) => {
-      setAssignedName(saved.evaluatorName);
-      setEvaluatorId(undefined);
+    onSuccess: (saved) => setAssignedName(saved.evaluatorName),
+    onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: ['assignments'] });
     },
   });
@@ -424,18 +437,14 @@ export function ApplicationAssignmentPage({ id }: { id: string }) {
   if (application.isPending) return <Loading />;
   if (application.error || !a) return <ErrorMessage error={application.error} />;
   const current = assignments.data?.items ?? [];
-  const taken = new Set(current.map((x) => x.evaluatorId));
-  const options = (evaluators.data?.items ?? [])
-    .filter((u) => u.status === 'active' && !taken.has(u.id))
-    .map((u) => ({ id: u.id, label: u.fullName }));
-  const chosenName = (evaluators.data?.items ?? []).find((u) => u.id === assign.variables)?.fullName ?? '';
   const failure = assign.error instanceof ApiFailure ? assign.error.error : undefined;
-  const conflicts =
+  const refusedConflicts =
     failure?.code === 'CONFLICT_OF_INTEREST' && Array.isArray(failure.details)
-      ? (failure.details as ConflictDetail[])
+      ? (failure.details as Conflict[])
       : [];
   const min = call.data?.minReviewsPerApplication ?? 1;
   const submitted = current.filter((x) => x.status === 'submitted').length;
+  const reviewable = REVIEWABLE.includes(a.status);
   return (
     <>
       <PageTitle caption={a.reference}>{t('assign.title', { title: a.title })}</PageTitle>
@@ -456,6 +465,9 @@ export function ApplicationAssignmentPage({ id }: { id: string }) {
                 <th scope="col">{t('apps.status')}</th>
                 <th scope="col">{t('assign.assignedAt')}</th>
                 <th scope="col">{t('assign.declaredAt')}</th>
+                <th scope="col" className="num">
+                  {t('review.weighted')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -470,6 +482,9 @@ export function ApplicationAssignmentPage({ id }: { id: string }) {
                   </td>
                   <td>{formatDateTime(x.createdAt, locale)}</td>
                   <td>{x.declaredAt ? formatDateTime(x.declaredAt, locale) : '—'}</td>
+                  <td className="num">
+                    {reviews.data?.items.find((r) => r.assignmentId === x.id)?.weightedScore ?? '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -481,29 +496,24 @@ export function ApplicationAssignmentPage({ id }: { id: string }) {
             : t('assign.noDeadline')}
         </p>
       </section>
-      {REVIEWABLE.includes(a.status) ? (
+      {reviewable ? (
         <section aria-labelledby="assign-title">
           <h2 id="assign-title">{t('assign.add')}</h2>
           <p>{t('assign.conflictRule')}</p>
-          <ErrorSummary problems={problems} />
-          {assignedName && !assign.error ? (
-            <Notice kind="success">{t('assign.done', { name: assignedName })}</Notice>
-          ) : null}
+          <div aria-live="polite">
+            {assignedName && !assign.error ? (
+              <Notice kind="success">{t('assign.done', { name: assignedName })}</Notice>
+            ) : null}
+          </div>
           {assign.error ? (
             <div className="notice notice-error" role="alert" id="assign-refused">
-              {conflicts.length > 0 ? (
+              {refusedConflicts.length > 0 ? (
                 <>
-                  <strong>{t('assign.conflictTitle', { name: chosenName })}</strong>
+                  <strong>{t('assign.conflictTitle', { name: assign.variables?.name ?? '' })}</strong>
                   <ul>
-                    {conflicts.map((c) => (
+                    {refusedConflicts.map((c) => (
                       <li key={c.organisationId}>
-                        {t(
-                          c.relation === 'own_organisation' ? 'assign.conflictOwn' : 'assign.conflictLinked',
-                          {
-                            organisation: c.name,
-                            reference: a.reference,
-                          },
-                        )}
+                        <ConflictReason conflict={c} reference={a.reference} />
                       </li>
                     ))}
                   </ul>
@@ -516,33 +526,61 @@ export function ApplicationAssignmentPage({ id }: { id: string }) {
               )}
             </div>
           ) : null}
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              const found: Problem[] = [];
-              if (!evaluatorId) found.push({ field: 'evaluator', message: t('assign.evaluatorMissing') });
-              setProblems(found);
-              if (evaluatorId) {
-                setAssignedName(undefined);
-                assign.mutate(evaluatorId);
-              }
-            }}
-          >
-            <SelectInput
-              id="evaluator"
-              label={t('assign.evaluator')}
-              options={options}
-              value={evaluatorId}
-              onChange={setEvaluatorId}
-              error={problemOf(problems, 'evaluator')}
-            />
-            <div className="actions">
-              <Button type="submit" className="button" id="assign-submit" isDisabled={assign.isPending}>
-                {t('assign.submit')}
-              </Button>
-            </div>
-          </form>
+          {candidates.isPending ? <Loading /> : null}
+          {candidates.error ? <ErrorMessage error={candidates.error} /> : null}
+          {candidates.data ? (
+            <table className="table">
+              <caption>{t('assign.candidates')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('assign.evaluator')}</th>
+                  <th scope="col">{t('detail.organisation')}</th>
+                  <th scope="col">{t('assign.conflicts')}</th>
+                  <th scope="col">{t('reviewCalls.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {candidates.data.items.map((c) => (
+                  <tr key={c.evaluatorId}>
+                    <th scope="row">{c.fullName}</th>
+                    <td>{c.organisationName ?? '—'}</td>
+                    <td>
+                      {c.conflicts.length === 0 ? (
+                        t('assign.noConflict')
+                      ) : (
+                        <ul className="plain-list">
+                          {c.conflicts.map((x) => (
+                            <li key={x.organisationId} className="flag">
+                              ⚠ <ConflictReason conflict={x} reference={a.reference} />
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>
+                      {c.assignmentStatus ? (
+                        label('assignment', c.assignmentStatus)
+                      ) : c.conflicts.length > 0 ? (
+                        t('assign.notAssignable')
+                      ) : (
+                        <Button
+                          className="button button-secondary"
+                          isDisabled={assign.isPending}
+                          onPress={() => {
+                            setAssignedName(undefined);
+                            assign.mutate({ id: c.evaluatorId, name: c.fullName });
+                          }}
+                        >
+                          {t('assign.submit')}
+                          <span className="visually-hidden"> {c.fullName}</span>
+                        </Button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
         </section>
       ) : null}
       <p>
