@@ -28,6 +28,11 @@ export function Layout({ children }: { children: ReactNode }) {
     { href: '/beheer/screening', label: t('nav.screening') },
     { href: '/beheer/beoordeling', label: t('nav.review') },
   ];
+  // "my applications" and "my organisations" are an applicant's: evaluators and staff have their own block
+  const mainNav =
+    role && role !== 'applicant'
+      ? nav.filter((n) => n.href !== '/aanvragen' && n.href !== '/organisaties')
+      : nav;
   const roleNav =
     role === 'evaluator'
       ? { label: t('nav.evaluatorLabel'), links: evaluatorNav }
@@ -49,7 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t('nav.label')}>
             <ul className="nav">
-              {nav.map((n) => (
+              {mainNav.map((n) => (
                 <li key={n.href}>
                   <Link href={n.href} aria-current={current(n.href) ? 'page' : undefined}>
                     {n.label}

@@ -390,6 +390,17 @@ export function CallAssignmentPage({ callId }: { callId: string }) {
 
 type Conflict = Schemas['ConflictView'];
 
+/** A submitted review's weighted score (0–100), as the locale writes it; a dash before it is in. */
+function ReviewScore({ score }: { score: number | null | undefined }) {
+  const { locale } = useLocale();
+  if (score === null || score === undefined) return <>—</>;
+  return (
+    <>
+      {new Intl.NumberFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 }).format(score)}
+    </>
+  );
+}
+
 /** A conflict of interest in words: the partner, its role, and for a link the organisation it runs through. */
 function ConflictReason({ conflict: c, reference }: { conflict: Conflict; reference: string }) {
   const t = useT();
@@ -483,7 +494,9 @@ export function ApplicationAssignmentPage({ id }: { id: string }) {
                   <td>{formatDateTime(x.createdAt, locale)}</td>
                   <td>{x.declaredAt ? formatDateTime(x.declaredAt, locale) : '—'}</td>
                   <td className="num">
-                    {reviews.data?.items.find((r) => r.assignmentId === x.id)?.weightedScore ?? '—'}
+                    <ReviewScore
+                      score={reviews.data?.items.find((r) => r.assignmentId === x.id)?.weightedScore}
+                    />
                   </td>
                 </tr>
               ))}
