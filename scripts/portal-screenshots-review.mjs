@@ -4,12 +4,15 @@
  * (docs/portal.md, "Screenshots"). Against a running app with the demo data:
  *   npm run seed && npm start          # in one terminal
  *   node scripts/portal-screenshots-review.mjs http://localhost:3000
- * On the way it assigns Dr. Marc Dubois to CIRCU-BUILD (once), to show a declaration still to make.
+ * On the way it changes the demo data, as a member of staff and an evaluator would: Dr. Marc Dubois is
+ * assigned to CIRCUBUILD (a declaration still to make), SOILSENSE is screened admissible (its assignment
+ * page shows Prof. Wim Jacobs's conflict), and Katrien Smets submits her draft review of CIRCUBUILD (so it
+ * is under review and can be decided). Run it once on a fresh seed.
  * Uses Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) through playwright-core.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-/* global fetch */
+/* global fetch, window, PopStateEvent */
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
@@ -39,18 +42,13 @@ async function api(method, path, bearer, body) {
 const staff = (await login(STAFF)).accessToken;
 const marc = (await login('marc.dubois@evaluator.demo')).user;
 const apps = (await api('GET', '/api/applications?limit=100', staff)).body.items;
-const byRef = (acronymOrTitle) => apps.find((a) => a.acronym === acronymOrTitle);
-const circuBuild = byRef('CIRCU-BUILD');
+const byAcronym = (acronym) => apps.find((a) => a.acronym === acronym);
+const circuBuild = byAcronym('CIRCUBUILD');
+const soilSense = byAcronym('SOILSENSE');
+const decided = byAcronym('HEATSHARE');
 const call = circuBuild.callId;
-// a declaration still to make: Marc assigned to CIRCU-BUILD (409 on a later run: already assigned)
+// a declaration still to make: Marc assigned to CIRCUBUILD (409 on a later run: already assigned)
 await api('POST', `/api/applications/${circuBuild.id}/assignments`, staff, { evaluatorId: marc.id });
-const underReview = apps.find((a) => a.callId === call && a.status === 'under_review');
-const decided = apps.find((a) => a.callId === call && a.status === 'approved');
-// the assignment page where the university, Prof. Wim Jacobs's employer, is a partner
-const withUniversity = apps.find(
-  (a) =>
-    ['admissible', 'under_review'].includes(a.status) && ['PULSE-SNACK', 'HEATSHARE'].includes(a.acronym),
-);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -65,6 +63,8 @@ const context = await browser.newContext({
 let page = await context.newPage();
 const shot = async (name, fullPage = true) => {
   await page.waitForLoadState('networkidle');
+  // from the top: the sticky budget panel is drawn where it belongs
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(out, `${name}.png`), fullPage });
   console.warn(`docs/portal/${name}.png`);
 };
@@ -103,28 +103,42 @@ await page.close();
 // staff: screening, assignment with the conflicts shown, ranking with the funding line, decision, letters
 page = await context.newPage();
 await signIn(STAFF);
+await page
+  .getByRole('row', { name: new RegExp(soilSense.title) })
+  .getByText('Voldoet')
+  .waitFor();
 await shot('12-staff-screening-queue');
-if (withUniversity) {
-  await go(`/beheer/aanvragen/${withUniversity.id}/toewijzing`);
-  await page.getByText('Niet toewijsbaar').first().waitFor();
-  await shot('13-staff-assignment-conflicts');
+await page.getByRole('link', { name: soilSense.title }).click();
+await page.check('#outcome-admissible');
+await page.getByRole('button', { name: 'Beslissing bewaren' }).click();
+await page.getByRole('link', { name: 'Beoordelaars kiezen' }).click();
+await page.getByText('Niet toewijsbaar').first().waitFor();
+await shot('13-staff-assignment-conflicts');
+
+// Katrien submits her draft: CIRCUBUILD has its reviews and is under review
+const katrien = (await login('katrien.smets@evaluator.demo')).accessToken;
+const own = (await api('GET', `/api/assignments?applicationId=${circuBuild.id}`, katrien)).body.items[0];
+const draft = (await api('GET', `/api/assignments/${own.id}`, katrien)).body.review;
+if (draft?.status === 'draft') {
+  await api('PUT', `/api/assignments/${own.id}/review`, katrien, {
+    scores: draft.scores,
+    comment: 'Degelijk uitgewerkt, maar weinig vernieuwend.',
+    submit: true,
+  });
 }
 await go(`/beheer/beoordeling/${call}/rangschikking`);
 await page.locator('#funding-line').waitFor();
 await shot('14-staff-ranking-funding-line');
-if (underReview) {
-  await go(`/beheer/aanvragen/${underReview.id}/beslissing`);
-  await page.check('#outcome-approved');
-  await shot('15-staff-decision-form');
-}
-if (decided) {
-  await go(`/beheer/aanvragen/${decided.id}/beslissing`);
-  await page.getByRole('heading', { name: 'Beslissingsbrieven' }).waitFor();
-  await page
-    .getByRole('button', { name: /Versie 1 \(NL\) downloaden/ })
-    .first()
-    .waitFor();
-  await shot('16-staff-decision-letters');
-}
+await go(`/beheer/aanvragen/${circuBuild.id}/beslissing`);
+await page.check('#outcome-approved');
+await page.fill('#motivation', 'Het project past in het klimaatbeleid van de provincie.');
+await shot('15-staff-decision-form');
+await go(`/beheer/aanvragen/${decided.id}/beslissing`);
+await page.getByRole('heading', { name: 'Beslissingsbrieven' }).waitFor();
+await page
+  .getByRole('button', { name: /Versie 1 \(NL\) downloaden/ })
+  .first()
+  .waitFor();
+await shot('16-staff-decision-letters');
 
 await browser.close();

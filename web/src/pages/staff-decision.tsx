@@ -101,7 +101,10 @@ export function RankingPage({ callId }: { callId: string }) {
           {r.items.length === 0 ? (
             <p>{t('ranking.none')}</p>
           ) : (
-            <RankingTable ranking={r} onConsensus={setConsensusFor} />
+            // a wide table scrolls sideways on a narrow screen, and can be scrolled with the keyboard
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-caption">
+              <RankingTable ranking={r} onConsensus={setConsensusFor} />
+            </div>
           )}
           <details>
             <summary>{t('ranking.orderTitle')}</summary>
@@ -146,7 +149,7 @@ function RankingTable({
   );
   return (
     <table className="table ranking">
-      <caption>{t('ranking.caption', { n: r.items.length })}</caption>
+      <caption id="ranking-caption">{t('ranking.caption', { n: r.items.length })}</caption>
       <thead>
         <tr>
           <th scope="col" className="num">
