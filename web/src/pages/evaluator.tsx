@@ -345,7 +345,7 @@ export function Documents({
           {documents.map((d) => (
             <li key={d.id}>
               <Button
-                className="button-link"
+                className="button button-link"
                 onPress={() =>
                   void downloadFile(`/api/applications/${applicationId}/documents/${d.id}`, d.fileName).then(
                     (r) => setState((s) => ({ ...s, [d.id]: r })),

@@ -139,7 +139,7 @@ function RankingTable({
   const lastWithin = r.items.reduce((last, item, i) => (item.withinBudget ? i : last), -1);
   const line = (
     <tr className="funding-line" id="funding-line">
-      <td colSpan={10}>
+      <td colSpan={9}>
         {t('ranking.line', {
           budget: formatEuro(r.fundingLine.budgetCents, locale),
           remaining: formatEuro(r.fundingLine.remainingCents, locale),
@@ -165,9 +165,7 @@ function RankingTable({
           <th scope="col">{t('ranking.thresholds')}</th>
           <th scope="col" className="num">
             {t('apps.requested')}
-          </th>
-          <th scope="col" className="num">
-            {t('ranking.cumulative')}
+            <div className="caption">{t('ranking.cumulative')}</div>
           </th>
           <th scope="col">{t('ranking.reviews')}</th>
           <th scope="col">{t('apps.status')}</th>
@@ -212,8 +210,10 @@ function RankingTable({
                     ? `✓ ${t('ranking.met')}`
                     : `✗ ${t('ranking.notMet', { criteria: item.failedThresholds.join(', ') })}`}
               </td>
-              <td className="num">{formatEuro(item.requestedCents, locale)}</td>
-              <td className="num">{formatEuro(item.cumulativeRequestedCents, locale)}</td>
+              <td className="num">
+                {formatEuro(item.requestedCents, locale)}
+                <div className="caption">{formatEuro(item.cumulativeRequestedCents, locale)}</div>
+              </td>
               <td>
                 {t('assign.progressValue', { done: item.reviewCount, min: r.minReviewsPerApplication })}
               </td>
@@ -231,7 +231,7 @@ function RankingTable({
                       </Link>
                     </li>
                     <li>
-                      <Button className="button-link" onPress={() => onConsensus(item)}>
+                      <Button className="button button-link" onPress={() => onConsensus(item)}>
                         {t('ranking.consensus')}
                         <span className="visually-hidden"> {item.reference}</span>
                       </Button>
@@ -835,7 +835,7 @@ function DecisionSummary({
                   <td>{formatDateTime(l.createdAt, locale)}</td>
                   <td>
                     <Button
-                      className="button-link"
+                      className="button button-link"
                       onPress={() =>
                         void downloadFile(
                           `/api/applications/${d.applicationId}/decision-letter?lang=${l.language}&version=${l.version}`,
