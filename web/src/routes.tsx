@@ -18,15 +18,7 @@ import {
 import { NotFoundPage } from './pages/not-found';
 import { NewOrganisationPage, OrganisationsPage } from './pages/organisations';
 import { ProfilePage } from './pages/profile';
-import { AssignmentPage, AssignmentsPage } from './pages/evaluator';
-import { DecisionPage, RankingPage } from './pages/staff-decision';
-import {
-  ApplicationAssignmentPage,
-  CallAssignmentPage,
-  ReviewCallsPage,
-  ScreeningPage,
-  ScreeningQueuePage,
-} from './pages/staff-review';
+import { REVIEW_ROUTES } from './review-routes';
 import { matchRoute, navigate, useLocation } from './router';
 import { useSession } from './session-context';
 
@@ -68,35 +60,14 @@ const ROUTES: Route[] = [
     signedIn: true,
     render: (p) => <ApplicationFormPage id={p.id} />,
   },
-  // evaluators (issue #22)
-  { path: '/beoordelingen', signedIn: true, render: () => <AssignmentsPage /> },
-  { path: '/beoordelingen/:id', signedIn: true, render: (p) => <AssignmentPage id={p.id} /> },
+  // the evaluators' and the staff's review and decision pages (issue #22), loaded on demand
+  ...REVIEW_ROUTES,
   // the link of the assignment notification (src/domains/reviews/reviews.service.ts)
   {
     path: '/assignments/:id',
     signedIn: true,
     render: (p) => <Redirect to={`/beoordelingen/${p.id}`} />,
   },
-  // staff: screening, assignment, ranking and decisions (issue #22)
-  { path: '/beheer/screening', signedIn: true, render: () => <ScreeningQueuePage /> },
-  { path: '/beheer/aanvragen/:id/screening', signedIn: true, render: (p) => <ScreeningPage id={p.id} /> },
-  { path: '/beheer/beoordeling', signedIn: true, render: () => <ReviewCallsPage /> },
-  {
-    path: '/beheer/beoordeling/:id/toewijzing',
-    signedIn: true,
-    render: (p) => <CallAssignmentPage callId={p.id} />,
-  },
-  {
-    path: '/beheer/beoordeling/:id/rangschikking',
-    signedIn: true,
-    render: (p) => <RankingPage callId={p.id} />,
-  },
-  {
-    path: '/beheer/aanvragen/:id/toewijzing',
-    signedIn: true,
-    render: (p) => <ApplicationAssignmentPage id={p.id} />,
-  },
-  { path: '/beheer/aanvragen/:id/beslissing', signedIn: true, render: (p) => <DecisionPage id={p.id} /> },
 ];
 
 export function App() {
