@@ -106,6 +106,66 @@ describe('reviews', () => {
       ]);
     });
 
+    it('lists the evaluators with the conflicts an assignment would be refused for, before assigning', async () => {
+      const insider = await t.ctx.newEvaluator(university.id);
+      const institute = await t.ctx.newOrganisation(undefined, { name: 'Instituut Verbonden' });
+      await t.http
+        .post(`/api/organisations/${university.id}/links`)
+        .set('Authorization', staff.auth)
+        .send({ linkedOrganisationId: institute.id, relation: 'subsidiary' })
+        .expect(201);
+      const linked = await t.ctx.newEvaluator(institute.id);
+      const free = await t.ctx.newEvaluator();
+      const assigned = await t.ctx.newEvaluator();
+      await assign(application.id, assigned.id).expect(201);
+      const res = await t.http
+        .get(`/api/applications/${application.id}/evaluator-candidates?limit=100`)
+        .set('Authorization', staff.auth)
+        .expect(200);
+      const of = (id: string) =>
+        (res.body.items as { evaluatorId: string }[]).find((i) => i.evaluatorId === id);
+      expect(of(insider.id)).toMatchObject({
+        fullName: insider.fullName,
+        organisationName: university.name,
+        assignmentId: null,
+        conflicts: [
+          {
+            organisationId: university.id,
+            name: university.name,
+            relation: 'own_organisation',
+            partnerRole: 'partner',
+            via: null,
+          },
+        ],
+      });
+      expect(of(linked.id)).toMatchObject({
+        conflicts: [
+          {
+            organisationId: university.id,
+            relation: 'linked',
+            partnerRole: 'partner',
+            via: 'Instituut Verbonden',
+          },
+        ],
+      });
+      expect(of(free.id)).toMatchObject({ conflicts: [], assignmentId: null, assignmentStatus: null });
+      expect(of(assigned.id)).toMatchObject({ conflicts: [], assignmentStatus: 'assigned' });
+      expect(res.body.total).toBeGreaterThanOrEqual(4);
+      // what the list shows is what the assignment enforces
+      const refused = await assign(application.id, linked.id).expect(422);
+      expect(refused.body.details).toEqual([
+        expect.objectContaining({ relation: 'linked', via: 'Instituut Verbonden', partnerRole: 'partner' }),
+      ]);
+      await t.http
+        .get(`/api/applications/${application.id}/evaluator-candidates`)
+        .set('Authorization', free.auth)
+        .expect(403);
+      await t.http
+        .get(`/api/applications/00000000-0000-4000-8000-000000000000/evaluator-candidates`)
+        .set('Authorization', staff.auth)
+        .expect(404);
+    });
+
     it('assigns an independent evaluator, once', async () => {
       const independent = await t.ctx.newEvaluator((await t.ctx.newOrganisation()).id);
       const res = await assign(application.id, independent.id).expect(201);

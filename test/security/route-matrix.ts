@@ -173,6 +173,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
 
   // reviews
   'POST /api/applications/{id}/assignments': STAFF_ADMIN,
+  'GET /api/applications/{id}/evaluator-candidates': STAFF_ADMIN,
   // an evaluator: only their own review; one without an assignment does not learn the application exists
   'GET /api/applications/{id}/reviews': [U, D, D, A, H, D, A, A],
   'POST /api/applications/{id}/consensus': STAFF_ADMIN,

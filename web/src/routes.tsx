@@ -18,6 +18,7 @@ import {
 import { NotFoundPage } from './pages/not-found';
 import { NewOrganisationPage, OrganisationsPage } from './pages/organisations';
 import { ProfilePage } from './pages/profile';
+import { REVIEW_ROUTES } from './review-routes';
 import { matchRoute, navigate, useLocation } from './router';
 import { useSession } from './session-context';
 import { STAFF_ROUTES } from './staff-routes';
@@ -62,6 +63,14 @@ const ROUTES: Route[] = [
   },
   // the staff and admin screens (issue #22), loaded on demand
   ...STAFF_ROUTES,
+  // the evaluators' and the staff's review and decision pages (issue #22), loaded on demand
+  ...REVIEW_ROUTES,
+  // the link of the assignment notification (src/domains/reviews/reviews.service.ts)
+  {
+    path: '/assignments/:id',
+    signedIn: true,
+    render: (p) => <Redirect to={`/beoordelingen/${p.id}`} />,
+  },
 ];
 
 export function App() {

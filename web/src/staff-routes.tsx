@@ -1,24 +1,10 @@
-import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { Loading } from './components/layout';
+import type { ReactNode } from 'react';
+import { lazyPage as page } from './components/lazy-page';
 
 /**
- * The staff and admin pages (issue #22), loaded on demand: applicants never download them, so their first
- * load stays as small as before. The API answers 403 to other roles; the links show for staff and admins
- * (components/staff-links.tsx).
+ * The staff and admin pages (issue #22), loaded on demand (components/lazy-page.tsx). The API answers 403
+ * to other roles; the links show for staff and admins (components/staff-links.tsx).
  */
-function page<P extends object>(
-  load: () => Promise<Record<string, unknown>>,
-  name: string,
-): (props: P) => ReactNode {
-  const Lazy = lazy(async () => ({ default: (await load())[name] as ComponentType<P> }));
-  return function StaffPage(props: P) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <Lazy {...props} />
-      </Suspense>
-    );
-  };
-}
 
 const programmes = () => import('./pages/staff-programmes');
 const payments = () => import('./pages/staff-payments');

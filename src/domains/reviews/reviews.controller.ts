@@ -13,6 +13,7 @@ import {
   ConsensusView,
   CreateAssignmentDto,
   DeclarationDto,
+  EvaluatorCandidatePage,
   RankingView,
   ReviewPage,
   ReviewView,
@@ -50,6 +51,25 @@ export class ReviewsController {
     @Body() dto: CreateAssignmentDto,
   ): Promise<AssignmentView> {
     return this.reviews.assign(actor, id, dto);
+  }
+
+  @ApiOperation({
+    summary: 'Evaluators to choose from, with their conflicts of interest',
+    description:
+      'The active evaluators, each with the conflicts of interest an assignment to this application would be refused for, and their assignment on it if any.',
+  })
+  @Get('applications/:id/evaluator-candidates')
+  @Auth('staff', 'admin')
+  @ApiOkResponse({
+    type: EvaluatorCandidatePage,
+    description:
+      'By name; conflicts name the partner, its role, and for a link the evaluator’s organisation it runs through',
+  })
+  evaluatorCandidates(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<EvaluatorCandidatePage> {
+    return this.reviews.evaluatorCandidates(id, query);
   }
 
   @ApiOperation({

@@ -84,6 +84,33 @@ export class ReviewsRepository {
     return rows.map((r) => r.organisation_id);
   }
 
+  /** The partners of the application as it stands, with their role. */
+  async partnerRoles(
+    manager: EntityManager,
+    applicationId: string,
+  ): Promise<{ organisationId: string; role: 'coordinator' | 'partner' }[]> {
+    return (await manager.query(
+      `SELECT organisation_id AS "organisationId", role FROM application_partner WHERE application_id = $1`,
+      [applicationId],
+    )) as { organisationId: string; role: 'coordinator' | 'partner' }[];
+  }
+
+  /** A page of the active evaluators by name, with their employer's name, and how many there are. */
+  async activeEvaluatorPage(
+    manager: EntityManager,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: { id: string; organisationName: string | null }[]; total: number }> {
+    const [{ total }] = (await manager.query(
+      `SELECT count(*)::int AS total FROM app_user WHERE role = 'evaluator' AND status = 'active'`,
+    )) as { total: number }[];
+    const rows = (await manager.query(
+      `SELECT u.id, o.name AS "organisationName" FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
+        WHERE u.role = 'evaluator' AND u.status = 'active' ORDER BY u.full_name, u.id LIMIT $1 OFFSET $2`,
+      [page.limit, page.offset],
+    )) as { id: string; organisationName: string | null }[];
+    return { rows, total };
+  }
+
   /** The organisations the user is a member of. */
   async memberOrganisationIds(manager: EntityManager, userId: string): Promise<string[]> {
     const rows = (await manager.query(`SELECT organisation_id FROM organisation_member WHERE user_id = $1`, [

@@ -23,6 +23,7 @@ import type {
   CreateAssignmentDto,
   CriterionView,
   DeclarationDto,
+  EvaluatorCandidateView,
   ReviewView,
   SaveReviewDto,
 } from './dto/review.dto.js';
@@ -157,7 +158,8 @@ export class ReviewsService {
 
   /**
    * Organisations that make the evaluator partial: the partners of the application (as submitted
-   * and as they stand) that belong to the single undertaking of the evaluator's organisation.
+   * and as they stand) that belong to the single undertaking of the evaluator's organisation, with
+   * their role in the application and, for a link, the evaluator's organisation it runs through.
    */
   private async detectConflicts(
     manager: EntityManager,
@@ -172,21 +174,68 @@ export class ReviewsService {
       ]),
     ];
     if (own.length === 0) return [];
-    const undertaking = new Set<string>();
+    const via = new Map<string, string>(); // an organisation of the undertaking → the own one it is linked to
     for (const id of own) {
-      for (const linked of await this.organisations.singleUndertakingIds(id, manager))
-        undertaking.add(linked);
+      for (const linked of await this.organisations.singleUndertakingIds(id, manager)) {
+        if (!via.has(linked)) via.set(linked, id);
+      }
     }
-    const partnerIds = new Set(await this.repository.partnerOrganisationIds(manager, application.id));
-    for (const p of application.snapshot?.partners ?? []) partnerIds.add(p.organisationId);
-    const hits = [...undertaking].filter((id) => partnerIds.has(id));
+    const roles = new Map<string, 'coordinator' | 'partner'>();
+    for (const p of await this.repository.partnerRoles(manager, application.id))
+      roles.set(p.organisationId, p.role);
+    for (const p of application.snapshot?.partners ?? []) {
+      if (!roles.has(p.organisationId)) roles.set(p.organisationId, p.role);
+    }
+    const hits = [...via.keys()].filter((id) => roles.has(id));
     if (hits.length === 0) return [];
-    const rows = await this.repository.organisationNames(manager, hits);
-    return rows.map((r) => ({
-      organisationId: r.id,
-      name: r.name,
-      relation: own.includes(r.id) ? 'own_organisation' : 'linked',
-    }));
+    const names = new Map(
+      (
+        await this.repository.organisationNames(manager, [
+          ...new Set([...hits, ...hits.map((h) => via.get(h)!)]),
+        ])
+      ).map((r) => [r.id, r.name]),
+    );
+    return hits
+      .map((id) => {
+        const ownOrganisation = own.includes(id);
+        return {
+          organisationId: id,
+          name: names.get(id) ?? id,
+          relation: ownOrganisation ? ('own_organisation' as const) : ('linked' as const),
+          partnerRole: roles.get(id)!,
+          via: ownOrganisation ? null : (names.get(via.get(id)!) ?? null),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /**
+   * The active evaluators staff may choose from for an application, each with the conflicts of
+   * interest the assignment would be refused for (the same check as `assign`) and their assignment
+   * on it if they have one: so the conflicts are on screen before anyone is assigned.
+   */
+  async evaluatorCandidates(
+    applicationId: string,
+    query: { limit: number; offset: number },
+  ): Promise<Page<EvaluatorCandidateView>> {
+    const manager = this.dataSource.manager;
+    const application = await this.applications.findOrFail(manager, applicationId);
+    const { rows, total } = await this.repository.activeEvaluatorPage(manager, query);
+    const items: EvaluatorCandidateView[] = [];
+    for (const row of rows) {
+      const evaluator = await manager.findOneBy(User, { id: row.id });
+      if (!evaluator) continue;
+      const assignment = await manager.findOneBy(ReviewAssignment, { applicationId, evaluatorId: row.id });
+      items.push({
+        evaluatorId: evaluator.id,
+        fullName: evaluator.fullName,
+        organisationName: row.organisationName,
+        conflicts: await this.detectConflicts(manager, evaluator, application),
+        assignmentId: assignment?.id ?? null,
+        assignmentStatus: assignment?.status ?? null,
+      });
+    }
+    return { items, total };
   }
 
   /**
@@ -547,6 +596,9 @@ interface Conflict {
   organisationId: string;
   name: string;
   relation: 'own_organisation' | 'linked';
+  partnerRole: 'coordinator' | 'partner';
+  /** For a link: the name of the evaluator's own organisation it runs through. */
+  via: string | null;
 }
 
 function conflictError(conflicts: Conflict[]): DomainError {

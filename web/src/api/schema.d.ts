@@ -282,6 +282,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{id}/evaluator-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Evaluators to choose from, with their conflicts of interest
+     * @description The active evaluators, each with the conflicts of interest an assignment to this application would be refused for, and their assignment on it if any.
+     *
+     *     Roles: staff, admin.
+     */
+    get: operations['ReviewsController_evaluatorCandidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{id}/final-report': {
     parameters: {
       query?: never;
@@ -3055,6 +3077,26 @@ export interface components {
        */
       smeSize: 'micro' | 'small' | 'medium';
     };
+    ConflictView: {
+      name: string;
+      /**
+       * Format: uuid
+       * @description The partner organisation that makes the evaluator partial
+       */
+      organisationId: string;
+      /**
+       * @description Its role in the application
+       * @enum {string}
+       */
+      partnerRole: 'coordinator' | 'partner';
+      /**
+       * @description own_organisation: the evaluator works for it or is a member; linked: one of theirs is linked to it
+       * @enum {string}
+       */
+      relation: 'own_organisation' | 'linked';
+      /** @description linked: the evaluator’s own organisation through which the link runs */
+      via: string | null;
+    };
     ConsensusDto: {
       /** @example Panel meeting of 3 February: the market analysis was underrated by one evaluator. */
       justification: string;
@@ -3875,6 +3917,26 @@ export interface components {
       requestId?: string;
       /** @example 400 */
       statusCode: number;
+    };
+    EvaluatorCandidatePage: {
+      items: components['schemas']['EvaluatorCandidateView'][];
+      total: number;
+    };
+    EvaluatorCandidateView: {
+      /**
+       * Format: uuid
+       * @description Their assignment on it, if any
+       */
+      assignmentId: string | null;
+      /** @enum {string|null} */
+      assignmentStatus: 'assigned' | 'declared' | 'recused' | 'submitted' | null;
+      /** @description The conflicts of interest found now; assigning this evaluator is refused (422) while any */
+      conflicts: components['schemas']['ConflictView'][];
+      /** Format: uuid */
+      evaluatorId: string;
+      fullName: string;
+      /** @description The evaluator’s employer */
+      organisationName: string | null;
     };
     ExpensePage: {
       items: components['schemas']['ExpenseView'][];
@@ -6917,6 +6979,91 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ReviewsController_evaluatorCandidates: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description By name; conflicts name the partner, its role, and for a link the evaluator’s organisation it runs through */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluatorCandidatePage'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
           };
         };
       };

@@ -225,3 +225,51 @@ export function DateInput(props: {
     </fieldset>
   );
 }
+
+/**
+ * Radio buttons as GOV.UK draws them: native inputs in a fieldset, the legend as the question. The
+ * first option's id is `${id}-${options[0].id}`, the target of the error summary's link.
+ */
+export function Choices(props: {
+  id: string;
+  legend: string;
+  options: Option[];
+  value: string;
+  onChange: (v: string) => void;
+  hint?: string;
+  error?: string;
+}) {
+  const t = useT();
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  const describedBy = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset className="field choices" aria-describedby={describedBy || undefined}>
+      <legend>{props.legend}</legend>
+      {props.hint ? (
+        <p className="hint" id={hintId}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p className="field-error" id={errorId}>
+          <span className="visually-hidden">{t('form.error')}: </span>
+          {props.error}
+        </p>
+      ) : null}
+      {props.options.map((o) => (
+        <div className="choice" key={o.id}>
+          <input
+            type="radio"
+            id={`${props.id}-${o.id}`}
+            name={props.id}
+            value={o.id}
+            checked={props.value === o.id}
+            onChange={() => props.onChange(o.id)}
+          />
+          <label htmlFor={`${props.id}-${o.id}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -22,6 +22,17 @@ export function Layout({ children }: { children: ReactNode }) {
         { href: '/aanmelden', label: t('nav.login') },
         { href: '/registreren', label: t('nav.register') },
       ];
+  // the evaluators' own links (issue #22), in a block of their own under the header
+  const role = session?.user.role;
+  const evaluatorNav = [{ href: '/beoordelingen', label: t('nav.assignments') }];
+  // "my applications" and "my organisations" are an applicant's: evaluators and staff have their own block
+  const mainNav =
+    role && role !== 'applicant'
+      ? nav.filter((n) => n.href !== '/aanvragen' && n.href !== '/organisaties')
+      : nav;
+  // staff and admins get <StaffLinks /> (components/staff-links.tsx)
+  const roleNav =
+    role === 'evaluator' ? { label: t('nav.evaluatorLabel'), links: evaluatorNav } : undefined;
   const current = (href: string) =>
     href === '/' ? pathname === '/' || pathname.startsWith('/oproepen') : pathname.startsWith(href);
   return (
@@ -37,7 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t('nav.label')}>
             <ul className="nav">
-              {nav.map((n) => (
+              {mainNav.map((n) => (
                 <li key={n.href}>
                   <Link href={n.href} aria-current={current(n.href) ? 'page' : undefined}>
                     {n.label}
@@ -63,6 +74,24 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <StaffLinks />
       </header>
+      {roleNav ? (
+        <nav className="role-nav" aria-label={roleNav.label}>
+          <div className="container role-nav-inner">
+            <span className="role-nav-title" aria-hidden="true">
+              {roleNav.label}
+            </span>
+            <ul className="nav">
+              {roleNav.links.map((n) => (
+                <li key={n.href}>
+                  <Link href={n.href} aria-current={pathname.startsWith(n.href) ? 'page' : undefined}>
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      ) : null}
       <main id="main" tabIndex={-1} className="container">
         {children}
       </main>

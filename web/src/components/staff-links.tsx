@@ -10,6 +10,8 @@ type Role = 'applicant' | 'evaluator' | 'staff' | 'admin';
  * nor touch ERDF projects (test/security/route-matrix.ts), so they do not see those links.
  */
 export const STAFF_LINKS: { href: string; label: MessageId; roles: Role[] }[] = [
+  { href: '/beheer/screening', label: 'nav.screening', roles: ['staff', 'admin'] },
+  { href: '/beheer/beoordeling', label: 'nav.review', roles: ['staff', 'admin'] },
   { href: '/beheer/programmas', label: 'staffnav.programmes', roles: ['staff', 'admin'] },
   { href: '/beheer/betalingen', label: 'staffnav.payments', roles: ['staff'] },
   { href: '/beheer/staatssteun', label: 'staffnav.stateAid', roles: ['staff'] },

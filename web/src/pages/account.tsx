@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { api, ApiFailure, unwrap } from '../api/client';
-import { startSession } from '../api/session';
+import { getSession, startSession } from '../api/session';
 import { ErrorSummary, type Problem, problemOf, TextInput } from '../components/forms';
 import { Notice, PageTitle } from '../components/layout';
 import { useT } from '../i18n/i18n';
@@ -20,6 +20,16 @@ async function signIn(email: string, password: string): Promise<void> {
   startSession(result.accessToken, result.user, result.expiresIn);
 }
 
+/** Where a user lands after signing in: applicants their applications, evaluators their reviews, staff the screening. */
+function landingPage(): string {
+  const role = getSession()?.user.role;
+  return role === 'evaluator'
+    ? '/beoordelingen'
+    : role === 'staff' || role === 'admin'
+      ? '/beheer/screening'
+      : '/aanvragen';
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function LoginPage() {
@@ -31,7 +41,7 @@ export function LoginPage() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const login = useMutation({
     mutationFn: () => signIn(email.trim(), password),
-    onSuccess: () => navigate(backTarget(search, '/aanvragen'), { replace: true }),
+    onSuccess: () => navigate(backTarget(search, landingPage()), { replace: true }),
     onError: (err) =>
       setProblems([
         {

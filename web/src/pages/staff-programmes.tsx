@@ -462,7 +462,9 @@ export function NewCallPage() {
         titleEn: f.titleEn.trim() || undefined,
         year: Number(f.year),
         opensAt: brusselsMoment(toIsoDate(opens) as string, '00:00:00'),
-        closesAt: brusselsMoment(toIsoDate(closes) as string, '23:59:59'),
+        // open until the end of the closing day, Brussels time (the API's closing-day rule)
+        closesOn: toIsoDate(closes) as string,
+        reviewsDuringCall: false,
         budgetCents: parseEuroInput(f.budget, locale) as number,
         minReviewsPerApplication: Number(f.minReviews),
         reviewDeadline: toIsoDate(reviewDeadline),

@@ -277,3 +277,46 @@ export class RankingView {
   @ApiProperty({ type: [RankingItemView] }) items: RankingItemView[];
   @ApiProperty() total: number;
 }
+
+export class ConflictView {
+  @ApiProperty({ format: 'uuid', description: 'The partner organisation that makes the evaluator partial' })
+  organisationId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({
+    enum: ['own_organisation', 'linked'],
+    description:
+      'own_organisation: the evaluator works for it or is a member; linked: one of theirs is linked to it',
+  })
+  relation: 'own_organisation' | 'linked';
+  @ApiProperty({ enum: ['coordinator', 'partner'], description: 'Its role in the application' })
+  partnerRole: 'coordinator' | 'partner';
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'linked: the evaluator’s own organisation through which the link runs',
+  })
+  via: string | null;
+}
+
+export class EvaluatorCandidateView {
+  @ApiProperty({ format: 'uuid' }) evaluatorId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The evaluator’s employer' })
+  organisationName: string | null;
+  @ApiProperty({
+    type: [ConflictView],
+    description: 'The conflicts of interest found now; assigning this evaluator is refused (422) while any',
+  })
+  conflicts: ConflictView[];
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Their assignment on it, if any',
+  })
+  assignmentId: string | null;
+  @ApiProperty({ enum: ASSIGNMENT_STATUSES, nullable: true, type: String })
+  assignmentStatus: AssignmentStatus | null;
+}
+
+export class EvaluatorCandidatePage extends PageOf(EvaluatorCandidateView) {}

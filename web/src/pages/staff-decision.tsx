@@ -1,0 +1,862 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
+import { useApplication, useDecision } from '../api/queries';
+import { downloadFile, useBudget, useCallOf, useLetterVersions, useRanking } from '../api/review-queries';
+import {
+  Choices,
+  DateInput,
+  type DateParts,
+  ErrorSummary,
+  type Problem,
+  problemOf,
+  SelectInput,
+  TextInput,
+  toIsoDate,
+} from '../components/forms';
+import { ErrorMessage, Loading, PageTitle } from '../components/layout';
+import { StatusTag } from '../components/status';
+import {
+  euroInputValue,
+  formatDate,
+  formatDateTime,
+  formatEuro,
+  type Locale,
+  parseEuroInput,
+} from '../i18n/format';
+import { useLabel, useLocale, useT } from '../i18n/i18n';
+import { Link } from '../router';
+
+type RankingItem = Schemas['RankingItemView'];
+type Ranking = Schemas['RankingView'];
+
+const num = (value: number, locale: Locale, digits = 2) =>
+  new Intl.NumberFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+
+/** The call's budget from its ledger: budget, committed, paid, available. Always on screen where money is decided. */
+export function BudgetPanel({ callId }: { callId: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const budget = useBudget(callId);
+  if (!budget.data) return budget.error ? <ErrorMessage error={budget.error} /> : null;
+  const b = budget.data;
+  return (
+    <section className="budget-panel" aria-labelledby="budget-title">
+      <h2 id="budget-title" className="visually-hidden">
+        {t('budget.title')}
+      </h2>
+      <dl className="facts" aria-live="polite">
+        <div>
+          <dt>{t('budget.budget')}</dt>
+          <dd>{formatEuro(b.budgetCents, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('budget.committed')}</dt>
+          <dd>{formatEuro(b.committedCents, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('budget.paid')}</dt>
+          <dd>{formatEuro(b.paidCents, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('budget.available')}</dt>
+          <dd id="budget-available">{formatEuro(b.availableCents, locale)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/**
+ * The ranking of a call: score, rank, thresholds, cumulative amount and the funding line drawn across
+ * the table where the budget runs out; the calibrated (z-score) rank beside the raw one and the
+ * disagreement flag; the consensus entered as a panel act; a decision per application.
+ */
+export function RankingPage({ callId }: { callId: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const ranking = useRanking(callId);
+  const [consensusFor, setConsensusFor] = useState<RankingItem>();
+  const r = ranking.data;
+  return (
+    <>
+      <PageTitle caption={r?.callTitle}>{t('ranking.title')}</PageTitle>
+      <BudgetPanel callId={callId} />
+      {ranking.isPending ? <Loading /> : null}
+      {ranking.error ? <ErrorMessage error={ranking.error} /> : null}
+      {r ? (
+        <>
+          <p>
+            {t('ranking.intro', { min: r.minReviewsPerApplication, limit: num(r.disagreementLimit, locale) })}
+          </p>
+          <p id="funding-line-summary">
+            {t('ranking.lineSummary', {
+              n: r.fundingLine.applicationsWithinBudget,
+              requested: formatEuro(r.fundingLine.requestedWithinBudgetCents, locale),
+              budget: formatEuro(r.fundingLine.budgetCents, locale),
+              remaining: formatEuro(r.fundingLine.remainingCents, locale),
+            })}
+          </p>
+          {r.items.length === 0 ? (
+            <p>{t('ranking.none')}</p>
+          ) : (
+            // a wide table scrolls sideways on a narrow screen, and can be scrolled with the keyboard
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-caption">
+              <RankingTable ranking={r} onConsensus={setConsensusFor} />
+            </div>
+          )}
+          <details>
+            <summary>{t('ranking.orderTitle')}</summary>
+            <ol>
+              {r.order.map((o) => (
+                <li key={o} lang="en">
+                  {o}
+                </li>
+              ))}
+            </ol>
+          </details>
+          <RegenerateLetters callId={callId} />
+        </>
+      ) : null}
+      {consensusFor ? (
+        <ConsensusDialog item={consensusFor} callId={callId} onClose={() => setConsensusFor(undefined)} />
+      ) : null}
+    </>
+  );
+}
+
+function RankingTable({
+  ranking: r,
+  onConsensus,
+}: {
+  ranking: Ranking;
+  onConsensus: (i: RankingItem) => void;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  // the funding line goes under the last application within the budget (or on top when none fits)
+  const lastWithin = r.items.reduce((last, item, i) => (item.withinBudget ? i : last), -1);
+  const line = (
+    <tr className="funding-line" id="funding-line">
+      <td colSpan={9}>
+        {t('ranking.line', {
+          budget: formatEuro(r.fundingLine.budgetCents, locale),
+          remaining: formatEuro(r.fundingLine.remainingCents, locale),
+        })}
+      </td>
+    </tr>
+  );
+  return (
+    <table className="table ranking">
+      <caption id="ranking-caption">{t('ranking.caption', { n: r.items.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="num">
+            {t('ranking.rank')}
+          </th>
+          <th scope="col" className="num">
+            {t('ranking.calibratedRank')}
+          </th>
+          <th scope="col">{t('apps.project')}</th>
+          <th scope="col" className="num">
+            {t('ranking.score')}
+          </th>
+          <th scope="col">{t('ranking.thresholds')}</th>
+          <th scope="col" className="num">
+            {t('apps.requested')}
+            <div className="caption">{t('ranking.cumulative')}</div>
+          </th>
+          <th scope="col">{t('ranking.reviews')}</th>
+          <th scope="col">{t('apps.status')}</th>
+          <th scope="col">{t('reviewCalls.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lastWithin === -1 ? line : null}
+        {r.items.map((item, i) => (
+          <Fragment key={item.applicationId}>
+            <tr className={item.withinBudget ? undefined : 'below-line'}>
+              <td className="num">{item.rank ?? '—'}</td>
+              <td className="num">
+                {item.normalisedRank ?? '—'}
+                {item.rank !== null && item.normalisedRank !== null && item.normalisedRank !== item.rank ? (
+                  <div className="caption">{t('ranking.calibratedDiffers')}</div>
+                ) : null}
+              </td>
+              <th scope="row">
+                {item.reference}
+                <div>{item.title}</div>
+              </th>
+              <td className="num">
+                {item.score !== null ? num(item.score, locale) : '—'}
+                {item.consensus ? (
+                  <div className="caption">
+                    {t('ranking.consensusOf', {
+                      mean: item.meanScore !== null ? num(item.meanScore, locale) : '—',
+                    })}
+                  </div>
+                ) : null}
+                {item.disagreement ? (
+                  <div className="flag">
+                    ⚠ {t('ranking.disagreement', { spread: num(item.spread ?? 0, locale) })}
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                {item.reviewCount === 0
+                  ? '—'
+                  : item.meetsThresholds
+                    ? `✓ ${t('ranking.met')}`
+                    : `✗ ${t('ranking.notMet', { criteria: item.failedThresholds.join(', ') })}`}
+              </td>
+              <td className="num">
+                {formatEuro(item.requestedCents, locale)}
+                <div className="caption">{formatEuro(item.cumulativeRequestedCents, locale)}</div>
+              </td>
+              <td>
+                {t('assign.progressValue', { done: item.reviewCount, min: r.minReviewsPerApplication })}
+              </td>
+              <td>
+                <StatusTag status={item.status} />
+                <div className="caption">{item.withinBudget ? t('ranking.within') : t('ranking.below')}</div>
+              </td>
+              <td>
+                {item.status === 'under_review' ? (
+                  <ul className="plain-list">
+                    <li>
+                      <Link href={`/beheer/aanvragen/${item.applicationId}/beslissing`}>
+                        {t('ranking.decide')}
+                        <span className="visually-hidden"> {item.reference}</span>
+                      </Link>
+                    </li>
+                    <li>
+                      <Button className="button button-link" onPress={() => onConsensus(item)}>
+                        {t('ranking.consensus')}
+                        <span className="visually-hidden"> {item.reference}</span>
+                      </Button>
+                    </li>
+                  </ul>
+                ) : item.status === 'approved' || item.status === 'rejected' ? (
+                  <Link href={`/beheer/aanvragen/${item.applicationId}/beslissing`}>
+                    {t('ranking.decision')}
+                    <span className="visually-hidden"> {item.reference}</span>
+                  </Link>
+                ) : item.status === 'admissible' ? (
+                  <Link href={`/beheer/aanvragen/${item.applicationId}/toewijzing`}>
+                    {t('assign.open')}
+                    <span className="visually-hidden"> {item.reference}</span>
+                  </Link>
+                ) : null}
+              </td>
+            </tr>
+            {i === lastWithin ? line : null}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The consensus of the panel: the agreed score and its justification replace the mean in the ranking. */
+function ConsensusDialog({
+  item,
+  callId,
+  onClose,
+}: {
+  item: RankingItem;
+  callId: string;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const [score, setScore] = useState('');
+  const [justification, setJustification] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const save = useMutation({
+    mutationFn: (value: number) =>
+      unwrap(
+        api.POST('/api/applications/{id}/consensus', {
+          params: { path: { id: item.applicationId } },
+          body: { score: value, justification: justification.trim() },
+        }),
+      ),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['calls', callId] });
+      onClose();
+    },
+  });
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal">
+        <Dialog className="dialog">
+          <Heading slot="title">{t('consensus.title', { reference: item.reference })}</Heading>
+          <p>
+            {t('consensus.intro', {
+              mean: item.meanScore !== null ? num(item.meanScore, locale) : '—',
+              spread: item.spread !== null ? num(item.spread, locale) : '—',
+            })}
+          </p>
+          <ErrorSummary problems={problems} />
+          <TextInput
+            id="consensus-score"
+            label={t('consensus.score')}
+            hint={t('consensus.scoreHint')}
+            value={score}
+            onChange={setScore}
+            inputMode="decimal"
+            width="short"
+            error={problemOf(problems, 'consensus-score')}
+          />
+          <TextInput
+            id="consensus-justification"
+            label={t('consensus.justification')}
+            hint={t('consensus.justificationHint')}
+            value={justification}
+            onChange={setJustification}
+            multiline
+            error={problemOf(problems, 'consensus-justification')}
+          />
+          {save.error ? (
+            <div className="notice notice-error" role="alert">
+              <strong>{t('consensus.failed')}</strong> {save.error.message}
+            </div>
+          ) : null}
+          <div className="actions">
+            <Button
+              className="button"
+              isDisabled={save.isPending}
+              onPress={() => {
+                const value = /^\d{1,3}([.,]\d{1,2})?$/.test(score.trim())
+                  ? Number(score.trim().replace(',', '.'))
+                  : undefined;
+                const found: Problem[] = [];
+                if (value === undefined || value > 100) {
+                  found.push({ field: 'consensus-score', message: t('consensus.scoreInvalid') });
+                }
+                if (justification.trim() === '') {
+                  found.push({
+                    field: 'consensus-justification',
+                    message: t('consensus.justificationMissing'),
+                  });
+                }
+                setProblems(found);
+                if (value !== undefined && found.length === 0) save.mutate(value);
+              }}
+            >
+              {t('consensus.save')}
+            </Button>
+            <Button className="button button-secondary" slot="close">
+              {t('submit.cancel')}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+/** Render every decision letter of the call again (e.g. after a template change). */
+function RegenerateLetters({ callId }: { callId: string }) {
+  const t = useT();
+  const regenerate = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/calls/{id}/decision-letters', { params: { path: { id: callId } } })),
+  });
+  return (
+    <section aria-labelledby="regenerate-title">
+      <h2 id="regenerate-title">{t('letters.regenerateTitle')}</h2>
+      <p>{t('letters.regenerateIntro')}</p>
+      <Button
+        className="button button-secondary"
+        onPress={() => regenerate.mutate()}
+        isDisabled={regenerate.isPending}
+      >
+        {t('letters.regenerate')}
+      </Button>
+      <div aria-live="polite">
+        {regenerate.data ? (
+          <p>
+            {regenerate.data.alreadyPending
+              ? t('letters.alreadyPending')
+              : t('letters.regenerating', { n: regenerate.data.decisions })}
+          </p>
+        ) : null}
+        {regenerate.error ? <p className="field-error">{regenerate.error.message}</p> : null}
+      </div>
+    </section>
+  );
+}
+
+type GroundType = 'below_threshold' | 'below_funding_line' | 'ineligible' | 'other';
+
+/**
+ * A decision from the ranking: approve (the amount) or refuse (structured grounds), the motivation, the
+ * derogation reason where the decision departs from the ranking, the consensus panel where the score is
+ * a consensus. The call's budget stays on top; an approval that would overspend is refused by the API
+ * (422 BUDGET_EXCEEDED) and shown as such. Once decided: the decision and its letters.
+ */
+export function DecisionPage({ id }: { id: string }) {
+  const t = useT();
+  const application = useApplication(id);
+  const a = application.data;
+  const decided = a ? ['approved', 'rejected', 'closed'].includes(a.status) : false;
+  const decision = useDecision(id, decided);
+  if (application.isPending) return <Loading />;
+  if (application.error || !a) return <ErrorMessage error={application.error} />;
+  return (
+    <>
+      <PageTitle caption={a.reference}>{t('decide.title', { title: a.title })}</PageTitle>
+      <BudgetPanel callId={a.callId} />
+      <p>
+        <strong>{t('apps.status')}:</strong> <StatusTag status={a.status} />
+      </p>
+      {decided ? (
+        decision.data ? (
+          <DecisionSummary decision={decision.data} reference={a.reference} />
+        ) : (
+          <Loading />
+        )
+      ) : a.status === 'under_review' ? (
+        <DecisionForm application={a} />
+      ) : (
+        <p>{t('decide.notReady')}</p>
+      )}
+      <p>
+        <Link href={`/beheer/beoordeling/${a.callId}/rangschikking`}>{t('decide.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+function DecisionForm({ application: a }: { application: Schemas['ApplicationView'] }) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const ranking = useRanking(a.callId);
+  const call = useCallOf(a.callId);
+  const item = ranking.data?.items.find((i) => i.applicationId === a.id);
+  const requested = a.snapshot?.requestedCents ?? a.requestedCents;
+  const [outcome, setOutcome] = useState('');
+  const [amount, setAmount] = useState(euroInputValue(requested, locale));
+  const [motivation, setMotivation] = useState('');
+  const [derogation, setDerogation] = useState('');
+  const [groundType, setGroundType] = useState<GroundType>();
+  const [groundText, setGroundText] = useState('');
+  const [panel, setPanel] = useState('');
+  const [meeting, setMeeting] = useState<DateParts>({ day: '', month: '', year: '' });
+  const [problems, setProblems] = useState<Problem[]>([]);
+
+  // the ranking decides where the decision departs from it (the API checks it again: 422 DEROGATION_REASON_REQUIRED)
+  const departs =
+    item !== undefined &&
+    item.reviewCount > 0 &&
+    (outcome === 'approved'
+      ? !item.meetsThresholds || !item.withinBudget
+      : outcome === 'rejected'
+        ? item.meetsThresholds && item.withinBudget
+        : false);
+  const needsPanel = item?.consensus != null;
+
+  const ground = (): Schemas['RefusalGroundDto'] | undefined => {
+    if (!groundType || !item || !ranking.data) return undefined;
+    if (groundType === 'below_threshold') {
+      const key = item.failedThresholds[0] ?? call.data?.criteria.find((c) => c.threshold !== null)?.key;
+      const criterion = call.data?.criteria.find((c) => c.key === key);
+      return {
+        type: groundType,
+        criterion: key,
+        score: Math.round((key ? (item.criterionMeans[key] ?? 0) : 0) * 100) / 100,
+        threshold: criterion?.threshold ?? undefined,
+      };
+    }
+    if (groundType === 'below_funding_line') {
+      const budget = ranking.data.fundingLine.budgetCents;
+      const above = ranking.data.fundingLine.requestedWithinBudgetCents;
+      return {
+        type: groundType,
+        budgetCents: budget,
+        committedAboveCents: above,
+        availableCents: Math.max(budget - above, 0),
+        requestedCents: requested,
+      };
+    }
+    if (groundType === 'ineligible') return { type: groundType, rule: groundText.trim() };
+    return { type: groundType, text: groundText.trim() };
+  };
+
+  const decide = useMutation({
+    mutationFn: () => {
+      const members = panel
+        .split('\n')
+        .map((m) => m.trim())
+        .filter(Boolean);
+      const refusal = ground();
+      return unwrap(
+        api.POST('/api/applications/{id}/decision', {
+          params: { path: { id: a.id } },
+          body: {
+            outcome: outcome as 'approved' | 'rejected',
+            decidingBody: 'deputatie',
+            grantedCents: outcome === 'approved' ? parseEuroInput(amount, locale) : undefined,
+            motivation: motivation.trim(),
+            refusalGrounds: outcome === 'rejected' && refusal ? [refusal] : undefined,
+            derogationReason: derogation.trim() || undefined,
+            consensusPanel: needsPanel ? { members, meetingDate: toIsoDate(meeting) ?? '' } : undefined,
+          },
+        }),
+      );
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['applications', a.id, 'decision'], saved);
+      await queryClient.invalidateQueries({ queryKey: ['applications', a.id] });
+      await queryClient.invalidateQueries({ queryKey: ['calls', a.callId] });
+    },
+    onError: async () => {
+      // the budget may have moved (another approval): show it as it is now
+      await queryClient.invalidateQueries({ queryKey: ['calls', a.callId, 'budget'] });
+    },
+  });
+
+  const check = () => {
+    const found: Problem[] = [];
+    if (outcome === '') found.push({ field: 'outcome-approved', message: t('decide.outcomeMissing') });
+    if (outcome === 'approved') {
+      const cents = parseEuroInput(amount, locale);
+      if (cents === undefined || cents <= 0)
+        found.push({ field: 'granted', message: t('decide.amountInvalid') });
+    }
+    if (outcome === 'rejected') {
+      if (!groundType) found.push({ field: 'ground', message: t('decide.groundMissing') });
+      if (groundType === 'other' && groundText.trim().length < 50) {
+        found.push({ field: 'ground-text', message: t('decide.groundOtherShort') });
+      }
+      if (groundType === 'ineligible' && groundText.trim() === '') {
+        found.push({ field: 'ground-text', message: t('decide.groundRuleMissing') });
+      }
+    }
+    if (motivation.trim() === '') found.push({ field: 'motivation', message: t('decide.motivationMissing') });
+    if (departs && derogation.trim().length < 20) {
+      found.push({ field: 'derogation', message: t('decide.derogationMissing') });
+    }
+    if (needsPanel) {
+      if (panel.trim() === '') found.push({ field: 'panel', message: t('decide.panelMissing') });
+      if (!toIsoDate(meeting)) found.push({ field: 'meeting', message: t('decide.meetingInvalid') });
+    }
+    setProblems(found);
+    return found.length === 0;
+  };
+
+  const failure = decide.error instanceof ApiFailure ? decide.error.error : undefined;
+  const overspend =
+    failure?.code === 'BUDGET_EXCEEDED'
+      ? (failure.details as {
+          budgetCents: number;
+          committedCents: number;
+          availableCents: number;
+          amountCents: number;
+        })
+      : undefined;
+
+  return (
+    <>
+      <section aria-labelledby="evaluation-title">
+        <h2 id="evaluation-title">{t('decide.evaluation')}</h2>
+        {item ? (
+          <dl className="facts facts-wide">
+            <div>
+              <dt>{t('ranking.score')}</dt>
+              <dd>
+                {item.score !== null ? num(item.score, locale) : '—'}
+                {item.consensus
+                  ? ` (${t('ranking.consensusOf', { mean: num(item.meanScore ?? 0, locale) })})`
+                  : ''}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('ranking.rank')}</dt>
+              <dd>
+                {item.rank ?? '—'} ({t('ranking.calibratedRank')}: {item.normalisedRank ?? '—'})
+              </dd>
+            </div>
+            <div>
+              <dt>{t('ranking.thresholds')}</dt>
+              <dd>
+                {item.meetsThresholds
+                  ? `✓ ${t('ranking.met')}`
+                  : `✗ ${t('ranking.notMet', { criteria: item.failedThresholds.join(', ') })}`}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('decide.fundingLine')}</dt>
+              <dd>{item.withinBudget ? t('ranking.within') : t('ranking.below')}</dd>
+            </div>
+            <div>
+              <dt>{t('calc.requested')}</dt>
+              <dd>{formatEuro(requested, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('calc.maxGrant')}</dt>
+              <dd>{formatEuro(a.snapshot?.figures.maxGrantCents ?? a.figures.maxGrantCents, locale)}</dd>
+            </div>
+          </dl>
+        ) : ranking.isPending ? (
+          <Loading />
+        ) : (
+          <p>{t('decide.notRanked')}</p>
+        )}
+      </section>
+      <section aria-labelledby="decide-form-title">
+        <h2 id="decide-form-title">{t('decide.formTitle')}</h2>
+        <ErrorSummary problems={problems} />
+        {overspend ? (
+          <div className="notice notice-error" role="alert" id="decision-refused">
+            <strong>{t('decide.overspendTitle')}</strong>{' '}
+            {t('decide.overspend', {
+              amount: formatEuro(overspend.amountCents, locale),
+              available: formatEuro(overspend.availableCents, locale),
+              committed: formatEuro(overspend.committedCents, locale),
+              budget: formatEuro(overspend.budgetCents, locale),
+            })}
+          </div>
+        ) : decide.error ? (
+          <div className="notice notice-error" role="alert" id="decision-refused">
+            <strong>{t('decide.failed')}</strong> {decide.error.message}
+          </div>
+        ) : null}
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (check()) decide.mutate();
+          }}
+        >
+          <Choices
+            id="outcome"
+            legend={t('decide.outcome')}
+            value={outcome}
+            onChange={setOutcome}
+            options={[
+              { id: 'approved', label: t('decide.approve') },
+              { id: 'rejected', label: t('decide.refuse') },
+            ]}
+            error={problemOf(problems, 'outcome-approved')}
+          />
+          {outcome === 'approved' ? (
+            <TextInput
+              id="granted"
+              label={t('decide.amount')}
+              hint={t('decide.amountHint', { requested: formatEuro(requested, locale) })}
+              value={amount}
+              onChange={setAmount}
+              inputMode="decimal"
+              width="medium"
+              error={problemOf(problems, 'granted')}
+            />
+          ) : null}
+          {outcome === 'rejected' ? (
+            <>
+              <SelectInput
+                id="ground"
+                label={t('decide.ground')}
+                hint={t('decide.groundHint')}
+                value={groundType}
+                onChange={(v) => setGroundType(v as GroundType)}
+                options={(['below_threshold', 'below_funding_line', 'ineligible', 'other'] as const).map(
+                  (g) => ({
+                    id: g,
+                    label: label('ground', g),
+                  }),
+                )}
+                error={problemOf(problems, 'ground')}
+              />
+              {groundType === 'below_threshold' || groundType === 'below_funding_line' ? (
+                <p className="hint">{t('decide.groundFromRanking')}</p>
+              ) : null}
+              {groundType === 'ineligible' || groundType === 'other' ? (
+                <TextInput
+                  id="ground-text"
+                  label={groundType === 'other' ? t('decide.groundText') : t('decide.groundRule')}
+                  value={groundText}
+                  onChange={setGroundText}
+                  multiline={groundType === 'other'}
+                  error={problemOf(problems, 'ground-text')}
+                />
+              ) : null}
+            </>
+          ) : null}
+          <TextInput
+            id="motivation"
+            label={t('decision.motivation')}
+            hint={t('decide.motivationHint')}
+            value={motivation}
+            onChange={setMotivation}
+            multiline
+            error={problemOf(problems, 'motivation')}
+          />
+          {departs || failure?.code === 'DEROGATION_REASON_REQUIRED' ? (
+            <TextInput
+              id="derogation"
+              label={t('decide.derogation')}
+              hint={t('decide.derogationHint')}
+              value={derogation}
+              onChange={setDerogation}
+              multiline
+              error={problemOf(problems, 'derogation')}
+            />
+          ) : null}
+          {needsPanel ? (
+            <>
+              <TextInput
+                id="panel"
+                label={t('decide.panel')}
+                hint={t('decide.panelHint')}
+                value={panel}
+                onChange={setPanel}
+                multiline
+                error={problemOf(problems, 'panel')}
+              />
+              <DateInput
+                id="meeting"
+                legend={t('decide.meeting')}
+                value={meeting}
+                onChange={setMeeting}
+                error={problemOf(problems, 'meeting')}
+              />
+            </>
+          ) : null}
+          <div className="actions">
+            <Button type="submit" className="button" id="decision-submit" isDisabled={decide.isPending}>
+              {t('decide.submit')}
+            </Button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}
+
+/** The decision as taken, its notification and its letters (versions, download). */
+function DecisionSummary({
+  decision: d,
+  reference,
+}: {
+  decision: Schemas['DecisionView'];
+  reference: string;
+}) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const letters = useLetterVersions(d.applicationId, true);
+  const [state, setState] = useState<string>();
+  return (
+    <>
+      <section aria-labelledby="decision-title">
+        <h2 id="decision-title">{t('decision.title')}</h2>
+        <dl className="facts facts-wide">
+          <div>
+            <dt>{t('decision.outcome')}</dt>
+            <dd>{t(d.outcome === 'approved' ? 'decision.approved' : 'decision.rejected')}</dd>
+          </div>
+          <div>
+            <dt>{t('decide.number')}</dt>
+            <dd>{d.decisionNumber}</dd>
+          </div>
+          <div>
+            <dt>{t('decision.date')}</dt>
+            <dd>{formatDate(d.decidedOn, locale)}</dd>
+          </div>
+          {d.grantedCents !== null ? (
+            <div>
+              <dt>{t('decision.granted')}</dt>
+              <dd>{formatEuro(d.grantedCents, locale)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('decision.motivation')}</dt>
+            <dd className="prewrap">{d.motivation}</dd>
+          </div>
+          {d.refusalGrounds.length > 0 ? (
+            <div>
+              <dt>{t('decide.ground')}</dt>
+              <dd>{d.refusalGrounds.map((g) => label('ground', g.type)).join('; ')}</dd>
+            </div>
+          ) : null}
+          {d.derogationReason ? (
+            <div>
+              <dt>{t('decide.derogation')}</dt>
+              <dd className="prewrap">{d.derogationReason}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('letters.notified')}</dt>
+            <dd>
+              {d.notification?.notifiedAt
+                ? formatDateTime(d.notification.notifiedAt, locale)
+                : t('letters.notNotified')}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('letters.firstDownload')}</dt>
+            <dd>
+              {d.notification?.firstDownloadAt
+                ? formatDateTime(d.notification.firstDownloadAt, locale)
+                : t('letters.notDownloaded')}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="letters-title">
+        <h2 id="letters-title">{t('letters.title')}</h2>
+        {letters.data && letters.data.length === 0 ? <p>{t('decision.letterPending')}</p> : null}
+        {letters.data && letters.data.length > 0 ? (
+          <table className="table">
+            <caption className="visually-hidden">{t('letters.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('letters.version')}</th>
+                <th scope="col">{t('letters.language')}</th>
+                <th scope="col">{t('letters.dispatched')}</th>
+                <th scope="col">{t('letters.made')}</th>
+                <th scope="col">{t('letters.download')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {letters.data.map((l) => (
+                <tr key={l.id}>
+                  <td>
+                    {l.version}
+                    {l.supersedesId ? <div className="caption">{t('letters.supersedes')}</div> : null}
+                  </td>
+                  <td>{label('letterKind', `${l.kind}.${l.language}`)}</td>
+                  <td>{formatDate(l.dispatchedOn, locale)}</td>
+                  <td>{formatDateTime(l.createdAt, locale)}</td>
+                  <td>
+                    <Button
+                      className="button button-link"
+                      onPress={() =>
+                        void downloadFile(
+                          `/api/applications/${d.applicationId}/decision-letter?lang=${l.language}&version=${l.version}`,
+                          `${reference}-${t('decision.letterFile')}-v${l.version}-${l.language}.pdf`,
+                        ).then(setState)
+                      }
+                    >
+                      {t('letters.downloadOne', { version: l.version, language: l.language.toUpperCase() })}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        <div aria-live="polite">
+          {state === 'pending' ? <p>{t('decision.letterPending')}</p> : null}
+          {state === 'error' ? <p className="field-error">{t('decision.letterError')}</p> : null}
+          {state === 'done' ? <p>{t('decision.letterDone')}</p> : null}
+        </div>
+      </section>
+    </>
+  );
+}
