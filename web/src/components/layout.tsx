@@ -31,8 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
       ? nav.filter((n) => n.href !== '/aanvragen' && n.href !== '/organisaties')
       : nav;
   // staff and admins get <StaffLinks /> (components/staff-links.tsx)
-  const roleNav =
-    role === 'evaluator' ? { label: t('nav.evaluatorLabel'), links: evaluatorNav } : undefined;
+  const roleNav = role === 'evaluator' ? { label: t('nav.evaluatorLabel'), links: evaluatorNav } : undefined;
   const current = (href: string) =>
     href === '/' ? pathname === '/' || pathname.startsWith('/oproepen') : pathname.startsWith(href);
   return (
