@@ -112,12 +112,17 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       ...(row.acronym ? { acronym: row.acronym } : {}),
       submissionDate: BRUSSELS_DATE.format(new Date(row.submitted_at)),
       // No Dutch inside English sentences: the English name, or the Dutch one quoted as a proper name.
+      // The template says "de oproep …" / "the call …": a title that starts with that word loses it.
       call: {
-        title: en ? (row.call_title_en ?? `“${row.call_title}”`) : `„${row.call_title}”`,
+        title: en
+          ? `“${row.call_title_en ? withoutLeadingWord(row.call_title_en, 'call') : withoutLeadingWord(row.call_title, 'oproep')}”`
+          : `„${withoutLeadingWord(row.call_title, 'oproep')}”`,
         year: row.call_year,
       },
       programme: {
-        name: en ? (row.programme_name_en ?? `“${row.programme_name}”`) : `„${row.programme_name}”`,
+        name: en
+          ? `“${row.programme_name_en ? withoutLeadingWord(row.programme_name_en, 'programme') : withoutLeadingWord(row.programme_name, 'programma')}”`
+          : `„${withoutLeadingWord(row.programme_name, 'programma')}”`,
       },
       legalBasis: row.decision_legal_basis.map((c) => ({
         instrument: c.instrument[language],
@@ -135,6 +140,7 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       requestedCents: row.requested_cents,
       eligibleCostsCents: row.eligible_costs_cents,
       fundingRatePct: row.funding_rate_pct ?? 0,
+      maxFundingRatePct: row.max_funding_rate_pct,
       project: { startDate: row.start_date, endDate: row.end_date },
       motivation: row.motivation,
       ...(row.evaluation_score !== null
@@ -214,6 +220,15 @@ const CATEGORY_NAMES: Record<LetterLanguage, Record<string, string>> = {
     investment: 'investments',
   },
 };
+
+/**
+ * `Oproep Innovatiesubsidie 2026` → `Innovatiesubsidie 2026` (for `word` "oproep"), so that "de oproep
+ * {{callTitle}}" does not read "de oproep Oproep …". A title that is only that word stays as it is.
+ */
+export function withoutLeadingWord(title: string, word: string): string {
+  const match = new RegExp(`^${word}\\s+(?:[-–:]\\s*)?`, 'i').exec(title.trim());
+  return match && match[0].length < title.trim().length ? title.trim().slice(match[0].length) : title.trim();
+}
 
 /** `0123456789` → `0123.456.789`. */
 function formatKbo(n: string): string {

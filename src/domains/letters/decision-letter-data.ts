@@ -53,6 +53,8 @@ export interface DecisionLetterData {
   eligibleCostsCents: number;
   /** Granted ÷ eligible costs, in percent, rounded down (rate × costs never exceeds the grant). */
   fundingRatePct: number;
+  /** The highest rate that applies to the consortium: the cap of a `rate_cap` settlement. */
+  maxFundingRatePct: number;
   project: { startDate: string; endDate: string };
   /** The evaluation result; without one (no reviews), the sentences that cite the score are left out. */
   evaluation?: {

@@ -69,7 +69,6 @@ export interface LetterTemplate {
   };
   groundTitle: string;
   grounds: Record<'below_threshold' | 'below_funding_line' | 'ineligible' | 'other', string>;
-  categories: Record<'staff' | 'operating' | 'subcontracting' | 'investment', string>;
   approved: OutcomeTemplate & {
     conditionsTitle: string;
     conditions: string[];
@@ -175,9 +174,6 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
   if (!isText(t.groundTitle)) problems.push('groundTitle is missing');
   for (const key of ['below_threshold', 'below_funding_line', 'ineligible', 'other'] as const) {
     if (!isText(t.grounds?.[key])) problems.push(`grounds.${key} is missing`);
-  }
-  for (const key of ['staff', 'operating', 'subcontracting', 'investment'] as const) {
-    if (!isText(t.categories?.[key])) problems.push(`categories.${key} is missing`);
   }
   for (const key of ['legalBasis', 'facts', 'deMinimis', 'annex', 'privacy', 'appeal'] as const) {
     if (!isTexts(c?.[key])) problems.push(`common.${key} must be a list of paragraphs`);

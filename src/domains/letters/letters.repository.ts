@@ -43,6 +43,7 @@ export interface LetterDataRow {
   outcome: DecisionOutcome;
   granted_cents: number | null;
   funding_rate_pct: number | null;
+  max_funding_rate_pct: number;
   eligible_costs_cents: number;
   requested_cents: number;
   motivation: string;
@@ -219,6 +220,7 @@ export class LettersRepository {
       ...row,
       granted_cents: cents(row.granted_cents),
       funding_rate_pct: decimal(row.funding_rate_pct),
+      max_funding_rate_pct: decimal(row.max_funding_rate_pct) as number,
       eligible_costs_cents: cents(row.eligible_costs_cents) as number,
       requested_cents: cents(row.requested_cents) as number,
       evaluation_score: decimal(row.evaluation_score),
@@ -280,6 +282,7 @@ type RawLetterDataRow = Omit<
   LetterDataRow,
   | 'granted_cents'
   | 'funding_rate_pct'
+  | 'max_funding_rate_pct'
   | 'eligible_costs_cents'
   | 'requested_cents'
   | 'evaluation_score'
@@ -288,6 +291,7 @@ type RawLetterDataRow = Omit<
   evaluation_mean_score: string | null;
   granted_cents: string | null;
   funding_rate_pct: string | null;
+  max_funding_rate_pct: string;
   eligible_costs_cents: string;
   requested_cents: string;
   evaluation_score: string | null;
@@ -296,6 +300,7 @@ type RawLetterDataRow = Omit<
 /** Everything a letter cites, by the decision id; LEFT JOINs, so that a missing row is named. */
 const LETTER_DATA_SQL = `
   SELECT d.id AS decision_id, d.outcome, d.granted_cents::text, d.funding_rate_pct::text,
+         d.max_funding_rate_pct::text,
          d.eligible_costs_cents::text, d.requested_cents::text, d.motivation, d.decided_on::text,
          d.evaluation_score::text, d.evaluation_rank, d.evaluation_thresholds_met,
          d.deciding_body, d.delegation_reference, d.decision_number, d.refusal_grounds, d.derogation_reason,

@@ -146,6 +146,19 @@ describe('decision letter PDF', () => {
     expect(text).not.toContain('de-minimissteun in de zin van');
   });
 
+  it('prints the maximum rate, not the grant’s own rate, as the cap of a rate_cap settlement', async () => {
+    const { text } = await render(
+      sampleApproval({
+        grantedCents: 11_250_000,
+        fundingRatePct: 37.5,
+        maxFundingRatePct: 50,
+        conditions: { ...sampleApproval().conditions!, settlement: 'rate_cap' },
+      }),
+    );
+    expect(text).toContain('37,5 % van de subsidiabele kosten');
+    expect(text).toContain('beperkt tot 50 % van de aanvaarde kosten');
+  });
+
   it('writes an English letter, marked as a courtesy translation, for an English application', async () => {
     const { text, pdf } = await render(
       sampleApproval({

@@ -38,6 +38,7 @@ export function letterValues(data: DecisionLetterData, template: LetterTemplate)
     requested: euro(data.requestedCents),
     eligibleCosts: euro(data.eligibleCostsCents),
     fundingRate: formatPercent(data.fundingRatePct, lang).replace(' ', NBSP),
+    maxFundingRate: formatPercent(data.maxFundingRatePct, lang).replace(' ', NBSP),
     projectStart: longDate(data.project.startDate, lang),
     projectEnd: longDate(data.project.endDate, lang),
     score: data.evaluation ? formatScore(data.evaluation.score, lang) : '',

@@ -21,12 +21,12 @@ export function sampleApproval(overrides: Partial<DecisionLetterData> = {}): Dec
     call:
       language === 'nl'
         ? { title: '„Innovatiesubsidie Vlaams-Brabant 2026”', year: 2026 }
-        : { title: 'Flemish Brabant Innovation Subsidy 2026', year: 2026 },
+        : { title: '“Flemish Brabant Innovation Subsidy 2026”', year: 2026 },
     programme: {
       name:
         language === 'nl'
           ? '„Innovatiesubsidie voor samenwerkingsprojecten”'
-          : 'Innovation Subsidy for Collaborative Projects',
+          : '“Innovation Subsidy for Collaborative Projects”',
     },
     legalBasis: DEFAULT_LEGAL_CITATIONS.map((c) => ({
       instrument: c.instrument[language],
@@ -44,6 +44,7 @@ export function sampleApproval(overrides: Partial<DecisionLetterData> = {}): Dec
     requestedCents: 15_000_000,
     eligibleCostsCents: 30_000_000,
     fundingRatePct: 50,
+    maxFundingRatePct: 50,
     project: { startDate: '2027-01-01', endDate: '2028-12-31' },
     evaluation: {
       score: 84.5,
@@ -104,6 +105,7 @@ export function sampleRefusal(): DecisionLetterData {
     outcome: 'rejected',
     grantedCents: 0,
     fundingRatePct: 0,
+    maxFundingRatePct: 50,
     reference: 'IVB-2026-011',
     evaluation: {
       score: 58,
