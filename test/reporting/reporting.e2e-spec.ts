@@ -426,8 +426,9 @@ describe('reports', () => {
         expect(missingRequiredFields(grant)).toEqual([]);
         expect(grant.currency).toBe('EUR');
         expect(grant.recipientOrganization[0].id).toMatch(/^BE-BCE_KBO-[01]\d{9}$/);
+        // The funder is the province's org-id from the configuration (PROVINCE_ENTERPRISE_NUMBER).
         expect(grant.fundingOrganization).toEqual([
-          { id: '360G-provincievlaamsbrabant', name: 'Provincie Vlaams-Brabant' },
+          { id: 'BE-BCE_KBO-0253973219', name: 'Provincie Vlaams-Brabant' },
         ]);
       }
       const health2 = ours.find((g) => g.id === `360G-provincievlaamsbrabant-${apps.health2.reference}`);
@@ -449,12 +450,22 @@ describe('reports', () => {
         ],
         grantProgramme: [expect.objectContaining({ code: expect.any(String) })],
         beneficiaryLocation: [{ name: 'Provincie Vlaams-Brabant', countryCode: 'BE' }],
+        classifications: [{ vocabulary: 'Smart Hub cluster', code: 'health', title: 'Gezondheid' }],
       });
       // Rejected and undecided applications are not grants.
       const ids = (res.body.grants as { id: string }[]).map((g) => g.id);
       for (const a of [apps.cleantech, apps.food, apps.withdrawn]) {
         expect(ids).not.toContain(`360G-provincievlaamsbrabant-${a.reference}`);
       }
+    });
+
+    it('answers 404 NOT_FOUND for a year without awarded grants (an empty package is invalid)', async () => {
+      const res = await t.http
+        .get('/api/reports/360giving?year=2001')
+        .set('Authorization', staff.auth)
+        .expect(404);
+      expect(res.body.code).toBe('NOT_FOUND');
+      expect(res.body.message).toContain('No grants were awarded in 2001');
     });
 
     it('refuses applicants and evaluators on every report', async () => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isValidEnterpriseNumber, normaliseEnterpriseNumber } from '../identifiers.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -80,6 +81,10 @@ export interface AppConfig {
   loginAddressRateLimit: number;
   /** e-ID (OpenID Connect); all undefined when e-ID login is off. */
   oidc?: OidcConfig;
+  /** The granting province: its enterprise number (ten digits) and its org-id `BE-BCE_KBO-<digits>`. */
+  province: { enterpriseNumber: string; orgId: string };
+  /** The 360Giving identifier prefix of the published grants (registered with 360Giving), e.g. `360G-…`. */
+  openDataPrefix: string;
 }
 
 export interface OidcConfig {
@@ -317,6 +322,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { host: clamavHost, port: clamavPort, timeoutMs: clamavTimeoutMs }
       : undefined;
 
+  // The province of Flemish Brabant's own enterprise number (public, KBO) unless configured otherwise.
+  const provinceNumberRaw = nonEmpty(env.PROVINCE_ENTERPRISE_NUMBER) ?? '0253.973.219';
+  const provinceNumber = normaliseEnterpriseNumber(provinceNumberRaw);
+  if (!provinceNumber || !isValidEnterpriseNumber(provinceNumber)) {
+    problems.push(
+      `PROVINCE_ENTERPRISE_NUMBER must be a valid Belgian enterprise number (got "${provinceNumberRaw}")`,
+    );
+  }
+  const openDataPrefix = nonEmpty(env.OPEN_DATA_PREFIX) ?? '360G-provincievlaamsbrabant';
+  if (!/^360G-[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/.test(openDataPrefix)) {
+    problems.push('OPEN_DATA_PREFIX must be a 360Giving prefix such as 360G-provincievlaamsbrabant');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (jwtSecret === undefined) jwtSecret = localSecret(dataDir);
@@ -370,6 +388,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     loginAddressRateLimit,
     oidc,
+    province: {
+      // Stored the way organisations are: `0253.973.219`.
+      enterpriseNumber: `${provinceNumber!.slice(0, 4)}.${provinceNumber!.slice(4, 7)}.${provinceNumber!.slice(7)}`,
+      orgId: `BE-BCE_KBO-${provinceNumber!}`,
+    },
+    openDataPrefix,
   };
 }
 
