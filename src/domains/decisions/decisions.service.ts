@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
+import { grantorPartnerViolations } from '../organisations/grantor.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ApplicationSnapshot } from '../applications/application.entity.js';
@@ -56,6 +58,7 @@ export class DecisionsService {
     private readonly notices: DecisionNoticeRepository,
     private readonly repository: DecisionsRepository,
     private readonly signatories: SignatoryRegister,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(EVALUATION_SOURCE) private readonly evaluations?: EvaluationSource,
   ) {}
 
@@ -155,6 +158,15 @@ export class DecisionsService {
     const figures = snapshotFigures(programme.rules, snapshot);
     const grantedCents = dto.outcome === 'approved' ? (dto.grantedCents as number) : null;
     if (grantedCents !== null) {
+      // The province never grants to itself (an application submitted before the rule could hold it).
+      const grantor = grantorPartnerViolations(snapshot.partners, this.config.province.enterpriseNumber);
+      if (grantor.length > 0) {
+        throw new DomainError(
+          'ELIGIBILITY_FAILED',
+          `This grant is not allowed: ${grantor.map((v) => v.message).join('; ')}`,
+          grantor,
+        );
+      }
       const violations = grantViolations(grantedCents, {
         requestedCents: snapshot.requestedCents,
         eligibleCostsCents: figures.eligibleCostsCents,
