@@ -157,6 +157,25 @@ export class Decision {
   @Column({ type: 'uuid', nullable: true })
   acceptedBy: string | null;
 
+  /**
+   * The decision on the final grant, when the final report lowered the grant (issue #17, point 4): a
+   * new decision with its own number, date, body and signatories, and its own letter.
+   */
+  @Column({ type: 'text', nullable: true })
+  finalDecisionNumber: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  finalDecidedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  finalDecidingBody: DecidingBody | null;
+
+  @Column({ type: 'text', nullable: true })
+  finalDelegationReference: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  finalSignatories: DecisionSignatory[] | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
