@@ -18,7 +18,9 @@ export class FinalGrantDecisions1764710000000 implements MigrationInterface {
         ADD COLUMN final_deciding_body text CHECK (final_deciding_body IN ('deputatie','delegated_official')),
         ADD COLUMN final_delegation_reference text,
         ADD COLUMN final_signatories jsonb`);
-    await q.query(`ALTER TABLE decision ADD CONSTRAINT decision_final_number_key UNIQUE (final_decision_number)`);
+    await q.query(
+      `ALTER TABLE decision ADD CONSTRAINT decision_final_number_key UNIQUE (final_decision_number)`,
+    );
     await q.query(`ALTER TABLE decision ADD CONSTRAINT decision_final_decision_whole CHECK (
                      (final_decision_number IS NULL) = (final_decided_on IS NULL)
                      AND (final_decision_number IS NULL) = (final_deciding_body IS NULL)

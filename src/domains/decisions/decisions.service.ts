@@ -398,10 +398,7 @@ export class DecisionsService {
    * rules as a decision (a delegation needs its act; the date is not after today, nor before the
    * original decision), and the signatories valid on that date.
    */
-  finalGrantFacts(
-    original: { decidedOn: string },
-    input: FinalGrantDecisionInput,
-  ): FinalGrantDecisionFacts {
+  finalGrantFacts(original: { decidedOn: string }, input: FinalGrantDecisionInput): FinalGrantDecisionFacts {
     const decidingBody = input.decidingBody ?? 'deputatie';
     if (decidingBody === 'delegated_official' && !input.delegationReference) {
       throw DomainError.validation('delegationReference', 'is required for a decision under delegation');

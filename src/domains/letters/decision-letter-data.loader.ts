@@ -6,6 +6,7 @@ import type {
   DecisionLetterDataLoader,
   LetterLanguage,
   LetterRefusalGround,
+  LetterSubject,
 } from './decision-letter-data.js';
 import { regulationOn } from '../state-aid/de-minimis.js';
 import { advanceAmount } from '../payments/payments.js';
@@ -69,9 +70,21 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
     decisionId: string,
     language: LetterLanguage,
     dispatchDate: string,
+    subject: LetterSubject = 'decision',
   ): Promise<DecisionLetterData> {
     const row = await this.repository.findLetterData(manager, decisionId);
     if (!row) throw DomainError.notFound('Decision', decisionId);
+    const data = await this.fromRow(manager, row, decisionId, language, dispatchDate);
+    return subject === 'final_grant' ? finalGrantLetter(data, row, decisionId, language) : data;
+  }
+
+  private async fromRow(
+    manager: EntityManager,
+    row: LetterDataRow,
+    decisionId: string,
+    language: LetterLanguage,
+    dispatchDate: string,
+  ): Promise<DecisionLetterData> {
     const missing = (what: string) => new Error(`${what} of decision ${decisionId} not found`);
     if (row.application_id === null) throw missing('Application');
     if (!row.has_snapshot) throw new Error(`Decided application ${row.application_id} has no snapshot`);
@@ -204,6 +217,57 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       signatories: row.signatories.map((s) => ({ name: s.name, function: s.function[language] })),
     };
   }
+}
+
+/**
+ * The letter of the decision on the final grant: the decision's data with the new decision's number,
+ * date, body and signatories, and the original decision it amends. No conditions and no advance (the
+ * grant is settled); the de minimis records follow the lowered grant (see state-aid).
+ */
+function finalGrantLetter(
+  data: DecisionLetterData,
+  row: LetterDataRow,
+  decisionId: string,
+  language: LetterLanguage,
+): DecisionLetterData {
+  if (
+    row.final_decision_number === null ||
+    row.final_decided_on === null ||
+    row.final_deciding_body === null ||
+    row.final_signatories === null ||
+    row.final_grant_cents === null ||
+    row.granted_cents === null
+  ) {
+    throw new Error(`Decision ${decisionId} has no decision on its final grant`);
+  }
+  if (row.report_submitted_at === null || row.report_eligible_costs_cents === null) {
+    throw new Error(`The accepted final report of decision ${decisionId} was not found`);
+  }
+  const { conditions } = data;
+  const letter: DecisionLetterData = { ...data };
+  delete letter.conditions;
+  delete letter.payment;
+  delete letter.deMinimis;
+  delete letter.delegationReference;
+  return {
+    ...letter,
+    decisionNumber: row.final_decision_number,
+    decisionDate: row.final_decided_on,
+    decidingBody: row.final_deciding_body,
+    ...(row.final_delegation_reference ? { delegationReference: row.final_delegation_reference } : {}),
+    signatories: row.final_signatories.map((s) => ({ name: s.name, function: s.function[language] })),
+    finalGrant: {
+      original: { decisionNumber: row.decision_number, decisionDate: row.decided_on },
+      grantedCents: row.granted_cents,
+      finalGrantCents: row.final_grant_cents,
+      acceptedEligibleCostsCents: row.report_eligible_costs_cents,
+      reportSubmittedOn: row.report_submitted_at,
+      settlement: conditions?.settlement ?? 'proportional',
+      recoveryCents: row.report_recovered_cents ?? 0,
+      paymentTermDays: conditions?.paymentTermDays ?? DEFAULT_PAYMENT_TERM_DAYS,
+      iban: conditions?.iban ?? null,
+    },
+  };
 }
 
 const CATEGORY_NAMES: Record<LetterLanguage, Record<string, string>> = {

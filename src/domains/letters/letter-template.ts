@@ -77,6 +77,14 @@ export interface LetterTemplate {
     ibanMissing: string;
   };
   rejected: OutcomeTemplate;
+  /** The decision on the final grant (a grant lowered after the final report), which amends the original. */
+  finalGrant: OutcomeTemplate & {
+    facts: string[];
+    settlementProportional: string;
+    settlementRateCap: string;
+    balance: string;
+    recovery: string;
+  };
 }
 
 export interface OutcomeTemplate {
@@ -192,6 +200,23 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
     !isText(t.approved?.ibanMissing)
   ) {
     problems.push('approved needs conditionsTitle, conditions, settlement texts and ibanMissing');
+  }
+  const f = t.finalGrant;
+  if (
+    !f ||
+    !isText(f.subject) ||
+    !isText(f.intro) ||
+    !isText(f.decisionTitle) ||
+    !isTexts(f.decision) ||
+    !isTexts(f.facts) ||
+    !isText(f.settlementProportional) ||
+    !isText(f.settlementRateCap) ||
+    !isText(f.balance) ||
+    !isText(f.recovery)
+  ) {
+    problems.push(
+      'finalGrant needs subject, intro, decisionTitle, decision, facts, settlement, balance and recovery texts',
+    );
   }
   if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
   return t as LetterTemplate;

@@ -7,9 +7,14 @@ describe('the grantor as a partner', () => {
 
   it('names the grantor when it is among the partners, in any notation of its number', () => {
     expect(grantorPartnerViolations([company, province], '0253973219')).toEqual([
-      expect.objectContaining({ rule: GRANTOR_NOT_PARTNER, message: expect.stringContaining('0253.973.219') }),
+      expect.objectContaining({
+        rule: GRANTOR_NOT_PARTNER,
+        message: expect.stringContaining('0253.973.219'),
+      }),
     ]);
-    expect(grantorPartnerViolations([{ ...province, enterpriseNumber: 'BE 0253 973 219' }], '0253.973.219')).toHaveLength(1);
+    expect(
+      grantorPartnerViolations([{ ...province, enterpriseNumber: 'BE 0253 973 219' }], '0253.973.219'),
+    ).toHaveLength(1);
   });
 
   it('passes a consortium without the grantor', () => {

@@ -64,11 +64,16 @@ describe('360Giving mapping', () => {
   it('takes the identifier prefix and the funder from the publisher (configuration)', () => {
     const g = toThreeSixtyGivingGrant(grant, { prefix: '360G-example', funderId: 'BE-BCE_KBO-0123456749' });
     expect(g.id).toBe('360G-example-IS-2026-0003');
-    expect(g.fundingOrganization).toEqual([{ id: 'BE-BCE_KBO-0123456749', name: 'Provincie Vlaams-Brabant' }]);
+    expect(g.fundingOrganization).toEqual([
+      { id: 'BE-BCE_KBO-0123456749', name: 'Provincie Vlaams-Brabant' },
+    ]);
   });
 
   it("gives every grant the standard's required fields", () => {
-    const pkg = toThreeSixtyGivingPackage([grant, { ...grant, reference: 'IS-2026-0004', summary: '  ' }], publisher);
+    const pkg = toThreeSixtyGivingPackage(
+      [grant, { ...grant, reference: 'IS-2026-0004', summary: '  ' }],
+      publisher,
+    );
     expect(pkg.grants).toHaveLength(2);
     for (const g of pkg.grants) {
       for (const field of REQUIRED_GRANT_FIELDS) expect(g).toHaveProperty(field);
@@ -79,12 +84,15 @@ describe('360Giving mapping', () => {
   });
 
   it('leaves out address parts that are unknown instead of writing empty strings', () => {
-    const g = toThreeSixtyGivingGrant({
-      ...grant,
-      cluster: null,
-      requestedCents: null,
-      recipient: { ...grant.recipient, street: null, postalCode: null, city: null, country: null },
-    }, publisher);
+    const g = toThreeSixtyGivingGrant(
+      {
+        ...grant,
+        cluster: null,
+        requestedCents: null,
+        recipient: { ...grant.recipient, street: null, postalCode: null, city: null, country: null },
+      },
+      publisher,
+    );
     expect(g.recipientOrganization[0]).toEqual({
       id: 'BE-BCE_KBO-0123456749',
       name: 'Vitalis Diagnostics BV',
@@ -94,7 +102,9 @@ describe('360Giving mapping', () => {
   });
 
   it('keeps titles under the 140 characters the standard asks for', () => {
-    expect(toThreeSixtyGivingGrant({ ...grant, title: 'x'.repeat(300) }, publisher).title.length).toBeLessThan(140);
+    expect(
+      toThreeSixtyGivingGrant({ ...grant, title: 'x'.repeat(300) }, publisher).title.length,
+    ).toBeLessThan(140);
   });
 
   it('builds recipient identifiers from the enterprise number with the BE-BCE_KBO prefix', () => {

@@ -48,7 +48,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), PROVINCE_ENTERPRISE_NUMBER: '0123456789' })).toThrow(
       /PROVINCE_ENTERPRISE_NUMBER/,
     );
-    expect(() => loadConfig({ DATA_DIR: dataDir(), OPEN_DATA_PREFIX: 'GB-CHC-123' })).toThrow(/OPEN_DATA_PREFIX/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OPEN_DATA_PREFIX: 'GB-CHC-123' })).toThrow(
+      /OPEN_DATA_PREFIX/,
+    );
   });
 
   it('uses Redis for jobs when REDIS_URL is set', () => {

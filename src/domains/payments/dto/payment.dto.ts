@@ -70,7 +70,10 @@ export class AcceptFinalReportDto {
   @IsIn(DECIDING_BODIES)
   decidingBody?: DecidingBody;
 
-  @ApiPropertyOptional({ example: 'DEP-2025-0142', description: 'The delegation act (for delegated_official)' })
+  @ApiPropertyOptional({
+    example: 'DEP-2025-0142',
+    description: 'The delegation act (for delegated_official)',
+  })
   @IsOptional()
   @Trim()
   @IsString()
