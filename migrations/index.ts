@@ -19,6 +19,7 @@ import { EaidRegister1764610000000 } from './1764610000000-EaidRegister.js';
 import { SettlementRule1764620000000 } from './1764620000000-SettlementRule.js';
 import { DeclaredAid1764630000000 } from './1764630000000-DeclaredAid.js';
 import { FinalGrantDecisions1764710000000 } from './1764710000000-FinalGrantDecisions.js';
+import { ErdfDemoFlag1764710100000 } from './1764710100000-ErdfDemoFlag.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   SettlementRule1764620000000,
   DeclaredAid1764630000000,
   FinalGrantDecisions1764710000000,
+  ErdfDemoFlag1764710100000,
 ];
