@@ -2343,6 +2343,27 @@ export interface components {
     };
     AcceptFinalReportDto: {
       /**
+       * @description The date of the decision on the final grant (default today); never after today
+       * @example 2029-04-20
+       */
+      decidedOn?: string;
+      /**
+       * @description When the final report lowers the grant, that is a new decision with its own letter: who decides it (the deputation, or an official under a delegation, then delegationReference)
+       * @default deputatie
+       * @enum {string}
+       */
+      decidingBody: 'deputatie' | 'delegated_official';
+      /**
+       * @description The number of the decision on the final grant (assigned when absent)
+       * @example 2029/00317
+       */
+      decisionNumber?: string;
+      /**
+       * @description The delegation act (for delegated_official)
+       * @example DEP-2025-0142
+       */
+      delegationReference?: string;
+      /**
        * @description The version of the final report staff reviewed; 409 VERSION_CONFLICT when it changed since
        * @example 2
        */
@@ -3077,6 +3098,11 @@ export interface components {
        */
       coordinatorOrganisationId: string;
       /**
+       * @description Demo data: the budgets, expenses, claims and indicator values are invented (shown in reports)
+       * @default false
+       */
+      demo: boolean;
+      /**
        * Format: date
        * @example 2019-05-31
        */
@@ -3403,6 +3429,8 @@ export interface components {
       enteredOn: string;
       /** @description The evaluation result the decision cites; null without reviews */
       evaluation: components['schemas']['DecisionEvaluationView'] | null;
+      /** @description The decision on a grant lowered after the final report; null otherwise */
+      finalDecision: components['schemas']['FinalGrantDecisionView'] | null;
       /** @description After the accepted final report; null before */
       finalGrantCents: number | null;
       /**
@@ -3602,6 +3630,8 @@ export interface components {
       coordinatorOrganisationId: string;
       /** Format: date-time */
       createdAt: string;
+      /** @description Demo data: invented budgets, expenses, claims and indicator values */
+      demo: boolean;
       endDate: string;
       /** @description The most ERDF the project may receive over all its claims */
       erdfApprovedCents: number;
@@ -3619,6 +3649,8 @@ export interface components {
     };
     ErdfReportView: {
       claims: components['schemas']['ClaimView'][];
+      /** @description Demo data: the budgets, expenses, claims and indicator values are invented */
+      demo: boolean;
       endDate: string;
       financing: components['schemas']['FinancingView'];
       indicators: components['schemas']['ReportIndicatorView'][];
@@ -3743,6 +3775,15 @@ export interface components {
       maxGrantCents: number;
       requestedCents: number;
       totalCostsCents: number;
+    };
+    FinalGrantDecisionView: {
+      /** @example 2029-04-20 */
+      decidedOn: string;
+      /** @enum {string} */
+      decidingBody: 'deputatie' | 'delegated_official';
+      /** @example 2029/00317 */
+      decisionNumber: string;
+      delegationReference: string | null;
     };
     FinalReportCostDto: {
       /**
@@ -3972,7 +4013,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'act' | 'translation';
+      kind: 'act' | 'translation' | 'final_grant_act' | 'final_grant_translation';
       /** @enum {string} */
       language: 'nl' | 'en';
       sha256: string;
@@ -5821,6 +5862,8 @@ export interface operations {
       query?: {
         /** @description nl: the Dutch act; en: the English courtesy translation. Default: the application’s language */
         lang?: 'nl' | 'en';
+        /** @description decision: the letter of the decision on the application; final_grant: the letter of the decision on a grant lowered after the final report (404 when there is none) */
+        letter?: 'decision' | 'final_grant';
         /** @description Staff: an earlier version (default the newest) */
         version?: number;
       };
@@ -14968,6 +15011,15 @@ export interface operations {
             /** @enum {string} */
             code?: 'FORBIDDEN';
           };
+        };
+      };
+      /** @description `NOT_FOUND`: no grants were awarded in the year (an empty package is not valid 360Giving). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
