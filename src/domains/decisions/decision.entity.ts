@@ -62,7 +62,7 @@ export class Decision {
   @CentsColumn({ nullable: true })
   grantedCents: number | null;
 
-  /** The grant's funding rate: granted ÷ eligible costs in percent, two decimals (null for a rejection). */
+  /** The grant's funding rate: granted ÷ eligible costs in percent, rounded down to two decimals (null for a rejection). */
   @NumericColumn(5, 2, { nullable: true })
   fundingRatePct: number | null;
 

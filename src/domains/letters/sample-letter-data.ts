@@ -129,3 +129,30 @@ export function sampleRefusal(): DecisionLetterData {
     deMinimis: undefined,
   });
 }
+
+/**
+ * The decision on a final grant (a grant lowered after the final report), for the docs image: a new
+ * decision, by its own number and date, that amends the approval above.
+ */
+export function sampleFinalGrant(): DecisionLetterData {
+  const approval = sampleApproval();
+  return sampleApproval({
+    decisionNumber: '2029/00317',
+    decisionDate: '2029-04-19',
+    dispatchDate: '2029-04-23',
+    payment: undefined,
+    conditions: undefined,
+    deMinimis: undefined,
+    finalGrant: {
+      original: { decisionNumber: approval.decisionNumber, decisionDate: approval.decisionDate },
+      grantedCents: 15_000_000,
+      finalGrantCents: 13_200_000,
+      acceptedEligibleCostsCents: 26_400_000,
+      reportSubmittedOn: '2029-03-12',
+      settlement: 'proportional',
+      recoveryCents: 0,
+      paymentTermDays: 30,
+      iban: 'BE68 5390 0754 7034',
+    },
+  });
+}

@@ -225,7 +225,8 @@ export class DecisionView {
     nullable: true,
     type: Number,
     example: 40,
-    description: 'granted ÷ eligible costs, in percent (two decimals); null for a rejection',
+    description:
+      'granted ÷ eligible costs, in percent, rounded down to two decimals (rate × costs never exceeds the grant); null for a rejection',
   })
   fundingRatePct: number | null;
   @ApiProperty({
