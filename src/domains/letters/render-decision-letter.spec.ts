@@ -112,6 +112,11 @@ describe('decision letter PDF', () => {
     const raw = pdf.toString('latin1');
     expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
     expect(raw).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    // The XMP metadata carries the dates of the Info dictionary (the dispatch date, at noon UTC).
+    expect(raw).toContain('<xmp:CreateDate>2026-11-22T12:00:00Z</xmp:CreateDate>');
+    expect(raw).toContain('<xmp:ModifyDate>2026-11-22T12:00:00Z</xmp:ModifyDate>');
+    const modDate = /\/ModDate (\d+) 0 R/.exec(raw)![1];
+    expect(raw).toContain(`${modDate} 0 obj\n(D:20261122120000Z)`);
     expect(raw).toMatch(/\/Lang \(nl-BE\)/);
     expect(raw).toContain('/FontFile2');
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);

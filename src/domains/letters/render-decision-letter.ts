@@ -486,6 +486,14 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     }, 'Pagination');
     doc.page.margins.bottom = bottom;
   }
+  // The Info dictionary's ModDate has its XMP twin (PDF/A: the two must agree); pdfkit writes CreateDate only.
+  const moment = `${date.toISOString().split('.')[0]}Z`;
+  doc.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:ModifyDate>${moment}</xmp:ModifyDate>
+            <xmp:MetadataDate>${moment}</xmp:MetadataDate>
+        </rdf:Description>
+        `);
   root.end();
   doc.end();
   return done;
