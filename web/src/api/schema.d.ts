@@ -3434,7 +3434,7 @@ export interface components {
       /** @description After the accepted final report; null before */
       finalGrantCents: number | null;
       /**
-       * @description granted ÷ eligible costs, in percent (two decimals); null for a rejection
+       * @description granted ÷ eligible costs, in percent, rounded down to two decimals (rate × costs never exceeds the grant); null for a rejection
        * @example 40
        */
       fundingRatePct: number | null;
