@@ -122,6 +122,15 @@ describe('decision letter PDF', () => {
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
   });
 
+  it('keeps the XMP metadata well-formed XML when the title holds & and <', async () => {
+    const { pdf, text } = await render(sampleApproval({ applicationTitle: 'R&D <AI> voor "zorg"' }));
+    const raw = pdf.toString('latin1');
+    const xmp = raw.slice(raw.indexOf('<x:xmpmeta'), raw.indexOf('</x:xmpmeta>'));
+    expect(xmp).toContain('R&amp;D &lt;AI&gt; voor &quot;zorg&quot;');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+    expect(text).toContain('„R&D <AI> voor "zorg"”');
+  });
+
   it('states the grounds and the evaluation result in a rejection, without amounts granted or de minimis', async () => {
     const { text } = await render(rejection());
     expect(text).toContain('Betreft: Weigering van een subsidie');

@@ -179,6 +179,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     },
   });
   doc.registerFont('bold', notoSansFont(700).forDocument() as unknown as string);
+  escapeXmpInfo(doc);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -497,6 +498,29 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
   root.end();
   doc.end();
   return done;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * pdfkit copies the Info strings into the XMP metadata as they are: a title such as "R&D <AI>" (user
+ * text, in the subject) would make the XMP invalid XML, and the PDF no longer PDF/A. The Info dictionary
+ * is written before the XMP, so the strings are escaped for the XMP only, then restored.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const target = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
+  const addInfo = target._addInfo.bind(doc);
+  target._addInfo = () => {
+    const original = { ...target.info };
+    for (const [key, value] of Object.entries(original)) {
+      if (typeof value === 'string') target.info[key] = value.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+    }
+    try {
+      addInfo();
+    } finally {
+      Object.assign(target.info, original);
+    }
+  };
 }
 
 /** The logo, drawn with vector shapes: a shield with three stripes. */
