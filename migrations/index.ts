@@ -18,6 +18,8 @@ import { ErdfCaps1764600000000 } from './1764600000000-ErdfCaps.js';
 import { EaidRegister1764610000000 } from './1764610000000-EaidRegister.js';
 import { SettlementRule1764620000000 } from './1764620000000-SettlementRule.js';
 import { DeclaredAid1764630000000 } from './1764630000000-DeclaredAid.js';
+import { FinalGrantDecisions1764710000000 } from './1764710000000-FinalGrantDecisions.js';
+import { ErdfDemoFlag1764710100000 } from './1764710100000-ErdfDemoFlag.js';
 import { SmeStatusAndCalls1764720000000 } from './1764720000000-SmeStatusAndCalls.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has been released. */
@@ -42,5 +44,7 @@ export const MIGRATIONS = [
   EaidRegister1764610000000,
   SettlementRule1764620000000,
   DeclaredAid1764630000000,
+  FinalGrantDecisions1764710000000,
+  ErdfDemoFlag1764710100000,
   SmeStatusAndCalls1764720000000,
 ];

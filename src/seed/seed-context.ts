@@ -1,3 +1,5 @@
+import { APP_CONFIG, type AppConfig } from '../kernel/config/config.js';
+import { enterpriseNumberFromBody } from '../kernel/identifiers.js';
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -12,6 +14,16 @@ import { User } from '../platform/identity/user.entity.js';
 import { UsersService, toUserView } from '../platform/identity/users.service.js';
 import type { UserView } from '../platform/identity/dto/user.dto.js';
 import { type Actor, type Role, SYSTEM_ACTOR } from '../kernel/actor.js';
+
+/**
+ * The enterprise number of demo organisation `n` (1–9999): `0100.00n.nxx`, a recognisably fictitious
+ * number with valid check digits (documented in docs/api.md, "Demo data"). Real enterprise numbers are
+ * never used for demo organisations; only the province, the grantor, has its own (configured) number.
+ */
+export function demoEnterpriseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError('A demo organisation number is 1–9999');
+  return enterpriseNumberFromBody(`0100${String(n).padStart(4, '0')}`);
+}
 
 /** The demo password of every seeded account (documented in the README). */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -30,6 +42,11 @@ export class SeedContext {
 
   get<T>(token: new (...args: never[]) => T): T {
     return this.app.get(token);
+  }
+
+  /** The app's configuration (the province's enterprise number, …). */
+  get config(): AppConfig {
+    return this.app.get<AppConfig>(APP_CONFIG);
   }
 
   note(line: string): void {

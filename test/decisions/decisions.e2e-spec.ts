@@ -69,7 +69,7 @@ describe('Decisions and the call budget', () => {
         outcome: 'approved',
         grantedCents: 9_876_543,
         finalGrantCents: null,
-        fundingRatePct: 39.51,
+        fundingRatePct: 39.5, // 39,506 %, rounded down: 39,5 % × € 250.000 ≤ the grant
         maxFundingRatePct: 50,
         eligibleCostsCents: 25_000_000,
         requestedCents: 10_000_000,
@@ -364,6 +364,64 @@ describe('Decisions and the call budget', () => {
       await decide(app.id, { outcome: 'approved', grantedCents: 1_500_000, motivation: 'Kleiner' }).expect(
         201,
       );
+    });
+  });
+
+  describe('the grantor as a partner (issue #17, 8)', () => {
+    const PROVINCE = '0253.973.219'; // PROVINCE_ENTERPRISE_NUMBER's default
+
+    it('refuses to submit an application in which the province itself is a partner', async () => {
+      const call = await t.ctx.newCall({ budgetCents: 30_000_000 });
+      const coordinator = await t.ctx.newOrganisation(applicant);
+      const province = await t.ctx.newOrganisation(undefined, {
+        name: 'Provincie Vlaams-Brabant',
+        enterpriseNumber: PROVINCE,
+        kind: 'public_body',
+      });
+      const draft = await t.ctx.newApplication(applicant, {
+        callId: call.id,
+        partners: [
+          {
+            organisationId: coordinator.id,
+            role: 'coordinator',
+            costs: [{ category: 'staff', description: 'Engineers', amountCents: 20_000_000 }],
+          },
+          {
+            organisationId: province.id,
+            role: 'partner',
+            costs: [{ category: 'operating', description: 'Afstemming', amountCents: 1_000_000 }],
+          },
+        ],
+      });
+      const res = await t.http
+        .post(`/api/applications/${draft.id}/submit`)
+        .set('Authorization', applicant.auth)
+        .expect(422);
+      expect(res.body.code).toBe('ELIGIBILITY_FAILED');
+      expect(res.body.details).toEqual(
+        expect.arrayContaining([expect.objectContaining({ rule: 'grantor_not_partner' })]),
+      );
+    });
+
+    it('refuses to approve one submitted with the province as a partner; records no aid to it', async () => {
+      const call = await t.ctx.newCall({ budgetCents: 30_000_000 });
+      const app = await t.ctx.underReviewApplication(applicant, { callId: call.id });
+      // As if submitted before the rule existed: the snapshot names the province as the partner.
+      await t.dataSource.query(
+        `UPDATE application SET snapshot = jsonb_set(snapshot, '{partners,1,enterpriseNumber}', to_jsonb($2::text))
+          WHERE id = $1`,
+        [app.id, PROVINCE],
+      );
+      const res = await decide(app.id, { outcome: 'approved', grantedCents: 5_000_000, motivation: 'Goed' });
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('ELIGIBILITY_FAILED');
+      expect(res.body.details).toEqual([expect.objectContaining({ rule: 'grantor_not_partner' })]);
+      expect(await t.ctx.applicationStatus(app.id)).toBe('under_review');
+      const aid = (await t.dataSource.query(`SELECT 1 FROM de_minimis_aid WHERE application_id = $1`, [
+        app.id,
+      ])) as unknown[];
+      expect(aid).toHaveLength(0);
+      expect((await budget(call.id)).committedCents).toBe(0);
     });
   });
 

@@ -296,6 +296,130 @@ describe('lawful decisions and their letters', () => {
     );
   });
 
+  it('4. a grant lowered after the final report is a new decision with its own letter, referring to the original', async () => {
+    const app = await t.ctx.underReviewApplication(applicant, { callId, language: 'en' });
+    // € 80.000 on € 250.000 eligible costs (32 %).
+    const original = await decide(app.id, {
+      outcome: 'approved',
+      grantedCents: 8_000_000,
+      motivation: 'A strong consortium with a clear plan.',
+    }).expect(201);
+    await ready(applicant, app.id, '?lang=nl');
+    await t.http
+      .post(`/api/applications/${app.id}/decision/acceptance`)
+      .set('Authorization', applicant.auth)
+      .expect(201);
+    await download(applicant, app.id, '?letter=final_grant').expect(404); // no such decision yet
+    const partner = (role: string) => app.partners.find((p) => p.role === role)!.organisationId;
+    const backToToday = t.ctx.afterProjectEnd();
+    try {
+      await t.http
+        .post(`/api/applications/${app.id}/final-report`)
+        .set('Authorization', applicant.auth)
+        .send({
+          summary: 'Eindverslag',
+          costs: [
+            {
+              organisationId: partner('coordinator'),
+              category: 'staff',
+              description: 'Ingenieurs',
+              amountCents: 12_000_000,
+            },
+            {
+              organisationId: partner('partner'),
+              category: 'staff',
+              description: 'Onderzoekers',
+              amountCents: 10_000_000,
+            },
+          ],
+        })
+        .expect(200);
+      const accepted = await t.http
+        .post(`/api/applications/${app.id}/final-report/accept`)
+        .set('Authorization', staff.auth)
+        .send({ version: 1, decisionNumber: 'EIND/2029/7' })
+        .expect(200);
+      // ⌊8 000 000 × 22 000 000 ÷ 25 000 000⌋
+      expect(accepted.body.finalGrantCents).toBe(7_040_000);
+      const decision = await t.http
+        .get(`/api/applications/${app.id}/decision`)
+        .set('Authorization', staff.auth)
+        .expect(200);
+      expect(decision.body).toMatchObject({
+        decisionNumber: original.body.decisionNumber,
+        finalGrantCents: 7_040_000,
+        finalDecision: { decisionNumber: 'EIND/2029/7', decidedOn: '2029-01-15', decidingBody: 'deputatie' },
+      });
+      const act = await ready(applicant, app.id, '?letter=final_grant&lang=nl');
+      expect(act.headers['x-letter-kind']).toBe('final_grant_act');
+      expect(act.headers['content-disposition']).toContain(`definitieve-subsidie-${app.reference}.pdf`);
+      const translation = await ready(applicant, app.id, '?letter=final_grant&lang=en');
+      const nl = await pdfText(act.body as Buffer);
+      expect(nl).toContain('Vaststelling van de definitieve subsidie');
+      expect(nl).toContain(
+        'De deputatie van de provincie Vlaams-Brabant besliste in zitting van 15 januari 2029 (besluit nr. EIND/2029/7)',
+      );
+      expect(nl).toContain(`Bij besluit nr. ${original.body.decisionNumber} van`);
+      expect(nl).toContain(
+        'De subsidie wordt definitief vastgesteld op € 70.400,00 in plaats van € 80.000,00: € 9.600,00 minder.',
+      );
+      expect(nl).toContain('€ 220.000,00 subsidiabele kosten');
+      expect(nl).toContain(`wijzigt besluit nr. ${original.body.decisionNumber}`);
+      expect(nl).toContain('Raad van State');
+      expect(nl).toContain('Demi Voorbeeld'); // the chair configured for 2029 (fictitious)
+      const en = await pdfText(translation.body as Buffer);
+      expect(en).toContain('Courtesy translation');
+      expect(en).toContain('The final grant is set at € 70.400,00 instead of € 80.000,00');
+      // Stored rows: the original letters untouched, the final-grant letters a kind of their own.
+      const rows = (await t.dataSource.query(
+        `SELECT kind, version, sha256 FROM decision_letter WHERE decision_id = $1 ORDER BY kind, version`,
+        [original.body.id],
+      )) as { kind: string; version: number; sha256: string }[];
+      expect(rows.map((r) => [r.kind, r.version])).toEqual([
+        ['act', 1],
+        ['final_grant_act', 1],
+        ['final_grant_translation', 1],
+        ['translation', 1],
+      ]);
+      expect(rows[1].sha256).toBe(sha(act.body as Buffer));
+      expect(en).toContain(rows[1].sha256); // the translation names the Dutch final-grant act
+      const audit = (await t.dataSource.query(
+        `SELECT data FROM audit_event WHERE action = 'decision.final_grant' AND entity_id = $1`,
+        [original.body.id],
+      )) as { data: { finalGrantCents: number; originalDecisionNumber: string } }[];
+      expect(audit).toEqual([
+        expect.objectContaining({
+          data: expect.objectContaining({
+            finalGrantCents: 7_040_000,
+            originalDecisionNumber: original.body.decisionNumber,
+          }),
+        }),
+      ]);
+    } finally {
+      backToToday();
+    }
+  });
+
+  it('13. wording: one "oproep", "Gelet op het …", a neutral salutation, a contact person, Dutch categories', async () => {
+    const call = await t.ctx.newCall({ budgetCents: 100_000_000, title: 'Oproep Innovatie Testregio 2026' });
+    const app = await t.ctx.underReviewApplication(applicant, { callId: call.id });
+    await decide(app.id, { outcome: 'approved', grantedCents: 4_999_999, motivation: 'Goed.' }).expect(201);
+    const text = await pdfText((await ready(applicant, app.id)).body as Buffer);
+    expect(text).toContain('in het kader van de oproep „Innovatie Testregio 2026”');
+    expect(text).not.toMatch(/oproep\s+„?Oproep/i);
+    expect(text).not.toMatch(/Gelet op Reglement/);
+    expect(text).toContain('Gelet op het reglement van de provincieraad van 16 mei 2017');
+    expect(text).toContain('Geachte mevrouw, geachte heer,');
+    expect(text).toMatch(/CONTACTPERSOON Lien Dossier, dossierbeheerder/);
+    expect(text).not.toMatch(/CONTACTPERSOON \S+@/);
+    expect(text).toMatch(
+      /subsidiabele kosten van het project zoals beschreven in de aanvraag: (personeelskosten|werkingskosten)/,
+    );
+    // € 49.999,99 of € 250.000 is 19,999996 %: rounded down, so that rate × costs never exceeds the grant
+    // (20 % would be € 50.000,00).
+    expect(text).toContain('Dat is 19,99 % van de subsidiabele kosten van € 250.000,00');
+  });
+
   it('10. the coordinator accepts the grant (audited); the advance is refused before', async () => {
     const app = await t.ctx.underReviewApplication(applicant, { callId });
     const decision = await decide(app.id, {

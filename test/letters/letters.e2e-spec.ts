@@ -103,7 +103,7 @@ describe('decision letters produced by the background job', () => {
       what: 'the letter',
     });
     expect(stored.letter).toMatchObject({ decisionId: data.decisionId, language: 'nl', version: 1 });
-    expect(stored.letter.templateVersion).toMatch(/^2026\.2\+sha256:[0-9a-f]{64}$/);
+    expect(stored.letter.templateVersion).toMatch(/^2026\.3\+sha256:[0-9a-f]{64}$/);
     expect(stored.letter.sha256).toBe(sha256Hex(stored.content));
     expect(stored.letter.sizeBytes).toBe(stored.content.length);
     const text = await pdfText(stored.content);

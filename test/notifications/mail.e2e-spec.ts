@@ -93,6 +93,11 @@ describe('the e-mail channel over SMTP', () => {
     expect(nlMail.messageId).toBe(`<${nl.id}@test.example>`);
     expect(enMail.subject).toBe('Receipt: application SUB-2026-0001 has been submitted');
     expect(enMail.html).toContain('<html lang="en">');
+    // Every mail ends with the privacy notice (issue #17, point 11): legal basis, complaint, statement.
+    expect(nlMail.text).toContain('AVG, artikel 6, lid 1, e');
+    expect(nlMail.text).toContain('Vlaamse Toezichtcommissie');
+    expect(nlMail.html).toContain('<a href="https://www.vlaamsbrabant.be/privacy">');
+    expect(enMail.text).toContain('GDPR, Article 6(1)(e)');
 
     const row = await waitFor(async () => {
       const r = await mailRow(t, nl.id!);

@@ -427,8 +427,9 @@ describe('reports', () => {
         expect(missingRequiredFields(grant)).toEqual([]);
         expect(grant.currency).toBe('EUR');
         expect(grant.recipientOrganization[0].id).toMatch(/^BE-BCE_KBO-[01]\d{9}$/);
+        // The funder is the province's org-id from the configuration (PROVINCE_ENTERPRISE_NUMBER).
         expect(grant.fundingOrganization).toEqual([
-          { id: '360G-provincievlaamsbrabant', name: 'Provincie Vlaams-Brabant' },
+          { id: 'BE-BCE_KBO-0253973219', name: 'Provincie Vlaams-Brabant' },
         ]);
       }
       const health2 = ours.find((g) => g.id === `360G-provincievlaamsbrabant-${apps.health2.reference}`);
@@ -450,12 +451,22 @@ describe('reports', () => {
         ],
         grantProgramme: [expect.objectContaining({ code: expect.any(String) })],
         beneficiaryLocation: [{ name: 'Provincie Vlaams-Brabant', countryCode: 'BE' }],
+        classifications: [{ vocabulary: 'Smart Hub cluster', code: 'health', title: 'Gezondheid' }],
       });
       // Rejected and undecided applications are not grants.
       const ids = (res.body.grants as { id: string }[]).map((g) => g.id);
       for (const a of [apps.cleantech, apps.food, apps.withdrawn]) {
         expect(ids).not.toContain(`360G-provincievlaamsbrabant-${a.reference}`);
       }
+    });
+
+    it('answers 404 NOT_FOUND for a year without awarded grants (an empty package is invalid)', async () => {
+      const res = await t.http
+        .get('/api/reports/360giving?year=2001')
+        .set('Authorization', staff.auth)
+        .expect(404);
+      expect(res.body.code).toBe('NOT_FOUND');
+      expect(res.body.message).toContain('No grants were awarded in 2001');
     });
 
     it('refuses applicants and evaluators on every report', async () => {
@@ -715,6 +726,9 @@ describe('reports', () => {
         .expect(200);
       expect(csv.headers['content-disposition']).toBe('attachment; filename="erdf-report-1161-partners.csv"');
       const total = parseCsv(csv.text).find((r) => r.rowType === 'total')!;
+      // Its invented figures say so (issue #17, honest demo data) in every format.
+      expect(json.demo).toBe(true);
+      expect(parseCsv(csv.text).every((r) => r.demo === 'demo')).toBe(true);
       expect(Number(total.spentCents)).toBe(json.totals.spentCents);
       expect(Number(total.erdfPaidCents)).toBe(json.totals.erdfPaidCents);
       const xlsx = await t.http
@@ -724,6 +738,74 @@ describe('reports', () => {
         .expect(200);
       const workbook = await workbookOf(xlsx.body as Buffer);
       expect(workbook.getWorksheet('Indicatoren')!.rowCount).toBe(json.indicators.length + 1);
+      expect(workbook.getWorksheet('Declaraties')!.getCell('A1').value).toBe('Demo (verzonnen cijfers)');
+    });
+
+    it('keeps the sourced facts of project 1161 and uses fictitious enterprise numbers (honest demo data)', async () => {
+      const activities = (await t.dataSource.query(
+        `SELECT a.title, a.start_date::text AS start, a.end_date::text AS end, a.place, a.participants
+           FROM erdf_activity a JOIN erdf_project p ON p.id = a.project_id
+          WHERE p.project_number = '1161' ORDER BY a.start_date, a.title`,
+      )) as {
+        title: string;
+        start: string;
+        end: string | null;
+        place: string;
+        participants: number | null;
+      }[];
+      expect(activities).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            title: 'Life-on-Chip – The Road from Idea to Reality (organised by the province)',
+            start: '2019-02-21',
+            end: '2019-02-22',
+            place: 'Leuven',
+            participants: 143,
+          }),
+          expect.objectContaining({
+            title: 'Acquisition actions at The MedTech Conference',
+            start: '2018-09-24',
+            end: '2018-09-26',
+            place: 'USA',
+          }),
+          expect.objectContaining({
+            title: 'Acquisition actions at the Single Cell seminar',
+            start: '2018-09-28',
+          }),
+          expect.objectContaining({
+            title: 'Going International (modular training)',
+            place: 'not stated in the source',
+          }),
+        ]),
+      );
+      const [note] = (await t.dataSource.query(
+        `SELECT v.note FROM erdf_indicator_value v JOIN erdf_indicator i ON i.id = v.indicator_id
+           JOIN erdf_project p ON p.id = i.project_id
+          WHERE p.project_number = '1161' AND v.value = 143`,
+      )) as { note: string }[];
+      expect(note.note).toContain('about 230');
+      const flandersBio = (await t.dataSource.query(
+        `SELECT o.name FROM organisation o JOIN erdf_partner ep ON ep.organisation_id = o.id
+           JOIN erdf_project p ON p.id = ep.project_id WHERE p.project_number = '1161' AND o.name LIKE 'FlandersBio%'`,
+      )) as { name: string }[];
+      expect(flandersBio).toEqual([{ name: 'FlandersBio vzw (demo; partner inferred)' }]);
+      // The seeded organisations: fictitious numbers 0100.…, the province alone with its own.
+      const seeded = (await t.dataSource.query(
+        `SELECT name, enterprise_number FROM organisation
+          WHERE name IN ('Vitalis Diagnostics BV', 'AgroSense BV', 'MedTech Leuven BV', 'Provincie Vlaams-Brabant',
+                         'DSP Valley vzw (demo)', 'Leuven MindGate vzw (demo)', 'Universiteit Leuven (demo)')`,
+      )) as { name: string; enterprise_number: string }[];
+      expect(seeded.length).toBeGreaterThanOrEqual(7);
+      for (const o of seeded) {
+        if (o.name === 'Provincie Vlaams-Brabant') expect(o.enterprise_number).toBe('0253.973.219');
+        else expect(o.enterprise_number).toMatch(/^0100\.0/);
+      }
+      // The province is a partner in no application of its own programmes.
+      const [{ n }] = (await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM application_partner ap JOIN organisation o ON o.id = ap.organisation_id
+          WHERE o.enterprise_number = '0253.973.219'`,
+      )) as { n: number }[];
+      expect(n).toBe(0);
     });
 
     it('publishes the seeded grants as 360Giving and renders the PDF of every year', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service.js';
@@ -8,6 +8,8 @@ import type { Document } from '../../platform/documents/document.entity.js';
 import { DocumentsService } from '../../platform/documents/documents.service.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
+import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
+import { grantorPartnerViolations } from '../organisations/grantor.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { callStatus, lastOpenMoment } from '../programmes/programme-rules.js';
@@ -81,6 +83,7 @@ export class ApplicationsService {
     private readonly notices: ApplicationNotifications,
     private readonly documents: DocumentsService,
     private readonly consent: PartnerConsentService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Eligibility verdict and figures of an unsaved draft: the subsidy calculator. */
@@ -304,6 +307,7 @@ export class ApplicationsService {
       // Consent and verification are not content rules: the live verdict leaves them out, submission not.
       const violations = [
         ...eligibility.violations,
+        ...grantorPartnerViolations(content.organisations.values(), this.config.province.enterpriseNumber),
         ...(await this.consent.violations(manager, id, content.organisations)),
       ];
       if (violations.length > 0) {

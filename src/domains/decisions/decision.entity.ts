@@ -62,7 +62,7 @@ export class Decision {
   @CentsColumn({ nullable: true })
   grantedCents: number | null;
 
-  /** The grant's funding rate: granted ÷ eligible costs in percent, two decimals (null for a rejection). */
+  /** The grant's funding rate: granted ÷ eligible costs in percent, rounded down to two decimals (null for a rejection). */
   @NumericColumn(5, 2, { nullable: true })
   fundingRatePct: number | null;
 
@@ -156,6 +156,25 @@ export class Decision {
 
   @Column({ type: 'uuid', nullable: true })
   acceptedBy: string | null;
+
+  /**
+   * The decision on the final grant, when the final report lowered the grant (issue #17, point 4): a
+   * new decision with its own number, date, body and signatories, and its own letter.
+   */
+  @Column({ type: 'text', nullable: true })
+  finalDecisionNumber: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  finalDecidedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  finalDecidingBody: DecidingBody | null;
+
+  @Column({ type: 'text', nullable: true })
+  finalDelegationReference: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  finalSignatories: DecisionSignatory[] | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
+import { grantorPartnerViolations } from '../organisations/grantor.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ApplicationSnapshot } from '../applications/application.entity.js';
@@ -11,7 +13,7 @@ import { Clock } from '../../kernel/clock.js';
 import { DomainError } from '../../kernel/errors.js';
 import { formatEuro } from '../../kernel/money.js';
 import { JobsService } from '../../platform/jobs/jobs.service.js';
-import { requestDecisionLetter } from './decision-letter.request.js';
+import { requestDecisionLetter, requestFinalGrantLetter } from './decision-letter.request.js';
 import type { ProgrammeRules } from '../programmes/programme-rules.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { BudgetLedgerService } from './budget-ledger.service.js';
@@ -56,6 +58,7 @@ export class DecisionsService {
     private readonly notices: DecisionNoticeRepository,
     private readonly repository: DecisionsRepository,
     private readonly signatories: SignatoryRegister,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(EVALUATION_SOURCE) private readonly evaluations?: EvaluationSource,
   ) {}
 
@@ -155,6 +158,15 @@ export class DecisionsService {
     const figures = snapshotFigures(programme.rules, snapshot);
     const grantedCents = dto.outcome === 'approved' ? (dto.grantedCents as number) : null;
     if (grantedCents !== null) {
+      // The province never grants to itself (an application submitted before the rule could hold it).
+      const grantor = grantorPartnerViolations(snapshot.partners, this.config.province.enterpriseNumber);
+      if (grantor.length > 0) {
+        throw new DomainError(
+          'ELIGIBILITY_FAILED',
+          `This grant is not allowed: ${grantor.map((v) => v.message).join('; ')}`,
+          grantor,
+        );
+      }
       const violations = grantViolations(grantedCents, {
         requestedCents: snapshot.requestedCents,
         eligibleCostsCents: figures.eligibleCostsCents,
@@ -381,9 +393,98 @@ export class DecisionsService {
     return this.get(actor, applicationId);
   }
 
+  /**
+   * Checks who decides on a final grant, and when, before the final report's transaction: the same
+   * rules as a decision (a delegation needs its act; the date is not after today, nor before the
+   * original decision), and the signatories valid on that date.
+   */
+  finalGrantFacts(original: { decidedOn: string }, input: FinalGrantDecisionInput): FinalGrantDecisionFacts {
+    const decidingBody = input.decidingBody ?? 'deputatie';
+    if (decidingBody === 'delegated_official' && !input.delegationReference) {
+      throw DomainError.validation('delegationReference', 'is required for a decision under delegation');
+    }
+    if (decidingBody === 'deputatie' && input.delegationReference) {
+      throw DomainError.validation('delegationReference', 'only applies to a decision under delegation');
+    }
+    const today = this.clock.today();
+    const decidedOn = input.decidedOn ?? today;
+    if (!isCalendarDate(decidedOn)) throw DomainError.validation('decidedOn', 'is not a calendar date');
+    if (decidedOn > today) throw DomainError.validation('decidedOn', 'must not be after today');
+    if (decidedOn < original.decidedOn) {
+      throw DomainError.validation('decidedOn', 'must not be before the original decision');
+    }
+    return {
+      decidingBody,
+      delegationReference: input.delegationReference ?? null,
+      decidedOn,
+      decisionNumber: input.decisionNumber ?? null,
+      signatories: chooseSignatories(
+        this.signatories.entries(),
+        decidingBody,
+        decidedOn,
+        input.delegationReference ?? null,
+      ),
+    };
+  }
+
+  /**
+   * The decision on the final grant (issue #17, point 4), in the final report's transaction: a grant
+   * lowered after the final report is a new decision — its own number, date, body and signatories,
+   * recorded on the decision row and audited — with its own letter, which refers to the original decision.
+   */
+  async decideFinalGrant(
+    manager: EntityManager,
+    actor: Actor,
+    decision: Decision,
+    facts: FinalGrantDecisionFacts,
+    finalGrantCents: number,
+  ): Promise<void> {
+    const decisionNumber =
+      facts.decisionNumber ?? (await this.repository.nextDecisionNumber(manager, facts.decidedOn));
+    await this.repository.recordFinalDecision(manager, decision.id, {
+      decisionNumber,
+      decidedOn: facts.decidedOn,
+      decidingBody: facts.decidingBody,
+      delegationReference: facts.delegationReference,
+      signatories: facts.signatories,
+    });
+    await requestFinalGrantLetter(this.jobs, manager, decision.id);
+    await this.audit.record(manager, actor, {
+      action: 'decision.final_grant',
+      entity: 'decision',
+      entityId: decision.id,
+      data: {
+        applicationId: decision.applicationId,
+        originalDecisionNumber: decision.decisionNumber,
+        grantedCents: decision.grantedCents,
+        finalGrantCents,
+        decisionNumber,
+        decidedOn: facts.decidedOn,
+        decidingBody: facts.decidingBody,
+        delegationReference: facts.delegationReference,
+      },
+    });
+  }
+
   async findByApplication(manager: EntityManager, applicationId: string): Promise<Decision | null> {
     return manager.findOneBy(Decision, { applicationId });
   }
+}
+
+/** Who decides on a final grant, and when, as staff give it on accepting the final report. */
+export interface FinalGrantDecisionInput {
+  decidingBody?: DecidingBody;
+  delegationReference?: string;
+  decidedOn?: string;
+  decisionNumber?: string;
+}
+
+export interface FinalGrantDecisionFacts {
+  decidingBody: DecidingBody;
+  delegationReference: string | null;
+  decidedOn: string;
+  decisionNumber: string | null;
+  signatories: DecisionSignatory[];
 }
 
 /** The figures of an application as it was submitted (its snapshot), under the programme's rules. */
@@ -414,6 +515,15 @@ export function toDecisionView(d: Decision, reference: string): DecisionView {
     outcome: d.outcome,
     grantedCents: d.grantedCents,
     finalGrantCents: d.finalGrantCents,
+    finalDecision:
+      d.finalDecisionNumber && d.finalDecidedOn && d.finalDecidingBody
+        ? {
+            decisionNumber: d.finalDecisionNumber,
+            decidedOn: d.finalDecidedOn,
+            decidingBody: d.finalDecidingBody,
+            delegationReference: d.finalDelegationReference,
+          }
+        : null,
     fundingRatePct: d.fundingRatePct,
     maxFundingRatePct: d.maxFundingRatePct,
     eligibleCostsCents: d.eligibleCostsCents,

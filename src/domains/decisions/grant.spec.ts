@@ -77,11 +77,31 @@ describe('granting an amount', () => {
 });
 
 describe('the funding rate of a grant', () => {
-  it('is granted ÷ eligible costs in percent, rounded to two decimals', () => {
+  it('is granted ÷ eligible costs in percent, rounded down to two decimals', () => {
     expect(fundingRateOf(12_500_000, 25_000_000)).toBe(50);
-    expect(fundingRateOf(9_876_543, 25_000_000)).toBe(39.51);
+    expect(fundingRateOf(9_876_543, 25_000_000)).toBe(39.5);
     expect(fundingRateOf(1, 3)).toBe(33.33);
-    expect(fundingRateOf(2, 3)).toBe(66.67);
+    expect(fundingRateOf(2, 3)).toBe(66.66);
+    expect(fundingRateOf(14_999_999, 30_000_000)).toBe(49.99);
+  });
+
+  it('never gives a rate whose share of the eligible costs exceeds the grant', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000_000 }),
+        fc.integer({ min: 1, max: 100 }),
+        (eligibleCostsCents, pct) => {
+          const grantedCents = Math.floor((eligibleCostsCents * pct) / 100);
+          fc.pre(grantedCents > 0);
+          const rate = fundingRateOf(grantedCents, eligibleCostsCents);
+          // rate × costs, exactly, in hundredths of a percent: never above the grant
+          const hundredths = BigInt(Math.round(rate * 100));
+          expect(hundredths * BigInt(eligibleCostsCents) <= BigInt(grantedCents) * 10_000n).toBe(true);
+          // and the rate is the largest such figure: one hundredth more would exceed it
+          expect((hundredths + 1n) * BigInt(eligibleCostsCents) > BigInt(grantedCents) * 10_000n).toBe(true);
+        },
+      ),
+    );
   });
 });
 

@@ -73,17 +73,15 @@ export function grantViolations(grantedCents: number, basis: GrantBasis): GrantV
 }
 
 /**
- * The funding rate of a grant: granted ÷ eligible costs, in percent, rounded to two decimals (for
- * display; the settlement below computes with the exact fraction, never with this rounded figure).
+ * The funding rate of a grant: granted ÷ eligible costs, in percent, rounded **down** to two decimals,
+ * so that the printed rate × the eligible costs never exceeds the grant (issue #17, point 13). For
+ * display only; the settlement below computes with the exact fraction, never with this rounded figure.
  */
 export function fundingRateOf(grantedCents: number, eligibleCostsCents: number): number {
   assertCents(grantedCents, 'grantedCents');
   assertCents(eligibleCostsCents, 'eligibleCostsCents');
   if (eligibleCostsCents <= 0) throw new RangeError('eligible costs must be positive');
-  return (
-    Number((BigInt(grantedCents) * 10_000n + BigInt(eligibleCostsCents) / 2n) / BigInt(eligibleCostsCents)) /
-    100
-  );
+  return Number((BigInt(grantedCents) * 10_000n) / BigInt(eligibleCostsCents)) / 100;
 }
 
 /**

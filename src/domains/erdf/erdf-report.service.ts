@@ -114,6 +114,7 @@ export class ErdfReportService {
       projectId: project.id,
       projectNumber: project.projectNumber,
       title: project.title,
+      demo: project.demo,
       startDate: project.startDate,
       endDate: project.endDate,
       financing: {

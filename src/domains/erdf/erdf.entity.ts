@@ -52,6 +52,10 @@ export class ErdfProject {
   @Column({ type: 'boolean', default: true })
   officeFlatRate: boolean;
 
+  /** Budgets, expenses, claims and indicator values are invented demo figures (shown in its reports). */
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

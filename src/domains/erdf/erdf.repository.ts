@@ -82,6 +82,7 @@ export interface ReportProjectRow {
   ownContributionRatePct: number;
   coordinatorOrganisationId: string;
   erdfApprovedCents: number;
+  demo: boolean;
 }
 
 /** A row of ERDF_REPORT_SQL: one per partner and expense category (category null: no expenses). */
@@ -688,7 +689,7 @@ export class ErdfRepository {
       `SELECT id, project_number, title, start_date::text AS start_date, end_date::text AS end_date,
               erdf_rate_pct::text AS erdf, province_rate_pct::text AS province,
               own_contribution_rate_pct::text AS own, coordinator_organisation_id,
-              erdf_approved_cents::text AS approved
+              erdf_approved_cents::text AS approved, demo
          FROM erdf_project WHERE id = $1`,
       [projectId],
     )) as {
@@ -702,6 +703,7 @@ export class ErdfRepository {
       own: string;
       coordinator_organisation_id: string;
       approved: string;
+      demo: boolean;
     }[];
     if (!project) return undefined;
     return {
@@ -715,6 +717,7 @@ export class ErdfRepository {
       ownContributionRatePct: Number(project.own),
       coordinatorOrganisationId: project.coordinator_organisation_id,
       erdfApprovedCents: Number(project.approved),
+      demo: project.demo,
     };
   }
 

@@ -106,6 +106,7 @@ export class ErdfService {
           ownContributionRatePct: dto.financing.ownContributionRatePct,
           erdfApprovedCents,
           officeFlatRate: dto.officeFlatRate ?? true,
+          demo: dto.demo ?? false,
         }),
       );
       await manager.insert(
@@ -129,6 +130,7 @@ export class ErdfService {
           financing: { ...dto.financing },
           erdfApprovedCents,
           officeFlatRate: dto.officeFlatRate ?? true,
+          demo: dto.demo ?? false,
           partners: dto.partners.map((p) => ({
             organisationId: p.organisationId,
             budgetCents: p.budgetCents,
@@ -541,6 +543,7 @@ function toProjectView(project: ErdfProject, partners: PartnerRow[]): ErdfProjec
     budgetCents: partnerViews.reduce((sum, p) => sum + p.budgetCents, 0),
     erdfApprovedCents: project.erdfApprovedCents,
     officeFlatRate: project.officeFlatRate,
+    demo: project.demo,
     periods: reportingPeriods(project.startDate, project.endDate),
     createdAt: project.createdAt.toISOString(),
   };

@@ -6,6 +6,7 @@ import type {
   DecisionLetterDataLoader,
   LetterLanguage,
   LetterRefusalGround,
+  LetterSubject,
 } from './decision-letter-data.js';
 import { regulationOn } from '../state-aid/de-minimis.js';
 import { advanceAmount } from '../payments/payments.js';
@@ -69,9 +70,21 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
     decisionId: string,
     language: LetterLanguage,
     dispatchDate: string,
+    subject: LetterSubject = 'decision',
   ): Promise<DecisionLetterData> {
     const row = await this.repository.findLetterData(manager, decisionId);
     if (!row) throw DomainError.notFound('Decision', decisionId);
+    const data = await this.fromRow(manager, row, decisionId, language, dispatchDate);
+    return subject === 'final_grant' ? finalGrantLetter(data, row, decisionId, language) : data;
+  }
+
+  private async fromRow(
+    manager: EntityManager,
+    row: LetterDataRow,
+    decisionId: string,
+    language: LetterLanguage,
+    dispatchDate: string,
+  ): Promise<DecisionLetterData> {
     const missing = (what: string) => new Error(`${what} of decision ${decisionId} not found`);
     if (row.application_id === null) throw missing('Application');
     if (!row.has_snapshot) throw new Error(`Decided application ${row.application_id} has no snapshot`);
@@ -112,12 +125,17 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       ...(row.acronym ? { acronym: row.acronym } : {}),
       submissionDate: BRUSSELS_DATE.format(new Date(row.submitted_at)),
       // No Dutch inside English sentences: the English name, or the Dutch one quoted as a proper name.
+      // The template says "de oproep …" / "the call …": a title that starts with that word loses it.
       call: {
-        title: en ? (row.call_title_en ?? `“${row.call_title}”`) : `„${row.call_title}”`,
+        title: en
+          ? `“${row.call_title_en ? withoutLeadingWord(row.call_title_en, 'call') : withoutLeadingWord(row.call_title, 'oproep')}”`
+          : `„${withoutLeadingWord(row.call_title, 'oproep')}”`,
         year: row.call_year,
       },
       programme: {
-        name: en ? (row.programme_name_en ?? `“${row.programme_name}”`) : `„${row.programme_name}”`,
+        name: en
+          ? `“${row.programme_name_en ? withoutLeadingWord(row.programme_name_en, 'programme') : withoutLeadingWord(row.programme_name, 'programma')}”`
+          : `„${withoutLeadingWord(row.programme_name, 'programma')}”`,
       },
       legalBasis: row.decision_legal_basis.map((c) => ({
         instrument: c.instrument[language],
@@ -135,6 +153,7 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
       requestedCents: row.requested_cents,
       eligibleCostsCents: row.eligible_costs_cents,
       fundingRatePct: row.funding_rate_pct ?? 0,
+      maxFundingRatePct: row.max_funding_rate_pct,
       project: { startDate: row.start_date, endDate: row.end_date },
       motivation: row.motivation,
       ...(row.evaluation_score !== null
@@ -200,6 +219,57 @@ export class DecisionLetterDataLoaderImpl implements DecisionLetterDataLoader {
   }
 }
 
+/**
+ * The letter of the decision on the final grant: the decision's data with the new decision's number,
+ * date, body and signatories, and the original decision it amends. No conditions and no advance (the
+ * grant is settled); the de minimis records follow the lowered grant (see state-aid).
+ */
+function finalGrantLetter(
+  data: DecisionLetterData,
+  row: LetterDataRow,
+  decisionId: string,
+  language: LetterLanguage,
+): DecisionLetterData {
+  if (
+    row.final_decision_number === null ||
+    row.final_decided_on === null ||
+    row.final_deciding_body === null ||
+    row.final_signatories === null ||
+    row.final_grant_cents === null ||
+    row.granted_cents === null
+  ) {
+    throw new Error(`Decision ${decisionId} has no decision on its final grant`);
+  }
+  if (row.report_submitted_at === null || row.report_eligible_costs_cents === null) {
+    throw new Error(`The accepted final report of decision ${decisionId} was not found`);
+  }
+  const { conditions } = data;
+  const letter: DecisionLetterData = { ...data };
+  delete letter.conditions;
+  delete letter.payment;
+  delete letter.deMinimis;
+  delete letter.delegationReference;
+  return {
+    ...letter,
+    decisionNumber: row.final_decision_number,
+    decisionDate: row.final_decided_on,
+    decidingBody: row.final_deciding_body,
+    ...(row.final_delegation_reference ? { delegationReference: row.final_delegation_reference } : {}),
+    signatories: row.final_signatories.map((s) => ({ name: s.name, function: s.function[language] })),
+    finalGrant: {
+      original: { decisionNumber: row.decision_number, decisionDate: row.decided_on },
+      grantedCents: row.granted_cents,
+      finalGrantCents: row.final_grant_cents,
+      acceptedEligibleCostsCents: row.report_eligible_costs_cents,
+      reportSubmittedOn: row.report_submitted_at,
+      settlement: conditions?.settlement ?? 'proportional',
+      recoveryCents: row.report_recovered_cents ?? 0,
+      paymentTermDays: conditions?.paymentTermDays ?? DEFAULT_PAYMENT_TERM_DAYS,
+      iban: conditions?.iban ?? null,
+    },
+  };
+}
+
 const CATEGORY_NAMES: Record<LetterLanguage, Record<string, string>> = {
   nl: {
     staff: 'personeelskosten',
@@ -214,6 +284,15 @@ const CATEGORY_NAMES: Record<LetterLanguage, Record<string, string>> = {
     investment: 'investments',
   },
 };
+
+/**
+ * `Oproep Innovatiesubsidie 2026` → `Innovatiesubsidie 2026` (for `word` "oproep"), so that "de oproep
+ * {{callTitle}}" does not read "de oproep Oproep …". A title that is only that word stays as it is.
+ */
+export function withoutLeadingWord(title: string, word: string): string {
+  const match = new RegExp(`^${word}\\s+(?:[-–:]\\s*)?`, 'i').exec(title.trim());
+  return match && match[0].length < title.trim().length ? title.trim().slice(match[0].length) : title.trim();
+}
 
 /** `0123456789` → `0123.456.789`. */
 function formatKbo(n: string): string {

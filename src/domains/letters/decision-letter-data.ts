@@ -2,6 +2,16 @@ import type { EntityManager } from 'typeorm';
 
 export type LetterLanguage = 'nl' | 'en';
 
+/** What a letter decides: the decision on the application, or the decision on its final grant. */
+export type LetterSubject = 'decision' | 'final_grant';
+export type LetterKind = 'act' | 'translation' | 'final_grant_act' | 'final_grant_translation';
+
+/** The Dutch letter is the act; the English one its courtesy translation. */
+export function letterKind(subject: LetterSubject, language: LetterLanguage): LetterKind {
+  const kind = language === 'nl' ? 'act' : 'translation';
+  return subject === 'final_grant' ? `final_grant_${kind}` : kind;
+}
+
 /** A refusal ground as printed: the criterion resolved to its label. Money in cents. */
 export type LetterRefusalGround =
   | { type: 'below_threshold'; criterion: string; score: number; threshold: number }
@@ -20,6 +30,25 @@ export interface DecisionLetterData {
   language: LetterLanguage;
   /** `act`: the Dutch letter, the decision itself; `translation`: the English courtesy translation. */
   kind: 'act' | 'translation';
+  /**
+   * The decision on the final grant (a grant lowered after the final report): then `decisionNumber`,
+   * `decisionDate`, `decidingBody`, `delegationReference` and `signatories` are those of this new
+   * decision, and `original` names the decision it amends.
+   */
+  finalGrant?: {
+    original: { decisionNumber: string; decisionDate: string };
+    grantedCents: number;
+    finalGrantCents: number;
+    /** The eligible costs staff accepted in the final report. */
+    acceptedEligibleCostsCents: number;
+    /** `YYYY-MM-DD` */
+    reportSubmittedOn: string;
+    settlement: 'proportional' | 'rate_cap';
+    /** Paid above the final grant at the acceptance of the final report, to be paid back. */
+    recoveryCents: number;
+    paymentTermDays: number;
+    iban: string | null;
+  };
   decisionId: string;
   applicationId: string;
   /** The date of the meeting or signature, `YYYY-MM-DD`. */
@@ -53,6 +82,8 @@ export interface DecisionLetterData {
   eligibleCostsCents: number;
   /** Granted ÷ eligible costs, in percent, rounded down (rate × costs never exceeds the grant). */
   fundingRatePct: number;
+  /** The highest rate that applies to the consortium: the cap of a `rate_cap` settlement. */
+  maxFundingRatePct: number;
   project: { startDate: string; endDate: string };
   /** The evaluation result; without one (no reviews), the sentences that cite the score are left out. */
   evaluation?: {
@@ -96,12 +127,16 @@ export interface DecisionLetterData {
 export interface DecisionLetterDataLoader {
   /** The languages the decision's letters are made in: `nl` (the act), plus `en` for an English application. */
   languages(manager: EntityManager, decisionId: string): Promise<LetterLanguage[]>;
-  /** Throws `DomainError.notFound` for an unknown decision. Runs in the letter job's transaction. */
+  /**
+   * Throws `DomainError.notFound` for an unknown decision. Runs in the letter job's transaction.
+   * `subject` `final_grant`: the letter of the decision on the final grant.
+   */
   load(
     manager: EntityManager,
     decisionId: string,
     language: LetterLanguage,
     dispatchDate: string,
+    subject?: LetterSubject,
   ): Promise<DecisionLetterData>;
 }
 

@@ -5,7 +5,13 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { JobProcessor } from '../../platform/jobs/job-processor.decorator.js';
 import type { JobContext, JobHandler } from '../../platform/jobs/job.types.js';
 import { Clock } from '../../kernel/clock.js';
-import { DECISION_LETTER_DATA_LOADER, type DecisionLetterDataLoader } from './decision-letter-data.js';
+import type { EntityManager } from 'typeorm';
+import { formatEuro } from '../../kernel/money.js';
+import {
+  DECISION_LETTER_DATA_LOADER,
+  type DecisionLetterDataLoader,
+  type LetterSubject,
+} from './decision-letter-data.js';
 import { DecisionLetterStore, sha256Hex } from './decision-letter.store.js';
 import { LetterRenderer } from './letter-renderer.js';
 import { LetterTemplates } from './letter-template.js';
@@ -15,7 +21,8 @@ import type { StoredLetter } from './letters.repository.js';
 
 /**
  * Produces the letters of one decision: the Dutch act, and for an English application the English
- * courtesy translation that refers to it (by version and hash). Each is stored with its hash and
+ * courtesy translation that refers to it (by version and hash). With `finalGrant`, the letters of the
+ * decision on the final grant (a grant lowered after the final report), with their own versions. Each is stored with its hash and
  * audited `letter.generated`. A regeneration renders again with the stored dispatch date: unchanged
  * bytes change nothing; changed bytes become a new version dated today that supersedes the earlier one,
  * which stays stored (`letter.regenerated`). Safe to run twice.
@@ -38,16 +45,33 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
 
   async handle(payload: DecisionLetterJobPayload, { manager }: JobContext): Promise<void> {
     const { decisionId } = payload;
+    if (payload.finalGrant) {
+      await this.produce(manager, decisionId, 'final_grant', payload.regenerate === true);
+      return;
+    }
+    await this.produce(manager, decisionId, 'decision', payload.regenerate === true);
+    // A regeneration also renders the letter of the decision on the final grant, if there is one.
+    if (payload.regenerate && (await this.store.latest(manager, decisionId, 'nl', 'final_grant'))) {
+      await this.produce(manager, decisionId, 'final_grant', true);
+    }
+  }
+
+  private async produce(
+    manager: EntityManager,
+    decisionId: string,
+    subject: LetterSubject,
+    regenerate: boolean,
+  ): Promise<void> {
     let act: StoredLetter | undefined;
     for (const language of await this.loader.languages(manager, decisionId)) {
-      const existing = await this.store.latest(manager, decisionId, language);
-      if (existing && !payload.regenerate) {
+      const existing = await this.store.latest(manager, decisionId, language, subject);
+      if (existing && !regenerate) {
         if (language === 'nl') act = existing;
         continue;
       }
       const { template, templateVersion } = await this.templates.load(language);
       const render = async (dispatchDate: string) => {
-        const data = await this.loader.load(manager, decisionId, language, dispatchDate);
+        const data = await this.loader.load(manager, decisionId, language, dispatchDate, subject);
         if (language === 'en' && act) data.original = { sha256: act.sha256, version: act.version };
         return { data, content: await this.renderer.render(data, template) };
       };
@@ -67,6 +91,7 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
           applicationId: data.applicationId,
           decisionId,
           language,
+          subject,
           templateVersion,
           content,
           dispatchedOn: data.dispatchDate,
@@ -84,6 +109,7 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
           applicationId: letter.applicationId,
           language,
           kind: letter.kind,
+          subject,
           sha256: letter.sha256,
           sizeBytes: letter.sizeBytes,
           templateVersion: letter.templateVersion,
@@ -104,13 +130,20 @@ export class DecisionLetterJob implements JobHandler<typeof DECISION_LETTER_JOB>
         data: {
           reference: data.reference,
           title: data.applicationTitle,
-          outcomeNl: data.outcome === 'approved' ? 'goedgekeurd' : 'afgewezen',
-          outcomeEn: data.outcome === 'approved' ? 'approved' : 'rejected',
+          ...(data.finalGrant
+            ? {
+                outcomeNl: `de subsidie is definitief vastgesteld op ${formatEuro(data.finalGrant.finalGrantCents)}`,
+                outcomeEn: `the grant is finally set at ${formatEuro(data.finalGrant.finalGrantCents)}`,
+              }
+            : {
+                outcomeNl: data.outcome === 'approved' ? 'goedgekeurd' : 'afgewezen',
+                outcomeEn: data.outcome === 'approved' ? 'approved' : 'rejected',
+              }),
         },
         category: 'decision',
         link: `/applications/${data.applicationId}/decision`,
         resource: { type: 'decision', id: decisionId },
-        dedupeKey: `decision.letter_ready:${decisionId}:v${letter.version}`,
+        dedupeKey: `decision.letter_ready:${decisionId}:${subject === 'final_grant' ? 'final:' : ''}v${letter.version}`,
       });
     }
   }

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { LetterLanguage } from './decision-letter-data.js';
+import type { LetterLanguage, LetterSubject } from './decision-letter-data.js';
 import { LettersRepository, type StoredLetter } from './letters.repository.js';
 
 export interface LetterContent {
   applicationId: string;
   decisionId: string;
   language: LetterLanguage;
+  /** The decision on the application, or the decision on its final grant (each its own versions). */
+  subject: LetterSubject;
   templateVersion: string;
   content: Buffer;
   dispatchedOn: string;
@@ -18,8 +20,9 @@ export function sha256Hex(bytes: Buffer): string {
 }
 
 /**
- * Keeps `decision_letter` append-only (the table refuses UPDATE and DELETE): per decision and
- * language, version 1 and then one new version per correction, each referring to the one it supersedes.
+ * Keeps `decision_letter` append-only (the table refuses UPDATE and DELETE): per decision and kind
+ * (the act or translation of the decision, or of the decision on the final grant), version 1 and then
+ * one new version per correction, each referring to the one it supersedes.
  */
 @Injectable()
 export class DecisionLetterStore {
@@ -29,8 +32,9 @@ export class DecisionLetterStore {
     manager: EntityManager,
     decisionId: string,
     language: LetterLanguage,
+    subject: LetterSubject = 'decision',
   ): Promise<StoredLetter | undefined> {
-    return this.repository.latest(manager, decisionId, language);
+    return this.repository.latest(manager, decisionId, language, subject);
   }
 
   /**
@@ -50,7 +54,7 @@ export class DecisionLetterStore {
       supersedesId: previous?.id ?? null,
     });
     if (inserted) return { letter: inserted, created: true };
-    const existing = await this.repository.latest(manager, input.decisionId, input.language);
+    const existing = await this.repository.latest(manager, input.decisionId, input.language, input.subject);
     return { letter: existing!, created: false };
   }
 }

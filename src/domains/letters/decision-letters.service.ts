@@ -10,7 +10,7 @@ import { LettersRepository, type StoredLetter } from './letters.repository.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { DecisionNoticeRepository } from '../decisions/decision-notice.repository.js';
 import { Clock } from '../../kernel/clock.js';
-import type { LetterLanguage } from './decision-letter-data.js';
+import type { LetterLanguage, LetterSubject } from './decision-letter-data.js';
 import type { RegenerationView } from './dto/decision-letter.dto.js';
 import type { Actor } from '../../kernel/actor.js';
 
@@ -36,12 +36,13 @@ export class DecisionLettersService {
    * `GET /applications/:id/decision-letter?lang=&version=`: the stored PDF (always the same bytes), or
    * pending while the job has not produced it. `lang=nl` is the Dutch act, `lang=en` the English
    * courtesy translation (English applications only); the default is the application's language.
-   * `version` (staff only) gives an earlier version. 404 before a decision, and outside the consortium.
+   * `version` (staff only) gives an earlier version. `letter=final_grant`: the letter of the decision on
+   * a grant lowered after the final report. 404 before a decision, and outside the consortium.
    */
   async download(
     actor: Actor,
     applicationId: string,
-    query: { lang?: LetterLanguage; version?: number } = {},
+    query: { lang?: LetterLanguage; version?: number; letter?: LetterSubject } = {},
   ): Promise<LetterDownload> {
     const manager = this.dataSource.manager;
     const application = await this.applications.findOrFail(manager, applicationId);
@@ -55,7 +56,11 @@ export class DecisionLettersService {
     if (query.version !== undefined && actor.role !== 'staff' && actor.role !== 'admin') {
       throw DomainError.forbidden('Earlier versions of a letter are for staff');
     }
-    const stored = await this.letters.findContent(decision.id, language, query.version);
+    const subject = query.letter ?? 'decision';
+    if (subject === 'final_grant' && !decision.finalDecisionNumber) {
+      throw DomainError.notFound('Decision on the final grant of application', applicationId);
+    }
+    const stored = await this.letters.findContent(decision.id, language, query.version, subject);
     if (!stored) {
       if (query.version !== undefined) throw DomainError.notFound('Letter version', String(query.version));
       return { status: 'pending' };
@@ -67,7 +72,14 @@ export class DecisionLettersService {
     ) {
       await this.notices.recordDownload(manager, decision.id, actor.id, this.clock.now());
     }
-    const prefix = language === 'en' ? 'decision-translation' : 'beslissing';
+    const prefix =
+      subject === 'final_grant'
+        ? language === 'en'
+          ? 'final-grant-translation'
+          : 'definitieve-subsidie'
+        : language === 'en'
+          ? 'decision-translation'
+          : 'beslissing';
     const suffix = stored.letter.version > 1 ? `-v${stored.letter.version}` : '';
     return {
       status: 'ready',

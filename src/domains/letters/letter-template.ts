@@ -69,7 +69,6 @@ export interface LetterTemplate {
   };
   groundTitle: string;
   grounds: Record<'below_threshold' | 'below_funding_line' | 'ineligible' | 'other', string>;
-  categories: Record<'staff' | 'operating' | 'subcontracting' | 'investment', string>;
   approved: OutcomeTemplate & {
     conditionsTitle: string;
     conditions: string[];
@@ -78,6 +77,14 @@ export interface LetterTemplate {
     ibanMissing: string;
   };
   rejected: OutcomeTemplate;
+  /** The decision on the final grant (a grant lowered after the final report), which amends the original. */
+  finalGrant: OutcomeTemplate & {
+    facts: string[];
+    settlementProportional: string;
+    settlementRateCap: string;
+    balance: string;
+    recovery: string;
+  };
 }
 
 export interface OutcomeTemplate {
@@ -176,9 +183,6 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
   for (const key of ['below_threshold', 'below_funding_line', 'ineligible', 'other'] as const) {
     if (!isText(t.grounds?.[key])) problems.push(`grounds.${key} is missing`);
   }
-  for (const key of ['staff', 'operating', 'subcontracting', 'investment'] as const) {
-    if (!isText(t.categories?.[key])) problems.push(`categories.${key} is missing`);
-  }
   for (const key of ['legalBasis', 'facts', 'deMinimis', 'annex', 'privacy', 'appeal'] as const) {
     if (!isTexts(c?.[key])) problems.push(`common.${key} must be a list of paragraphs`);
   }
@@ -196,6 +200,23 @@ export function validateTemplate(value: unknown, file: string): LetterTemplate {
     !isText(t.approved?.ibanMissing)
   ) {
     problems.push('approved needs conditionsTitle, conditions, settlement texts and ibanMissing');
+  }
+  const f = t.finalGrant;
+  if (
+    !f ||
+    !isText(f.subject) ||
+    !isText(f.intro) ||
+    !isText(f.decisionTitle) ||
+    !isTexts(f.decision) ||
+    !isTexts(f.facts) ||
+    !isText(f.settlementProportional) ||
+    !isText(f.settlementRateCap) ||
+    !isText(f.balance) ||
+    !isText(f.recovery)
+  ) {
+    problems.push(
+      'finalGrant needs subject, intro, decisionTitle, decision, facts, settlement, balance and recovery texts',
+    );
   }
   if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
   return t as LetterTemplate;

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CENTS_TRANSFORMER } from '../../kernel/db/columns.js';
 import { Decision, type DecisionOutcome, type RefusalGround } from '../decisions/decision.entity.js';
-import type { LetterLanguage } from './decision-letter-data.js';
+import {
+  type LetterKind,
+  letterKind,
+  type LetterLanguage,
+  type LetterSubject,
+} from './decision-letter-data.js';
 
 /** A row of `decision_letter` without its bytes. */
 export interface StoredLetter {
@@ -14,7 +19,7 @@ export interface StoredLetter {
   sha256: string;
   sizeBytes: number;
   version: number;
-  kind: 'act' | 'translation';
+  kind: LetterKind;
   supersedesId: string | null;
   dispatchedOn: string;
   createdAt: string;
@@ -26,6 +31,7 @@ export interface LetterRow {
   applicationId: string;
   decisionId: string;
   language: LetterLanguage;
+  subject: LetterSubject;
   templateVersion: string;
   sha256: string;
   content: Buffer;
@@ -43,6 +49,7 @@ export interface LetterDataRow {
   outcome: DecisionOutcome;
   granted_cents: number | null;
   funding_rate_pct: number | null;
+  max_funding_rate_pct: number;
   eligible_costs_cents: number;
   requested_cents: number;
   motivation: string;
@@ -87,6 +94,16 @@ export interface LetterDataRow {
   city: string | null;
   country: string | null;
   contact_name: string | null;
+  /** The decision on the final grant (null until a final report lowered the grant). */
+  final_decision_number: string | null;
+  final_decided_on: string | null;
+  final_deciding_body: 'deputatie' | 'delegated_official' | null;
+  final_delegation_reference: string | null;
+  final_signatories: Decision['signatories'] | null;
+  final_grant_cents: number | null;
+  report_submitted_at: string | null;
+  report_eligible_costs_cents: number | null;
+  report_recovered_cents: number | null;
 }
 
 const COLUMNS = `id, application_id, decision_id, language, template_version, sha256, size_bytes, version,
@@ -108,12 +125,13 @@ export class LettersRepository {
     manager: EntityManager,
     decisionId: string,
     language: LetterLanguage,
+    subject: LetterSubject = 'decision',
     lock = false,
   ): Promise<StoredLetter | undefined> {
     const rows = (await manager.query(
-      `SELECT ${COLUMNS} FROM decision_letter WHERE decision_id = $1 AND language = $2
+      `SELECT ${COLUMNS} FROM decision_letter WHERE decision_id = $1 AND kind = $2
         ORDER BY version DESC LIMIT 1${lock ? ' FOR UPDATE' : ''}`,
-      [decisionId, language],
+      [decisionId, letterKind(subject, language)],
     )) as RawLetter[];
     return rows[0] ? toStored(rows[0]) : undefined;
   }
@@ -121,7 +139,8 @@ export class LettersRepository {
   /** Every version of a decision's letters, oldest first. */
   async versions(manager: EntityManager, decisionId: string): Promise<StoredLetter[]> {
     const rows = (await manager.query(
-      `SELECT ${COLUMNS} FROM decision_letter WHERE decision_id = $1 ORDER BY language DESC, version`,
+      `SELECT ${COLUMNS} FROM decision_letter WHERE decision_id = $1
+      ORDER BY kind LIKE 'final_grant%', language DESC, version`,
       [decisionId],
     )) as RawLetter[];
     return rows.map(toStored);
@@ -133,12 +152,13 @@ export class LettersRepository {
     decisionId: string,
     language: LetterLanguage,
     version?: number,
+    subject: LetterSubject = 'decision',
   ): Promise<{ letter: StoredLetter; content: Buffer } | undefined> {
     const rows = (await manager.query(
-      `SELECT ${COLUMNS}, content FROM decision_letter WHERE decision_id = $1 AND language = $2
+      `SELECT ${COLUMNS}, content FROM decision_letter WHERE decision_id = $1 AND kind = $2
           AND ($3::integer IS NULL OR version = $3)
         ORDER BY version DESC LIMIT 1`,
-      [decisionId, language, version ?? null],
+      [decisionId, letterKind(subject, language), version ?? null],
     )) as (RawLetter & { content: Buffer | Uint8Array })[];
     if (!rows[0]) return undefined;
     return { letter: toStored(rows[0]), content: Buffer.from(rows[0].content) };
@@ -150,13 +170,13 @@ export class LettersRepository {
       `INSERT INTO decision_letter (application_id, decision_id, language, kind, template_version, sha256,
                                     content, size_bytes, version, supersedes_id, dispatched_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (decision_id, language, version) DO NOTHING
+       ON CONFLICT (decision_id, kind, version) DO NOTHING
        RETURNING ${COLUMNS}`,
       [
         row.applicationId,
         row.decisionId,
         row.language,
-        row.language === 'nl' ? 'act' : 'translation',
+        letterKind(row.subject, row.language),
         row.templateVersion,
         row.sha256,
         row.content,
@@ -219,10 +239,14 @@ export class LettersRepository {
       ...row,
       granted_cents: cents(row.granted_cents),
       funding_rate_pct: decimal(row.funding_rate_pct),
+      max_funding_rate_pct: decimal(row.max_funding_rate_pct) as number,
       eligible_costs_cents: cents(row.eligible_costs_cents) as number,
       requested_cents: cents(row.requested_cents) as number,
       evaluation_score: decimal(row.evaluation_score),
       evaluation_mean_score: decimal(row.evaluation_mean_score),
+      final_grant_cents: cents(row.final_grant_cents),
+      report_eligible_costs_cents: cents(row.report_eligible_costs_cents),
+      report_recovered_cents: cents(row.report_recovered_cents),
     };
   }
 
@@ -250,7 +274,7 @@ interface RawLetter {
   sha256: string;
   size_bytes: number;
   version: number;
-  kind: 'act' | 'translation';
+  kind: LetterKind;
   supersedes_id: string | null;
   dispatched_on: string;
   created_at: Date | string;
@@ -280,14 +304,22 @@ type RawLetterDataRow = Omit<
   LetterDataRow,
   | 'granted_cents'
   | 'funding_rate_pct'
+  | 'max_funding_rate_pct'
   | 'eligible_costs_cents'
   | 'requested_cents'
   | 'evaluation_score'
   | 'evaluation_mean_score'
+  | 'final_grant_cents'
+  | 'report_eligible_costs_cents'
+  | 'report_recovered_cents'
 > & {
+  final_grant_cents: string | null;
+  report_eligible_costs_cents: string | null;
+  report_recovered_cents: string | null;
   evaluation_mean_score: string | null;
   granted_cents: string | null;
   funding_rate_pct: string | null;
+  max_funding_rate_pct: string;
   eligible_costs_cents: string;
   requested_cents: string;
   evaluation_score: string | null;
@@ -296,6 +328,7 @@ type RawLetterDataRow = Omit<
 /** Everything a letter cites, by the decision id; LEFT JOINs, so that a missing row is named. */
 const LETTER_DATA_SQL = `
   SELECT d.id AS decision_id, d.outcome, d.granted_cents::text, d.funding_rate_pct::text,
+         d.max_funding_rate_pct::text,
          d.eligible_costs_cents::text, d.requested_cents::text, d.motivation, d.decided_on::text,
          d.evaluation_score::text, d.evaluation_rank, d.evaluation_thresholds_met,
          d.deciding_body, d.delegation_reference, d.decision_number, d.refusal_grounds, d.derogation_reason,
@@ -312,7 +345,12 @@ const LETTER_DATA_SQL = `
          p.rules ->> 'settlement' AS settlement,
          (p.rules ->> 'paymentTermDays')::int AS payment_term_days,
          o.name AS coordinator_name, o.street, o.postal_code, o.city, o.country, o.iban,
-         u.full_name AS contact_name
+         u.full_name AS contact_name,
+         d.final_decision_number, d.final_decided_on::text, d.final_deciding_body,
+         d.final_delegation_reference, d.final_signatories, d.final_grant_cents::text,
+         to_char(fr.submitted_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS report_submitted_at,
+         fr.eligible_costs_cents::text AS report_eligible_costs_cents,
+         fr.recovered_cents::text AS report_recovered_cents
     FROM decision d
     LEFT JOIN application a ON a.id = d.application_id
     LEFT JOIN call c ON c.id = a.call_id
@@ -323,6 +361,7 @@ const LETTER_DATA_SQL = `
     ) coordinator ON true
     LEFT JOIN organisation o ON o.id = coordinator.organisation_id
     LEFT JOIN app_user u ON u.id = a.created_by
+    LEFT JOIN final_report fr ON fr.application_id = a.id AND fr.status = 'accepted'
    WHERE d.id = $1`;
 
 /** bigint money as the entities read it (CENTS_TRANSFORMER): a safe integer. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EnqueuedJob, JobsService } from '../../platform/jobs/jobs.service.js';
 import { DECISION_LETTER_JOB } from '../decisions/decision-letter.request.js';
-import type { LetterLanguage } from './decision-letter-data.js';
+import type { LetterLanguage, LetterSubject } from './decision-letter-data.js';
 import { LettersRepository, type StoredLetter } from './letters.repository.js';
 
 /** Renders decision letters again on request, and hands out the stored versions. */
@@ -33,8 +33,9 @@ export class LettersService {
     decisionId: string,
     language: LetterLanguage,
     version?: number,
+    subject: LetterSubject = 'decision',
   ): Promise<{ letter: StoredLetter; content: Buffer } | undefined> {
-    return this.repository.findContent(this.dataSource.manager, decisionId, language, version);
+    return this.repository.findContent(this.dataSource.manager, decisionId, language, version, subject);
   }
 
   /** Every stored version of a decision's letters, without bytes. */

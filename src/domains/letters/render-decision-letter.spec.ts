@@ -5,7 +5,7 @@ import { sha256Hex } from './decision-letter.store.js';
 import { formatLongDate, formatPercent } from './format.js';
 import { fillPlaceholders, LetterTemplates } from './letter-template.js';
 import { renderDecisionLetter } from './render-decision-letter.js';
-import { sampleApproval } from './sample-letter-data.js';
+import { sampleApproval, sampleFinalGrant } from './sample-letter-data.js';
 
 const templates = new LetterTemplates();
 
@@ -112,9 +112,23 @@ describe('decision letter PDF', () => {
     const raw = pdf.toString('latin1');
     expect(raw).toContain('<pdfaid:part>2</pdfaid:part>');
     expect(raw).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    // The XMP metadata carries the dates of the Info dictionary (the dispatch date, at noon UTC).
+    expect(raw).toContain('<xmp:CreateDate>2026-11-22T12:00:00Z</xmp:CreateDate>');
+    expect(raw).toContain('<xmp:ModifyDate>2026-11-22T12:00:00Z</xmp:ModifyDate>');
+    const modDate = /\/ModDate (\d+) 0 R/.exec(raw)![1];
+    expect(raw).toContain(`${modDate} 0 obj\n(D:20261122120000Z)`);
     expect(raw).toMatch(/\/Lang \(nl-BE\)/);
     expect(raw).toContain('/FontFile2');
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+  });
+
+  it('keeps the XMP metadata well-formed XML when the title holds & and <', async () => {
+    const { pdf, text } = await render(sampleApproval({ applicationTitle: 'R&D <AI> voor "zorg"' }));
+    const raw = pdf.toString('latin1');
+    const xmp = raw.slice(raw.indexOf('<x:xmpmeta'), raw.indexOf('</x:xmpmeta>'));
+    expect(xmp).toContain('R&amp;D &lt;AI&gt; voor &quot;zorg&quot;');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+    expect(text).toContain('„R&D <AI> voor "zorg"”');
   });
 
   it('states the grounds and the evaluation result in a rejection, without amounts granted or de minimis', async () => {
@@ -144,6 +158,44 @@ describe('decision letter PDF', () => {
   it('leaves out the de minimis statement when it does not apply', async () => {
     const { text } = await render(sampleApproval({ deMinimis: undefined }));
     expect(text).not.toContain('de-minimissteun in de zin van');
+  });
+
+  it('writes the decision on a lowered final grant: its own number and date, the original it amends', async () => {
+    const { text } = await render(sampleFinalGrant());
+    expect(text).toContain('Betreft: Vaststelling van de definitieve subsidie – IVB-2026-004');
+    expect(text).toContain(
+      'De deputatie van de provincie Vlaams-Brabant besliste in zitting van 19 april 2029 (besluit nr. 2029/00317)',
+    );
+    expect(text).toContain('Bij besluit nr. 2026/00042 van 19 november 2026 kende de provincie');
+    expect(text).toContain('De provincie aanvaardde daarin € 264.000,00 subsidiabele kosten');
+    expect(text).toContain(
+      'De subsidie wordt definitief vastgesteld op € 132.000,00 in plaats van € 150.000,00: € 18.000,00 minder.',
+    );
+    expect(text).toContain('evenredige afrekening');
+    expect(text).toContain('binnen 30 dagen op rekening BE68 5390 0754 7034');
+    expect(text).toContain('wijzigt besluit nr. 2026/00042 van 19 november 2026 alleen wat het bedrag');
+    expect(text).toContain('Raad van State');
+    // No conditions, no advance, no de minimis annex: those belong to the original decision.
+    expect(text).not.toContain('Voorwaarden en betalingsschema');
+    expect(text).not.toContain('Bijlage 1');
+    const recovery = await render({
+      ...sampleFinalGrant(),
+      finalGrant: { ...sampleFinalGrant().finalGrant!, recoveryCents: 500_000 },
+    });
+    expect(recovery.text).toContain('Er werd € 5.000,00 meer betaald dan de definitieve subsidie');
+  });
+
+  it('prints the maximum rate, not the grant’s own rate, as the cap of a rate_cap settlement', async () => {
+    const { text } = await render(
+      sampleApproval({
+        grantedCents: 11_250_000,
+        fundingRatePct: 37.5,
+        maxFundingRatePct: 50,
+        conditions: { ...sampleApproval().conditions!, settlement: 'rate_cap' },
+      }),
+    );
+    expect(text).toContain('37,5 % van de subsidiabele kosten');
+    expect(text).toContain('beperkt tot 50 % van de aanvaarde kosten');
   });
 
   it('writes an English letter, marked as a courtesy translation, for an English application', async () => {

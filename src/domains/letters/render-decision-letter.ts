@@ -38,6 +38,7 @@ export function letterValues(data: DecisionLetterData, template: LetterTemplate)
     requested: euro(data.requestedCents),
     eligibleCosts: euro(data.eligibleCostsCents),
     fundingRate: formatPercent(data.fundingRatePct, lang).replace(' ', NBSP),
+    maxFundingRate: formatPercent(data.maxFundingRatePct, lang).replace(' ', NBSP),
     projectStart: longDate(data.project.startDate, lang),
     projectEnd: longDate(data.project.endDate, lang),
     score: data.evaluation ? formatScore(data.evaluation.score, lang) : '',
@@ -65,7 +66,19 @@ export function letterValues(data: DecisionLetterData, template: LetterTemplate)
     decisionId: data.decisionId,
     originalSha256: data.original?.sha256 ?? '',
     originalVersion: String(data.original?.version ?? ''),
+    // The decision on the final grant (empty for the other letters).
+    finalGrant: data.finalGrant ? euro(data.finalGrant.finalGrantCents) : '',
+    originalDecisionNumber: data.finalGrant?.original.decisionNumber ?? '',
+    originalDecisionDate: data.finalGrant ? longDate(data.finalGrant.original.decisionDate, lang) : '',
+    reportSubmittedOn: data.finalGrant ? longDate(data.finalGrant.reportSubmittedOn, lang) : '',
+    acceptedEligibleCosts: data.finalGrant ? euro(data.finalGrant.acceptedEligibleCostsCents) : '',
+    reduction: data.finalGrant ? euro(data.finalGrant.grantedCents - data.finalGrant.finalGrantCents) : '',
+    recovery: data.finalGrant ? euro(data.finalGrant.recoveryCents) : '',
   };
+  if (data.finalGrant) {
+    base.paymentTermDays = String(data.finalGrant.paymentTermDays);
+    base.iban = data.finalGrant.iban ?? template.approved.ibanMissing;
+  }
   // Composite phrases are templates too; filled from the plain values (one pass each, never re-read).
   const c = template.common;
   return {
@@ -83,6 +96,20 @@ export function letterValues(data: DecisionLetterData, template: LetterTemplate)
         : template.approved.settlementProportional,
       base,
     ),
+    finalSettlementText: !data.finalGrant
+      ? ''
+      : fillPlaceholders(
+          data.finalGrant.settlement === 'rate_cap'
+            ? template.finalGrant.settlementRateCap
+            : template.finalGrant.settlementProportional,
+          base,
+        ),
+    finalPaymentText: !data.finalGrant
+      ? ''
+      : fillPlaceholders(
+          data.finalGrant.recoveryCents > 0 ? template.finalGrant.recovery : template.finalGrant.balance,
+          base,
+        ),
   };
 }
 
@@ -120,7 +147,11 @@ export function groundSentences(data: DecisionLetterData, template: LetterTempla
 export function renderDecisionLetter(data: DecisionLetterData, template: LetterTemplate): Promise<Buffer> {
   const values = letterValues(data, template);
   const fill = (text: string): string => fillPlaceholders(text, values);
-  const outcome = data.outcome === 'approved' ? template.approved : template.rejected;
+  const outcome = data.finalGrant
+    ? template.finalGrant
+    : data.outcome === 'approved'
+      ? template.approved
+      : template.rejected;
   const date = new Date(`${data.dispatchDate}T12:00:00Z`);
   const regular = notoSansFont(400).forDocument();
   const regularName = regular.postscriptName;
@@ -148,6 +179,7 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     },
   });
   doc.registerFont('bold', notoSansFont(700).forDocument() as unknown as string);
+  escapeXmpInfo(doc);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -331,38 +363,45 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     }),
   );
   section(c.legalBasisTitle, [], (sect) => list([...c.legalBasis.map(fill), ...citations], sect));
-  section(c.factsTitle, cited(c.facts), (sect) => {
-    const evaluation = data.evaluation;
-    if (!evaluation) return;
-    if (evaluation.criteria.length > 0) {
-      paragraph(c.criteriaIntro, sect);
-      list(
-        evaluation.criteria.map((k) =>
-          fillPlaceholders(c.criterion, {
-            criterionLabel: k.label,
-            criterionMean: formatScore(k.mean, data.language),
-            criterionMax: String(k.maxScore),
-            criterionThresholdText:
-              k.threshold === undefined
-                ? ''
-                : fillPlaceholders(c.criterionThreshold, {
-                    criterionThreshold: formatScore(k.threshold, data.language),
-                  }),
-          }),
-        ),
-        sect,
-      );
-    }
-    if (evaluation.consensus) paragraph(fill(c.consensus), sect);
-  });
-  section(outcome.decisionTitle, outcome.decision, (sect) => {
-    if (data.outcome === 'rejected' && data.refusalGrounds.length > 0) {
-      paragraph(`${template.groundTitle}:`, sect);
-      list(groundSentences(data, template), sect);
-    }
-    if (data.derogationReason) paragraph(fill(c.derogation), sect);
-  });
-  if (data.outcome === 'approved') {
+  if (data.finalGrant) {
+    // The decision on the final grant: the original decision and the final report are its facts.
+    section(c.factsTitle, template.finalGrant.facts);
+    section(template.finalGrant.decisionTitle, template.finalGrant.decision);
+  } else
+    section(c.factsTitle, cited(c.facts), (sect) => {
+      const evaluation = data.evaluation;
+      if (!evaluation) return;
+      if (evaluation.criteria.length > 0) {
+        paragraph(c.criteriaIntro, sect);
+        list(
+          evaluation.criteria.map((k) =>
+            fillPlaceholders(c.criterion, {
+              criterionLabel: k.label,
+              criterionMean: formatScore(k.mean, data.language),
+              criterionMax: String(k.maxScore),
+              criterionThresholdText:
+                k.threshold === undefined
+                  ? ''
+                  : fillPlaceholders(c.criterionThreshold, {
+                      criterionThreshold: formatScore(k.threshold, data.language),
+                    }),
+            }),
+          ),
+          sect,
+        );
+      }
+      if (evaluation.consensus) paragraph(fill(c.consensus), sect);
+    });
+  if (!data.finalGrant) {
+    section(outcome.decisionTitle, outcome.decision, (sect) => {
+      if (data.outcome === 'rejected' && data.refusalGrounds.length > 0) {
+        paragraph(`${template.groundTitle}:`, sect);
+        list(groundSentences(data, template), sect);
+      }
+      if (data.derogationReason) paragraph(fill(c.derogation), sect);
+    });
+  }
+  if (data.outcome === 'approved' && !data.finalGrant) {
     const conditions = template.approved.conditions.filter(
       (p) => data.payment || !/\{\{\s*(advance|advancePct)\s*\}\}/.test(p),
     );
@@ -448,9 +487,40 @@ export function renderDecisionLetter(data: DecisionLetterData, template: LetterT
     }, 'Pagination');
     doc.page.margins.bottom = bottom;
   }
+  // The Info dictionary's ModDate has its XMP twin (PDF/A: the two must agree); pdfkit writes CreateDate only.
+  const moment = `${date.toISOString().split('.')[0]}Z`;
+  doc.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:ModifyDate>${moment}</xmp:ModifyDate>
+            <xmp:MetadataDate>${moment}</xmp:MetadataDate>
+        </rdf:Description>
+        `);
   root.end();
   doc.end();
   return done;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * pdfkit copies the Info strings into the XMP metadata as they are: a title such as "R&D <AI>" (user
+ * text, in the subject) would make the XMP invalid XML, and the PDF no longer PDF/A. The Info dictionary
+ * is written before the XMP, so the strings are escaped for the XMP only, then restored.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const target = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
+  const addInfo = target._addInfo.bind(doc);
+  target._addInfo = () => {
+    const original = { ...target.info };
+    for (const [key, value] of Object.entries(original)) {
+      if (typeof value === 'string') target.info[key] = value.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+    }
+    try {
+      addInfo();
+    } finally {
+      Object.assign(target.info, original);
+    }
+  };
 }
 
 /** The logo, drawn with vector shapes: a shield with three stripes. */

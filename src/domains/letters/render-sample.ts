@@ -1,6 +1,6 @@
 /**
  * `npm run docs:letter`: renders the sample letters (demo data, fictitious names) — an approval in Dutch
- * (the act), its English courtesy translation and a refusal — and writes `docs/decision-letter-<name>.pdf`
+ * (the act), its English courtesy translation, a refusal and the decision on a lowered final grant — and writes `docs/decision-letter-<name>.pdf`
  * (git-ignored) and, when poppler's `pdftoppm` is installed, `docs/decision-letter-<name>.png` (page 1).
  */
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LetterTemplates } from './letter-template.js';
 import { renderDecisionLetter } from './render-decision-letter.js';
-import { sampleApproval, sampleRefusal } from './sample-letter-data.js';
+import { sampleApproval, sampleFinalGrant, sampleRefusal } from './sample-letter-data.js';
 
 const out = join(process.cwd(), 'docs');
 mkdirSync(out, { recursive: true });
@@ -26,10 +26,12 @@ const translation = await renderDecisionLetter(
   en,
 );
 const refusal = await renderDecisionLetter(sampleRefusal(), nl);
+const finalGrant = await renderDecisionLetter(sampleFinalGrant(), nl);
 for (const [name, pdf] of [
   ['nl', act],
   ['en', translation],
   ['refusal-nl', refusal],
+  ['final-grant-nl', finalGrant],
 ] as const) {
   const file = join(out, `decision-letter-${name}.pdf`);
   writeFileSync(file, pdf);

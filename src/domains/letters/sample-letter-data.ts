@@ -21,12 +21,12 @@ export function sampleApproval(overrides: Partial<DecisionLetterData> = {}): Dec
     call:
       language === 'nl'
         ? { title: '„Innovatiesubsidie Vlaams-Brabant 2026”', year: 2026 }
-        : { title: 'Flemish Brabant Innovation Subsidy 2026', year: 2026 },
+        : { title: '“Flemish Brabant Innovation Subsidy 2026”', year: 2026 },
     programme: {
       name:
         language === 'nl'
           ? '„Innovatiesubsidie voor samenwerkingsprojecten”'
-          : 'Innovation Subsidy for Collaborative Projects',
+          : '“Innovation Subsidy for Collaborative Projects”',
     },
     legalBasis: DEFAULT_LEGAL_CITATIONS.map((c) => ({
       instrument: c.instrument[language],
@@ -44,6 +44,7 @@ export function sampleApproval(overrides: Partial<DecisionLetterData> = {}): Dec
     requestedCents: 15_000_000,
     eligibleCostsCents: 30_000_000,
     fundingRatePct: 50,
+    maxFundingRatePct: 50,
     project: { startDate: '2027-01-01', endDate: '2028-12-31' },
     evaluation: {
       score: 84.5,
@@ -104,6 +105,7 @@ export function sampleRefusal(): DecisionLetterData {
     outcome: 'rejected',
     grantedCents: 0,
     fundingRatePct: 0,
+    maxFundingRatePct: 50,
     reference: 'IVB-2026-011',
     evaluation: {
       score: 58,
@@ -125,5 +127,32 @@ export function sampleRefusal(): DecisionLetterData {
     conditions: undefined,
     payment: undefined,
     deMinimis: undefined,
+  });
+}
+
+/**
+ * The decision on a final grant (a grant lowered after the final report), for the docs image: a new
+ * decision, by its own number and date, that amends the approval above.
+ */
+export function sampleFinalGrant(): DecisionLetterData {
+  const approval = sampleApproval();
+  return sampleApproval({
+    decisionNumber: '2029/00317',
+    decisionDate: '2029-04-19',
+    dispatchDate: '2029-04-23',
+    payment: undefined,
+    conditions: undefined,
+    deMinimis: undefined,
+    finalGrant: {
+      original: { decisionNumber: approval.decisionNumber, decisionDate: approval.decisionDate },
+      grantedCents: 15_000_000,
+      finalGrantCents: 13_200_000,
+      acceptedEligibleCostsCents: 26_400_000,
+      reportSubmittedOn: '2029-03-12',
+      settlement: 'proportional',
+      recoveryCents: 0,
+      paymentTermDays: 30,
+      iban: 'BE68 5390 0754 7034',
+    },
   });
 }

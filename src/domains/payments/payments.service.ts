@@ -13,6 +13,7 @@ import { isEligibleCategory } from '../applications/eligibility.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { BudgetLedgerService } from '../decisions/budget-ledger.service.js';
 import { Decision } from '../decisions/decision.entity.js';
+import { DecisionsService } from '../decisions/decisions.service.js';
 import { normaliseIban } from '../../kernel/identifiers.js';
 import { DeMinimisService } from '../state-aid/de-minimis.service.js';
 import type {
@@ -51,6 +52,7 @@ export class PaymentsService {
     private readonly repository: PaymentsRepository,
     private readonly notifications: NotificationsService,
     private readonly deMinimis: DeMinimisService,
+    private readonly decisions: DecisionsService,
   ) {}
 
   /** `POST /applications/:id/payments` (staff). */
@@ -288,10 +290,16 @@ export class PaymentsService {
         maxFundingRatePct: decision.maxFundingRatePct,
         maxGrantCents: programme.rules.maxGrantCents,
       });
+      // A lowered grant is a new decision (its own number, date, body and signatories) with its own letter.
+      const lowered = s.finalGrantCents < s.grantedCents;
+      const finalFacts = lowered ? this.decisions.finalGrantFacts(decision, dto) : null;
       await this.repository.settleGrant(manager, decision.id, {
         finalGrantCents: s.finalGrantCents,
         recoverCents: s.recoverCents,
       });
+      if (finalFacts) {
+        await this.decisions.decideFinalGrant(manager, actor, decision, finalFacts, s.finalGrantCents);
+      }
       await this.ledger.settle(
         manager,
         actor,

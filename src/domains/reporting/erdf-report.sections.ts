@@ -127,5 +127,13 @@ export function erdfReportSections(report: ErdfReportView): Record<ErdfReportSec
       activityCount: i.activityCount,
     })),
   };
-  return { partners, claims, indicators };
+  const sections = { partners, claims, indicators };
+  if (report.demo) for (const section of Object.values(sections)) markDemo(section);
+  return sections;
+}
+
+/** A demo project's tables say so on every row: a first column `Demo` (invented figures). */
+function markDemo(section: ExportSection): void {
+  section.columns.unshift({ key: 'demo', header: 'Demo (verzonnen cijfers)', type: 'text' });
+  for (const row of section.rows) row.demo = 'demo';
 }

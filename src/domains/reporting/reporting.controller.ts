@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, type StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiNotFoundResponse } from '@nestjs/swagger';
 import { Auth } from '../../kernel/auth.decorators.js';
 import { ErdfReportView } from '../erdf/dto/erdf.dto.js';
 import {
@@ -67,6 +67,9 @@ export class ReportingController {
     description:
       'The grants awarded (decided) in the year as a 360Giving Data Standard package, ready to publish ' +
       'as open data.',
+  })
+  @ApiNotFoundResponse({
+    description: '`NOT_FOUND`: no grants were awarded in the year (an empty package is not valid 360Giving).',
   })
   threeSixtyGiving(@Query() query: ThreeSixtyGivingQueryDto): Promise<ThreeSixtyGivingPackageView> {
     return this.reports.threeSixtyGiving(query.year);

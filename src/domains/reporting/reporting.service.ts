@@ -1,4 +1,5 @@
-import { Injectable, type StreamableFile } from '@nestjs/common';
+import { Inject, Injectable, type StreamableFile } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../kernel/clock.js';
@@ -38,6 +39,7 @@ export class ReportingService {
     private readonly repository: ReportingRepository,
     private readonly clock: Clock,
     private readonly erdfReports: ErdfReportService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The budget report as JSON, or as a CSV (one table), XLSX (every table) or PDF download. */
@@ -127,11 +129,24 @@ export class ReportingService {
     });
   }
 
-  /** The grants awarded (decided) in `year` as a 360Giving Data Standard package. */
+  /**
+   * The grants awarded (decided) in `year` as a 360Giving Data Standard package. A year without grants
+   * is 404 `NOT_FOUND`: a package without grants is not valid 360Giving data.
+   */
   async threeSixtyGiving(year: number | undefined): Promise<ThreeSixtyGivingPackage> {
-    return toThreeSixtyGivingPackage(
-      await this.repository.awardedGrants(this.dataSource.manager, year ?? this.thisYear()),
-    );
+    const awardYear = year ?? this.thisYear();
+    const grants = await this.repository.awardedGrants(this.dataSource.manager, awardYear);
+    if (grants.length === 0) {
+      throw new DomainError(
+        'NOT_FOUND',
+        `No grants were awarded in ${awardYear}: there is no 360Giving package to publish (a package needs at least one grant)`,
+        { year: awardYear },
+      );
+    }
+    return toThreeSixtyGivingPackage(grants, {
+      prefix: this.config.openDataPrefix,
+      funderId: this.config.province.orgId,
+    });
   }
 
   /** The ERDF project report as JSON, or as a CSV (one table) or XLSX (every table) download. */

@@ -30,10 +30,11 @@ const grant: AwardedGrant = {
   },
   programme: { code: 'IS', name: 'Innovatiesubsidie Vlaams-Brabant' },
 };
+const publisher = { prefix: '360G-provincievlaamsbrabant', funderId: 'BE-BCE_KBO-0253973219' };
 
 describe('360Giving mapping', () => {
   it('maps an awarded grant to a grant of the standard', () => {
-    expect(toThreeSixtyGivingGrant(grant)).toEqual({
+    expect(toThreeSixtyGivingGrant(grant, publisher)).toEqual({
       id: '360G-provincievlaamsbrabant-IS-2026-0003',
       title: 'Point-of-care diagnostics for sepsis',
       description: 'A rapid test for sepsis in emergency rooms, developed with UZ Leuven.',
@@ -52,16 +53,27 @@ describe('360Giving mapping', () => {
           addressCountry: 'Belgium',
         },
       ],
-      fundingOrganization: [{ id: '360G-provincievlaamsbrabant', name: 'Provincie Vlaams-Brabant' }],
+      fundingOrganization: [{ id: 'BE-BCE_KBO-0253973219', name: 'Provincie Vlaams-Brabant' }],
       grantProgramme: [{ code: 'IS', title: 'Innovatiesubsidie Vlaams-Brabant' }],
       beneficiaryLocation: [{ name: 'Provincie Vlaams-Brabant', countryCode: 'BE' }],
-      classifications: [{ vocabulary: 'Smart Hub cluster', code: 'health', title: 'health' }],
+      classifications: [{ vocabulary: 'Smart Hub cluster', code: 'health', title: 'Gezondheid' }],
       fromOpenCall: 'Yes',
     });
   });
 
+  it('takes the identifier prefix and the funder from the publisher (configuration)', () => {
+    const g = toThreeSixtyGivingGrant(grant, { prefix: '360G-example', funderId: 'BE-BCE_KBO-0123456749' });
+    expect(g.id).toBe('360G-example-IS-2026-0003');
+    expect(g.fundingOrganization).toEqual([
+      { id: 'BE-BCE_KBO-0123456749', name: 'Provincie Vlaams-Brabant' },
+    ]);
+  });
+
   it("gives every grant the standard's required fields", () => {
-    const pkg = toThreeSixtyGivingPackage([grant, { ...grant, reference: 'IS-2026-0004', summary: '  ' }]);
+    const pkg = toThreeSixtyGivingPackage(
+      [grant, { ...grant, reference: 'IS-2026-0004', summary: '  ' }],
+      publisher,
+    );
     expect(pkg.grants).toHaveLength(2);
     for (const g of pkg.grants) {
       for (const field of REQUIRED_GRANT_FIELDS) expect(g).toHaveProperty(field);
@@ -72,12 +84,15 @@ describe('360Giving mapping', () => {
   });
 
   it('leaves out address parts that are unknown instead of writing empty strings', () => {
-    const g = toThreeSixtyGivingGrant({
-      ...grant,
-      cluster: null,
-      requestedCents: null,
-      recipient: { ...grant.recipient, street: null, postalCode: null, city: null, country: null },
-    });
+    const g = toThreeSixtyGivingGrant(
+      {
+        ...grant,
+        cluster: null,
+        requestedCents: null,
+        recipient: { ...grant.recipient, street: null, postalCode: null, city: null, country: null },
+      },
+      publisher,
+    );
     expect(g.recipientOrganization[0]).toEqual({
       id: 'BE-BCE_KBO-0123456749',
       name: 'Vitalis Diagnostics BV',
@@ -87,7 +102,9 @@ describe('360Giving mapping', () => {
   });
 
   it('keeps titles under the 140 characters the standard asks for', () => {
-    expect(toThreeSixtyGivingGrant({ ...grant, title: 'x'.repeat(300) }).title.length).toBeLessThan(140);
+    expect(
+      toThreeSixtyGivingGrant({ ...grant, title: 'x'.repeat(300) }, publisher).title.length,
+    ).toBeLessThan(140);
   });
 
   it('builds recipient identifiers from the enterprise number with the BE-BCE_KBO prefix', () => {
@@ -104,7 +121,7 @@ describe('360Giving mapping', () => {
   });
 
   it('names what is missing in an invalid grant', () => {
-    const g = toThreeSixtyGivingGrant(grant);
+    const g = toThreeSixtyGivingGrant(grant, publisher);
     expect(missingRequiredFields({ ...g, title: '', recipientOrganization: [] })).toEqual([
       'title',
       'recipientOrganization',

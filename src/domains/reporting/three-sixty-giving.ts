@@ -3,27 +3,34 @@
  * province can publish its grants as open data. Pure: plain objects in, the JSON package out.
  *
  * Identifier choices (see README "Reports"):
- * - Grant `id`: `360G-provincievlaamsbrabant-` + the application reference (`IS-2026-0001`). The
- *   `360G-` prefix is how 360Giving lets a publisher without an own registered prefix mint grant
- *   identifiers; the reference is unique, stable and human-readable (unlike the row's UUID).
+ * - Grant `id`: the publisher's 360Giving prefix (`OPEN_DATA_PREFIX`, registered with 360Giving;
+ *   default `360G-provincievlaamsbrabant`) + `-` + the application reference (`IS-2026-0001`); the
+ *   reference is unique, stable and human-readable (unlike the row's UUID).
  * - Recipient `id`: `BE-BCE_KBO-` + the ten digits of the Belgian enterprise number, the org-id.guide
  *   list for the Crossroads Bank for Enterprises (`BE-BCE_KBO-0123456749`). The recipient is the
  *   coordinator of the consortium, to whom the province pays the grant.
- * - Funder `id`: `360G-provincievlaamsbrabant`, a 360Giving-prefixed identifier, because the
- *   province's own enterprise number is not recorded in this system; switch to
- *   `BE-BCE_KBO-<number>` (one constant) once it is.
+ * - Funder `id`: the province's own org-id, `BE-BCE_KBO-` + its enterprise number
+ *   (`PROVINCE_ENTERPRISE_NUMBER`, default 0253.973.219).
+ * - Classifications: the Smart Hub cluster with its Dutch label (`Gezondheid`, not `health`).
  * - `beneficiaryLocation`: the province (the regulation asks for a significant part of the work in
  *   Flemish Brabant), country `BE`. No `geoCode`: 360Giving's geoCodeType codelist only has UK
  *   gazetteers, and a code outside it would not validate.
  * Amounts are euros as decimal numbers (the standard's `amountAwarded` is a number in the currency).
  */
 
-export const GRANT_ID_PREFIX = '360G-provincievlaamsbrabant-';
+import { clusterLabel } from './labels.js';
+
 export const RECIPIENT_ID_PREFIX = 'BE-BCE_KBO-';
-export const FUNDING_ORGANIZATION = {
-  id: '360G-provincievlaamsbrabant',
-  name: 'Provincie Vlaams-Brabant',
-} as const;
+export const FUNDER_NAME = 'Provincie Vlaams-Brabant';
+
+/** Who publishes: the grant identifier prefix and the funder's org-id, from the configuration. */
+export interface ThreeSixtyGivingPublisher {
+  /** `OPEN_DATA_PREFIX`, e.g. `360G-provincievlaamsbrabant`. */
+  prefix: string;
+  /** The province's org-id, `BE-BCE_KBO-0253973219`. */
+  funderId: string;
+}
+
 export const BENEFICIARY_LOCATION = { name: 'Provincie Vlaams-Brabant', countryCode: 'BE' } as const;
 
 /** The fields every grant must have (360-giving-schema.json `required`). */
@@ -120,7 +127,10 @@ function title140(title: string): string {
   return title.length < 140 ? title : `${title.slice(0, 138)}…`;
 }
 
-export function toThreeSixtyGivingGrant(grant: AwardedGrant): ThreeSixtyGivingGrant {
+export function toThreeSixtyGivingGrant(
+  grant: AwardedGrant,
+  publisher: ThreeSixtyGivingPublisher,
+): ThreeSixtyGivingGrant {
   const r = grant.recipient;
   const recipient: ThreeSixtyGivingOrganization = {
     id: recipientOrgId(r.enterpriseNumber),
@@ -131,7 +141,7 @@ export function toThreeSixtyGivingGrant(grant: AwardedGrant): ThreeSixtyGivingGr
   if (r.city) recipient.addressLocality = r.city;
   if (r.country) recipient.addressCountry = COUNTRY_NAMES[r.country] ?? r.country;
   const out: ThreeSixtyGivingGrant = {
-    id: `${GRANT_ID_PREFIX}${grant.reference}`,
+    id: `${publisher.prefix}-${grant.reference}`,
     title: title140(grant.title),
     description: grant.summary.trim() || grant.title,
     currency: 'EUR',
@@ -139,21 +149,26 @@ export function toThreeSixtyGivingGrant(grant: AwardedGrant): ThreeSixtyGivingGr
     awardDate: grant.decidedOn,
     plannedDates: [{ startDate: grant.plannedStart, endDate: grant.plannedEnd }],
     recipientOrganization: [recipient],
-    fundingOrganization: [{ ...FUNDING_ORGANIZATION }],
+    fundingOrganization: [{ id: publisher.funderId, name: FUNDER_NAME }],
     grantProgramme: [{ code: grant.programme.code, title: grant.programme.name }],
     beneficiaryLocation: [{ ...BENEFICIARY_LOCATION }],
     fromOpenCall: 'Yes',
   };
   if (grant.requestedCents !== null) out.amountAppliedFor = centsToEuros(grant.requestedCents);
   if (grant.cluster) {
-    out.classifications = [{ vocabulary: 'Smart Hub cluster', code: grant.cluster, title: grant.cluster }];
+    out.classifications = [
+      { vocabulary: 'Smart Hub cluster', code: grant.cluster, title: clusterLabel(grant.cluster) },
+    ];
   }
   return out;
 }
 
 /** The package of awarded grants, in the order given (the query orders by award date and reference). */
-export function toThreeSixtyGivingPackage(grants: readonly AwardedGrant[]): ThreeSixtyGivingPackage {
-  return { grants: grants.map(toThreeSixtyGivingGrant) };
+export function toThreeSixtyGivingPackage(
+  grants: readonly AwardedGrant[],
+  publisher: ThreeSixtyGivingPublisher,
+): ThreeSixtyGivingPackage {
+  return { grants: grants.map((g) => toThreeSixtyGivingGrant(g, publisher)) };
 }
 
 /**

@@ -185,6 +185,17 @@ describe('splitAidOverPartners', () => {
     ]);
   });
 
+  it('never counts the share of a public body (an authority, not an undertaking)', () => {
+    const shares = splitAidOverPartners(EUR(100_000), [
+      { organisationId: 'sme', kind: 'sme', eligibleCostsCents: EUR(150_000) },
+      { organisationId: 'municipality', kind: 'public_body', eligibleCostsCents: EUR(50_000) },
+    ]);
+    expect(shares.map((s) => [s.organisationId, s.amountCents, s.counts])).toEqual([
+      ['sme', EUR(75_000), true],
+      ['municipality', EUR(25_000), false],
+    ]);
+  });
+
   it('never loses a cent: the remainder goes to the largest eligible costs', () => {
     const shares = splitAidOverPartners(100, [
       { organisationId: 'a', kind: 'sme', eligibleCostsCents: 1 },

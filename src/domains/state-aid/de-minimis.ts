@@ -146,8 +146,11 @@ export interface AidShare extends PartnerCosts {
  *
  * Assumption: a knowledge institution takes part in these collaboration projects with its
  * non-economic activity (independent research and the dissemination of its results), which is not
- * state aid; its share therefore does not count against a de minimis ceiling (SPEC.md §2). Every other
- * kind of partner is taken to carry on an economic activity, so its share counts.
+ * state aid; its share therefore does not count against a de minimis ceiling (SPEC.md §2). Likewise a
+ * public body takes part as an authority (issue #17, point 8: public bodies acting as authorities are
+ * never recorded as receiving de minimis aid; the granting province cannot be a partner at all, see
+ * organisations/grantor.ts). Every other kind of partner is taken to carry on an economic activity, so
+ * its share counts.
  */
 export function splitAidOverPartners(grantCents: number, partners: readonly PartnerCosts[]): AidShare[] {
   assertCents(grantCents, 'grantCents');
@@ -169,7 +172,7 @@ export function splitAidOverPartners(grantCents: number, partners: readonly Part
     kind: p.kind,
     eligibleCostsCents: p.eligibleCostsCents,
     amountCents: amounts[i],
-    counts: p.kind !== 'knowledge_institution',
+    counts: p.kind !== 'knowledge_institution' && p.kind !== 'public_body',
   }));
 }
 

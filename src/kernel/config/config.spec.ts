@@ -34,6 +34,25 @@ describe('configuration', () => {
     }
   });
 
+  it('knows the granting province (its enterprise number and org-id) and the 360Giving prefix', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.province).toEqual({ enterpriseNumber: '0253.973.219', orgId: 'BE-BCE_KBO-0253973219' });
+    expect(config.openDataPrefix).toBe('360G-provincievlaamsbrabant');
+    const other = loadConfig({
+      DATA_DIR: dataDir(),
+      PROVINCE_ENTERPRISE_NUMBER: '0123456749',
+      OPEN_DATA_PREFIX: '360G-example',
+    });
+    expect(other.province).toEqual({ enterpriseNumber: '0123.456.749', orgId: 'BE-BCE_KBO-0123456749' });
+    expect(other.openDataPrefix).toBe('360G-example');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PROVINCE_ENTERPRISE_NUMBER: '0123456789' })).toThrow(
+      /PROVINCE_ENTERPRISE_NUMBER/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OPEN_DATA_PREFIX: 'GB-CHC-123' })).toThrow(
+      /OPEN_DATA_PREFIX/,
+    );
+  });
+
   it('uses Redis for jobs when REDIS_URL is set', () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', DATA_DIR: dataDir() }).queueBackend).toBe(
       'redis',

@@ -80,6 +80,10 @@ export interface AppConfig {
   loginAddressRateLimit: number;
   /** e-ID (OpenID Connect); all undefined when e-ID login is off. */
   oidc?: OidcConfig;
+  /** The granting province: its enterprise number (ten digits) and its org-id `BE-BCE_KBO-<digits>`. */
+  province: { enterpriseNumber: string; orgId: string };
+  /** The 360Giving identifier prefix of the published grants (registered with 360Giving), e.g. `360G-…`. */
+  openDataPrefix: string;
 }
 
 export interface OidcConfig {
@@ -111,6 +115,17 @@ export function parseDurationSeconds(value: string): number | undefined {
   const factor = { s: 1, m: 60, h: 3600, d: 86400 }[unit] ?? 1;
   const seconds = n * factor;
   return seconds > 0 ? seconds : undefined;
+}
+
+/**
+ * The ten digits of a valid Belgian enterprise number (`0253.973.219`, `BE0253973219`), or undefined:
+ * first digit 0 or 1, the last two 97 − (the first eight mod 97). (The kernel's identifiers come after
+ * the configuration in the rings, so the check is repeated here.)
+ */
+function enterpriseNumberDigits(input: string): string | undefined {
+  const digits = input.replace(/^BE/i, '').replace(/[\s.]/g, '');
+  if (!/^[01]\d{9}$/.test(digits)) return undefined;
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8)) ? digits : undefined;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -317,6 +332,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { host: clamavHost, port: clamavPort, timeoutMs: clamavTimeoutMs }
       : undefined;
 
+  // The province of Flemish Brabant's own enterprise number (public, KBO) unless configured otherwise.
+  const provinceNumberRaw = nonEmpty(env.PROVINCE_ENTERPRISE_NUMBER) ?? '0253.973.219';
+  const provinceNumber = enterpriseNumberDigits(provinceNumberRaw);
+  if (!provinceNumber) {
+    problems.push(
+      `PROVINCE_ENTERPRISE_NUMBER must be a valid Belgian enterprise number (got "${provinceNumberRaw}")`,
+    );
+  }
+  const openDataPrefix = nonEmpty(env.OPEN_DATA_PREFIX) ?? '360G-provincievlaamsbrabant';
+  if (!/^360G-[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/.test(openDataPrefix)) {
+    problems.push('OPEN_DATA_PREFIX must be a 360Giving prefix such as 360G-provincievlaamsbrabant');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (jwtSecret === undefined) jwtSecret = localSecret(dataDir);
@@ -370,6 +398,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     loginAddressRateLimit,
     oidc,
+    province: {
+      // Stored the way organisations are: `0253.973.219`.
+      enterpriseNumber: `${provinceNumber!.slice(0, 4)}.${provinceNumber!.slice(4, 7)}.${provinceNumber!.slice(7)}`,
+      orgId: `BE-BCE_KBO-${provinceNumber!}`,
+    },
+    openDataPrefix,
   };
 }
 

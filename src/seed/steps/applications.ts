@@ -200,8 +200,9 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
               cost('investment', 'Warmtepomp', 60_000),
             ],
           },
+          // The province grants this subsidy: it is never a partner in it (issue #17).
           {
-            organisationId: o.province.id,
+            organisationId: o.vub.id,
             role: 'partner',
             costs: [cost('operating', 'Ruimtelijke afstemming', 10_000)],
           },

@@ -1,5 +1,4 @@
 import { Clock } from '../../kernel/clock.js';
-import { enterpriseNumberFromBody } from '../../kernel/identifiers.js';
 import type {
   CreateActivityDto,
   CreateExpenseDto,
@@ -7,16 +6,23 @@ import type {
 } from '../../domains/erdf/dto/erdf.dto.js';
 import { ErdfClaimsService } from '../../domains/erdf/erdf-claims.service.js';
 import { ErdfService } from '../../domains/erdf/erdf.service.js';
-import type { SeedContext } from '../seed-context.js';
+import { demoEnterpriseNumber, type SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
 
 const PROJECT_NUMBER = '1161';
 
 /**
- * ERDF project nr. 1161 as SPEC.md §2 describes it: period, coordinator (Smart Hub Health of the
- * province), partners FlandersBio, DSP Valley and Leuven MindGate, and its activities. Budgets,
- * expenses, indicator targets and values are plausible demo figures, not the real ones. Two claims
- * (the first two reporting periods): the first paid, the second submitted.
+ * ERDF project nr. 1161 with its sourced facts (SPEC.md §2, issue #17 "Honest demo data"): number,
+ * title, period, coordinator (Smart Hub Health of the province), partners DSP Valley and Leuven MindGate,
+ * FlandersBio (its partnership is inferred from the source's "life sciences" partner, and its name
+ * says so), and the activities with the dates and places the source gives: Life-on-Chip
+ * on 21–22 February 2019 in Leuven, organised by the province, 143 participants (the same source also
+ * says about 230); acquisition actions at The MedTech Conference (USA, 24–26 Sep 2018) and at the
+ * Single Cell seminar (USA, 28 Sep 2018); no venue for "Going International", which the source does
+ * not name. Everything else is invented and marked so: the project is created with `demo: true`, shown
+ * in every format of its report (budgets, expenses, claims, indicator targets and values), and the
+ * organisations carry "(demo)" and fictitious enterprise numbers. Two claims (the first two reporting
+ * periods): the first paid, the second submitted.
  * Idempotent: everything is found by its natural key (project number, invoice reference, code, …).
  */
 export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
@@ -35,20 +41,20 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
   });
   const province = base.organisations.province; // Smart Hub Health (Province of Flemish Brabant)
   const flandersBio = await ctx.ensureOrganisation(staff, {
-    name: 'FlandersBio vzw (demo)',
-    enterpriseNumber: enterpriseNumberFromBody('04598136'),
+    name: 'FlandersBio vzw (demo; partner inferred)',
+    enterpriseNumber: demoEnterpriseNumber(10),
     kind: 'non_profit',
     address: address('Technologiepark 82', '9052', 'Zwijnaarde'),
   });
   const dspValley = await ctx.ensureOrganisation(staff, {
     name: 'DSP Valley vzw (demo)',
-    enterpriseNumber: enterpriseNumberFromBody('08722451'),
+    enterpriseNumber: demoEnterpriseNumber(11),
     kind: 'non_profit',
     address: address('Gaston Geenslaan 9', '3001', 'Leuven'),
   });
   const mindGate = await ctx.ensureOrganisation(staff, {
     name: 'Leuven MindGate vzw (demo)',
-    enterpriseNumber: enterpriseNumberFromBody('06690913'),
+    enterpriseNumber: demoEnterpriseNumber(12),
     kind: 'non_profit',
     address: address('Sluisstraat 79', '3000', 'Leuven'),
   });
@@ -70,10 +76,12 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
           { organisationId: mindGate.id, budgetCents: 13_000_000 },
         ],
         financing: { erdfRatePct: 40, provinceRatePct: 40, ownContributionRatePct: 20 },
+        // The budgets above, the expenses, claims and indicator figures below are invented.
+        demo: true,
       })
     ).id;
 
-  // Indicators: plausible targets for an internationalisation project.
+  // Indicators: invented targets for an internationalisation project (the project is marked demo).
   const indicators: CreateIndicatorDto[] = [
     {
       code: 'O1',
@@ -127,7 +135,7 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
       title: 'Going International (modular training)',
       startDate: '2018-03-01',
       endDate: '2018-11-30',
-      place: 'Leuven',
+      place: 'not stated in the source',
       indicatorCodes: ['O1'],
     },
     {
@@ -154,20 +162,28 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
       indicatorCodes: ['O1', 'O2'],
     },
     {
+      // 143 participants as the source counts them; the same source also says "about 230".
       kind: 'conference',
-      title: 'Life-on-Chip – The Road from Idea to Reality',
-      startDate: '2019-02-01', // SPEC.md gives the month (February 2019) only
+      title: 'Life-on-Chip – The Road from Idea to Reality (organised by the province)',
+      startDate: '2019-02-21',
+      endDate: '2019-02-22',
       place: 'Leuven',
       participants: 143,
       indicatorCodes: ['O2'],
     },
     {
-      // The period of the acquisition actions is not sourced: the second half of the project.
       kind: 'acquisition',
-      title: 'Acquisition actions towards North America',
-      startDate: '2018-01-01',
-      endDate: '2019-05-31',
-      place: 'North America',
+      title: 'Acquisition actions at The MedTech Conference',
+      startDate: '2018-09-24',
+      endDate: '2018-09-26',
+      place: 'USA',
+      indicatorCodes: ['R1'],
+    },
+    {
+      kind: 'acquisition',
+      title: 'Acquisition actions at the Single Cell seminar',
+      startDate: '2018-09-28',
+      place: 'USA',
       indicatorCodes: ['R1'],
     },
   ];
@@ -186,7 +202,12 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
     ['O1', '2018-11-30', 22, 'MedTech Conference, BioJapan, Boston Scientific'],
     ['O2', '2017-09-30', 38, 'BioRegio Stern matchmaking'],
     ['O2', '2018-11-30', 61, 'MedTech Conference, BioJapan, Boston Scientific'],
-    ['O2', '2019-02-28', 143, 'Life-on-Chip conference'],
+    [
+      'O2',
+      '2019-02-22',
+      143,
+      'Life-on-Chip conference: 143 participants (sourced; the same source also says about 230)',
+    ],
     ['R1', '2018-12-31', 6, 'Partnerships reported by participants'],
     ['R1', '2019-05-31', 11, 'Partnerships reported by participants'],
     ['I1', '2019-05-31', 850, 'Survey of supported companies'],
@@ -204,7 +225,7 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
     }
   }
 
-  // Plausible expenses, found again by their invoice reference.
+  // Invented expenses (the project is marked demo), found again by their invoice reference.
   const E = (
     partner: { id: string },
     category: CreateExpenseDto['category'],
@@ -343,14 +364,15 @@ export async function seedErdf(ctx: SeedContext, base: FoundationSeed) {
       'Cluster sessions BioJapan',
       'FB-TRV-2018-052',
     ),
+    // The province organised Life-on-Chip: its (invented) costs are the province's.
     E(
-      mindGate,
+      province,
       'other',
       1_120_000,
-      '2019-02-01',
+      '2019-02-22',
       '2019-03-15',
-      'Life-on-Chip conference, venue',
-      'LMG-2019-014',
+      'Life-on-Chip conference, Leuven',
+      'VB-2019-0222',
     ),
   ];
   const existingRefs = (

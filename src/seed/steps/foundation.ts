@@ -1,7 +1,6 @@
-import { enterpriseNumberFromBody } from '../../kernel/identifiers.js';
 import type { OrganisationView } from '../../domains/organisations/dto/organisation.dto.js';
 import { OrganisationsService } from '../../domains/organisations/organisations.service.js';
-import type { SeedContext } from '../seed-context.js';
+import { demoEnterpriseNumber, type SeedContext } from '../seed-context.js';
 
 const DOMAIN = 'demo.vlaams-brabant.be';
 
@@ -63,7 +62,7 @@ export async function seedFoundation(ctx: SeedContext) {
   const organisations = {
     vitalis: await ctx.ensureOrganisation(an.actor, {
       name: 'Vitalis Diagnostics BV',
-      enterpriseNumber: enterpriseNumberFromBody('08123456'),
+      enterpriseNumber: demoEnterpriseNumber(1),
       kind: 'sme',
       smeSize: 'small',
       address: address('Kapeldreef 60', '3001', 'Leuven'),
@@ -71,52 +70,54 @@ export async function seedFoundation(ctx: SeedContext) {
     }),
     agrosense: await ctx.ensureOrganisation(jan.actor, {
       name: 'AgroSense BV',
-      enterpriseNumber: enterpriseNumberFromBody('07654321'),
+      enterpriseNumber: demoEnterpriseNumber(2),
       kind: 'sme',
       smeSize: 'micro',
       address: address('Grote Markt 12', '3300', 'Tienen'),
     }),
     logiflow: await ctx.ensureOrganisation(sofie.actor, {
       name: 'LogiFlow NV',
-      enterpriseNumber: enterpriseNumberFromBody('06543219'),
+      enterpriseNumber: demoEnterpriseNumber(3),
       kind: 'sme',
       smeSize: 'medium',
       address: address('Havendoklaan 19', '1800', 'Vilvoorde'),
     }),
     brabantCleantech: await ctx.ensureOrganisation(bram.actor, {
       name: 'Brabant Cleantech BV',
-      enterpriseNumber: enterpriseNumberFromBody('10234567'),
+      enterpriseNumber: demoEnterpriseNumber(4),
       kind: 'sme',
       smeSize: 'small',
       address: address('Nieuwlandlaan 55', '3200', 'Aarschot'),
     }),
     medtechHolding: await ctx.ensureOrganisation(tom.actor, {
       name: 'MedTech Europe Holding NV',
-      enterpriseNumber: enterpriseNumberFromBody('05432198'),
+      enterpriseNumber: demoEnterpriseNumber(5),
       kind: 'large_enterprise',
       address: address('Leonardo da Vincilaan 9', '1930', 'Zaventem'),
     }),
     medtechLeuven: await ctx.ensureOrganisation(tom.actor, {
       name: 'MedTech Leuven BV',
-      enterpriseNumber: enterpriseNumberFromBody('04321987'),
+      enterpriseNumber: demoEnterpriseNumber(6),
       kind: 'large_enterprise',
       address: address('Romeinse Straat 18', '3001', 'Leuven'),
     }),
     uleuven: await ctx.ensureOrganisation(lies.actor, {
       name: 'Universiteit Leuven (demo)',
-      enterpriseNumber: enterpriseNumberFromBody('03219876'),
+      enterpriseNumber: demoEnterpriseNumber(7),
       kind: 'knowledge_institution',
       address: address('Naamsestraat 22', '3000', 'Leuven'),
     }),
     vub: await ctx.ensureOrganisation(smartHub.actor, {
       name: 'Vrije Universiteit Brussel (demo)',
-      enterpriseNumber: enterpriseNumberFromBody('04490124'),
+      enterpriseNumber: demoEnterpriseNumber(8),
       kind: 'knowledge_institution',
       address: address('Pleinlaan 2', '1050', 'Elsene'),
     }),
     province: await ctx.ensureOrganisation(smartHub.actor, {
+      // The grantor itself, with its own number (PROVINCE_ENTERPRISE_NUMBER): the coordinator of ERDF
+      // project 1161, never a partner in one of its own grants (submission refuses that).
       name: 'Provincie Vlaams-Brabant',
-      enterpriseNumber: enterpriseNumberFromBody('02539732'),
+      enterpriseNumber: ctx.config.province.enterpriseNumber,
       kind: 'public_body',
       address: address('Provincieplein 1', '3010', 'Leuven'),
     }),

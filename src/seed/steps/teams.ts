@@ -1,9 +1,8 @@
-import { enterpriseNumberFromBody } from '../../kernel/identifiers.js';
 import type { Actor } from '../../kernel/actor.js';
 import { PartnerConsentService } from '../../domains/applications/partner-consent.service.js';
 import { Organisation } from '../../domains/organisations/organisation.entity.js';
 import { OrganisationsService } from '../../domains/organisations/organisations.service.js';
-import type { SeedContext } from '../seed-context.js';
+import { demoEnterpriseNumber, type SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
 
 /**
@@ -51,7 +50,7 @@ export async function seedTeams(ctx: SeedContext, base: FoundationSeed) {
   });
   const pending = await ctx.ensureOrganisation(founder.actor, {
     name: 'Hageland Robotics BV (demo)',
-    enterpriseNumber: enterpriseNumberFromBody('08765432'),
+    enterpriseNumber: demoEnterpriseNumber(9),
     kind: 'sme',
     smeSize: 'micro',
     address: { street: 'Demerstraat 4', postalCode: '3290', city: 'Diest', country: 'BE' },

@@ -2527,6 +2527,27 @@ export interface components {
     };
     AcceptFinalReportDto: {
       /**
+       * @description The date of the decision on the final grant (default today); never after today
+       * @example 2029-04-20
+       */
+      decidedOn?: string;
+      /**
+       * @description When the final report lowers the grant, that is a new decision with its own letter: who decides it (the deputation, or an official under a delegation, then delegationReference)
+       * @default deputatie
+       * @enum {string}
+       */
+      decidingBody?: 'deputatie' | 'delegated_official';
+      /**
+       * @description The number of the decision on the final grant (assigned when absent)
+       * @example 2029/00317
+       */
+      decisionNumber?: string;
+      /**
+       * @description The delegation act (for delegated_official)
+       * @example DEP-2025-0142
+       */
+      delegationReference?: string;
+      /**
        * @description The version of the final report staff reviewed; 409 VERSION_CONFLICT when it changed since
        * @example 2
        */
@@ -3208,7 +3229,7 @@ export interface components {
        * @default nl
        * @enum {string}
        */
-      language: 'nl' | 'en';
+      language?: 'nl' | 'en';
       /** @description The consortium: one coordinator and its partners */
       partners: components['schemas']['PartnerDto'][];
       /**
@@ -3270,7 +3291,7 @@ export interface components {
        * @description Reviews may start while the call is open (a rolling call); by default only after it closes
        * @default false
        */
-      reviewsDuringCall: boolean;
+      reviewsDuringCall?: boolean;
       /** @example Oproep Innovatiesubsidie 2026 */
       title: string;
       /**
@@ -3322,6 +3343,11 @@ export interface components {
        */
       coordinatorOrganisationId: string;
       /**
+       * @description Demo data: the budgets, expenses, claims and indicator values are invented (shown in reports)
+       * @default false
+       */
+      demo?: boolean;
+      /**
        * Format: date
        * @example 2019-05-31
        */
@@ -3336,7 +3362,7 @@ export interface components {
        * @description Whether the 15 % office flat rate applies (default); while it does, office_admin expenses are refused
        * @default true
        */
-      officeFlatRate: boolean;
+      officeFlatRate?: boolean;
       /** @description Every partner, the coordinator included */
       partners: components['schemas']['ErdfPartnerDto'][];
       /** @example 1161 */
@@ -3530,7 +3556,7 @@ export interface components {
        * @default deputatie
        * @enum {string}
        */
-      decidingBody: 'deputatie' | 'delegated_official';
+      decidingBody?: 'deputatie' | 'delegated_official';
       /**
        * @description The decision number (assigned when absent)
        * @example 2026/00042
@@ -3648,10 +3674,12 @@ export interface components {
       enteredOn: string;
       /** @description The evaluation result the decision cites; null without reviews */
       evaluation: components['schemas']['DecisionEvaluationView'] | null;
+      /** @description The decision on a grant lowered after the final report; null otherwise */
+      finalDecision: components['schemas']['FinalGrantDecisionView'] | null;
       /** @description After the accepted final report; null before */
       finalGrantCents: number | null;
       /**
-       * @description granted ÷ eligible costs, in percent (two decimals); null for a rejection
+       * @description granted ÷ eligible costs, in percent, rounded down to two decimals (rate × costs never exceeds the grant); null for a rejection
        * @example 40
        */
       fundingRatePct: number | null;
@@ -3847,6 +3875,8 @@ export interface components {
       coordinatorOrganisationId: string;
       /** Format: date-time */
       createdAt: string;
+      /** @description Demo data: invented budgets, expenses, claims and indicator values */
+      demo: boolean;
       endDate: string;
       /** @description The most ERDF the project may receive over all its claims */
       erdfApprovedCents: number;
@@ -3864,6 +3894,8 @@ export interface components {
     };
     ErdfReportView: {
       claims: components['schemas']['ClaimView'][];
+      /** @description Demo data: the budgets, expenses, claims and indicator values are invented */
+      demo: boolean;
       endDate: string;
       financing: components['schemas']['FinancingView'];
       indicators: components['schemas']['ReportIndicatorView'][];
@@ -4020,6 +4052,15 @@ export interface components {
       requestedCents: number;
       totalCostsCents: number;
     };
+    FinalGrantDecisionView: {
+      /** @example 2029-04-20 */
+      decidedOn: string;
+      /** @enum {string} */
+      decidingBody: 'deputatie' | 'delegated_official';
+      /** @example 2029/00317 */
+      decisionNumber: string;
+      delegationReference: string | null;
+    };
     FinalReportCostDto: {
       /**
        * @description Actual cost, integer euro cents
@@ -4142,12 +4183,12 @@ export interface components {
        * @default nl
        * @enum {string}
        */
-      language: 'nl' | 'en';
+      language?: 'nl' | 'en';
       /**
        * @default member
        * @enum {string}
        */
-      role: 'administrator' | 'member';
+      role?: 'administrator' | 'member';
     };
     InvitationView: {
       /** Format: date-time */
@@ -4248,7 +4289,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'act' | 'translation';
+      kind: 'act' | 'translation' | 'final_grant_act' | 'final_grant_translation';
       /** @enum {string} */
       language: 'nl' | 'en';
       sha256: string;
@@ -4433,7 +4474,7 @@ export interface components {
        * @default nl
        * @enum {string}
        */
-      language: 'nl' | 'en';
+      language?: 'nl' | 'en';
     };
     PartnerInvitationView: {
       /** Format: date-time */
@@ -4585,7 +4626,7 @@ export interface components {
        * @default proportional
        * @enum {string}
        */
-      settlement: 'proportional' | 'rate_cap';
+      settlement?: 'proportional' | 'rate_cap';
     };
     ProgrammeRulesView: {
       advancePaymentPct: number;
@@ -4963,7 +5004,7 @@ export interface components {
        * @description true submits the review: it is then final (409 on any later change)
        * @default false
        */
-      submit: boolean;
+      submit?: boolean;
     };
     ScoreDto: {
       /**
@@ -5018,7 +5059,7 @@ export interface components {
        * @default nl
        * @enum {string}
        */
-      language: 'nl' | 'en';
+      language?: 'nl' | 'en';
       /** @description The consortium: one coordinator and its partners */
       partners: components['schemas']['PartnerDto'][];
       /**
@@ -5174,7 +5215,7 @@ export interface components {
        * @default nl
        * @enum {string}
        */
-      language: 'nl' | 'en';
+      language?: 'nl' | 'en';
       /** @description The consortium: one coordinator and its partners */
       partners?: components['schemas']['PartnerDto'][];
       /**
@@ -6132,6 +6173,8 @@ export interface operations {
       query?: {
         /** @description nl: the Dutch act; en: the English courtesy translation. Default: the application’s language */
         lang?: 'nl' | 'en';
+        /** @description decision: the letter of the decision on the application; final_grant: the letter of the decision on a grant lowered after the final report (404 when there is none) */
+        letter?: 'decision' | 'final_grant';
         /** @description Staff: an earlier version (default the newest) */
         version?: number;
       };
@@ -16599,6 +16642,15 @@ export interface operations {
             /** @enum {string} */
             code?: 'FORBIDDEN';
           };
+        };
+      };
+      /** @description `NOT_FOUND`: no grants were awarded in the year (an empty package is not valid 360Giving). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */

@@ -197,6 +197,14 @@ export class DecisionEvaluationView {
   consensus: Record<string, unknown> | null;
 }
 
+/** The decision on the final grant, when the final report lowered the grant (its own letter). */
+export class FinalGrantDecisionView {
+  @ApiProperty({ example: '2029/00317' }) decisionNumber: string;
+  @ApiProperty({ example: '2029-04-20' }) decidedOn: string;
+  @ApiProperty({ enum: DECIDING_BODIES }) decidingBody: DecidingBody;
+  @ApiProperty({ nullable: true, type: String }) delegationReference: string | null;
+}
+
 export class DecisionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
@@ -208,10 +216,17 @@ export class DecisionView {
   @ApiProperty({ nullable: true, type: Number, description: 'After the accepted final report; null before' })
   finalGrantCents: number | null;
   @ApiProperty({
+    type: FinalGrantDecisionView,
+    nullable: true,
+    description: 'The decision on a grant lowered after the final report; null otherwise',
+  })
+  finalDecision: FinalGrantDecisionView | null;
+  @ApiProperty({
     nullable: true,
     type: Number,
     example: 40,
-    description: 'granted ÷ eligible costs, in percent (two decimals); null for a rejection',
+    description:
+      'granted ÷ eligible costs, in percent, rounded down to two decimals (rate × costs never exceeds the grant); null for a rejection',
   })
   fundingRatePct: number | null;
   @ApiProperty({

@@ -109,6 +109,15 @@ export class CreateErdfProjectDto {
   @IsOptional()
   @IsBoolean()
   officeFlatRate?: boolean;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Demo data: the budgets, expenses, claims and indicator values are invented (shown in reports)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  demo?: boolean;
 }
 
 export class CreateExpenseDto {
@@ -356,6 +365,8 @@ export class ErdfProjectView {
   @ApiProperty({ description: 'The most ERDF the project may receive over all its claims' })
   erdfApprovedCents: number;
   @ApiProperty({ description: 'Whether the 15 % office flat rate applies' }) officeFlatRate: boolean;
+  @ApiProperty({ description: 'Demo data: invented budgets, expenses, claims and indicator values' })
+  demo: boolean;
   @ApiProperty({ type: [PeriodView], description: 'Reporting periods of four months from the start' })
   periods: PeriodView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -521,6 +532,10 @@ export class ErdfReportView {
   @ApiProperty({ format: 'uuid' }) projectId: string;
   @ApiProperty() projectNumber: string;
   @ApiProperty() title: string;
+  @ApiProperty({
+    description: 'Demo data: the budgets, expenses, claims and indicator values are invented',
+  })
+  demo: boolean;
   @ApiProperty() startDate: string;
   @ApiProperty() endDate: string;
   @ApiProperty({ type: FinancingView }) financing: FinancingView;

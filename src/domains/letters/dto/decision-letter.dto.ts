@@ -27,6 +27,17 @@ export class LetterDownloadQueryDto {
   @IsIn(['nl', 'en'])
   lang?: 'nl' | 'en';
 
+  @ApiPropertyOptional({
+    enum: ['decision', 'final_grant'],
+    default: 'decision',
+    description:
+      'decision: the letter of the decision on the application; final_grant: the letter of the decision on ' +
+      'a grant lowered after the final report (404 when there is none)',
+  })
+  @IsOptional()
+  @IsIn(['decision', 'final_grant'])
+  letter?: 'decision' | 'final_grant';
+
   @ApiPropertyOptional({ minimum: 1, description: 'Staff: an earlier version (default the newest)' })
   @IsOptional()
   @Type(() => Number)
@@ -39,7 +50,7 @@ export class LetterDownloadQueryDto {
 export class LetterVersionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['nl', 'en'] }) language: string;
-  @ApiProperty({ enum: ['act', 'translation'] }) kind: string;
+  @ApiProperty({ enum: ['act', 'translation', 'final_grant_act', 'final_grant_translation'] }) kind: string;
   @ApiProperty() version: number;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) supersedesId: string | null;
   @ApiProperty({ example: '2026-11-22' }) dispatchedOn: string;

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,14 +6,17 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsOptional,
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { IsBelgianIban } from '../../../kernel/validators.js';
+import { DECIDING_BODIES, type DecidingBody } from '../../decisions/decision.entity.js';
 import { Cents, Trim } from '../../../kernel/dto.js';
 import { PageOf } from '../../../kernel/pagination.js';
 import {
@@ -55,6 +58,45 @@ export class AcceptFinalReportDto {
   @Min(1)
   @Max(1_000_000)
   version: number;
+
+  @ApiPropertyOptional({
+    enum: DECIDING_BODIES,
+    default: 'deputatie',
+    description:
+      'When the final report lowers the grant, that is a new decision with its own letter: who decides it ' +
+      '(the deputation, or an official under a delegation, then delegationReference)',
+  })
+  @IsOptional()
+  @IsIn(DECIDING_BODIES)
+  decidingBody?: DecidingBody;
+
+  @ApiPropertyOptional({
+    example: 'DEP-2025-0142',
+    description: 'The delegation act (for delegated_official)',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  delegationReference?: string;
+
+  @ApiPropertyOptional({
+    example: '2029-04-20',
+    description: 'The date of the decision on the final grant (default today); never after today',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'decidedOn must be YYYY-MM-DD' })
+  decidedOn?: string;
+
+  @ApiPropertyOptional({
+    example: '2029/00317',
+    description: 'The number of the decision on the final grant (assigned when absent)',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 60)
+  decisionNumber?: string;
 }
 
 export class PaymentView {
