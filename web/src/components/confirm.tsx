@@ -34,7 +34,12 @@ export function ConfirmDialog(props: {
             </div>
           ) : null}
           <div className="actions">
-            <Button className="button" onPress={props.onConfirm} isDisabled={props.busy}>
+            <Button
+              className="button"
+              data-action="confirm"
+              onPress={props.onConfirm}
+              isDisabled={props.busy}
+            >
               {props.confirm}
             </Button>
             <Button className="button button-secondary" slot="close">

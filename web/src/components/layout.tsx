@@ -10,7 +10,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const session = useSession();
   const { pathname } = useLocation();
-  const unread = useUnreadCount(session !== undefined).data ?? 0;
+  const unreadCount = useUnreadCount(session !== undefined);
+  const unread = unreadCount.data ?? 0;
+  const refetchUnread = unreadCount.refetch;
+  // read again on every page change, so that what the user just did shows without waiting a minute
+  useEffect(() => {
+    if (session) void refetchUnread();
+  }, [pathname, session, refetchUnread]);
   const nav = session
     ? [
         { href: '/', label: t('nav.calls') },
