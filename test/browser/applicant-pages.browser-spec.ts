@@ -110,7 +110,7 @@ describe('portal, applicant pages (browser)', () => {
     await a.page.getByRole('heading', { name: 'Vragen om aan te sluiten' }).waitFor();
     await a.page.getByRole('row', { name: /Ik ben de nieuwe projectleider/ }).waitFor();
     await expectAccessible(a.page, 'team page with a join request');
-    await tabTo(a.page, `button[aria-label="Vraag van ${joiner.fullName} goedkeuren"]`);
+    await tabTo(a.page, `button[aria-label="Goedkeuren: vraag van ${joiner.fullName}"]`);
     await a.page.keyboard.press('Enter');
     await a.page.getByText(`${joiner.fullName} is nu lid van het team.`).waitFor();
     await a.page
@@ -120,10 +120,10 @@ describe('portal, applicant pages (browser)', () => {
     await a.page.getByText('Er zijn geen vragen om aan te sluiten.').waitFor();
 
     // the only administrator cannot give up the role: the API's rule, said in words
-    await a.page.getByRole('button', { name: `Beheerdersrol van ${admin.fullName} afnemen` }).click();
+    await a.page.getByRole('button', { name: `Beheerdersrol afnemen van ${admin.fullName}` }).click();
     await a.page.getByText('Een organisatie houdt altijd minstens één beheerder.').waitFor();
     await expectAccessible(a.page, 'team page, last administrator');
-    await a.page.getByRole('button', { name: `${joiner.fullName} beheerder maken` }).click();
+    await a.page.getByRole('button', { name: `Beheerder maken: ${joiner.fullName}` }).click();
     await a.page.getByText(`${joiner.fullName} is nu Beheerder.`).waitFor();
 
     // invite a colleague by e-mail: the error summary first
@@ -154,7 +154,7 @@ describe('portal, applicant pages (browser)', () => {
     await a.page.getByRole('link', { name: 'Mijn organisaties' }).click();
     await a.page.getByRole('link', { name: 'Teambedrijf BV' }).click();
     await a.page.getByRole('row', { name: new RegExp(colleagueEmail) }).waitFor();
-    await tabTo(a.page, `button[aria-label="${colleague.fullName} uit het team verwijderen"]`);
+    await tabTo(a.page, `button[aria-label="Verwijderen uit het team: ${colleague.fullName}"]`);
     await a.page.keyboard.press('Enter');
     const dialog = a.page.getByRole('dialog', { name: 'Lid verwijderen' });
     await dialog.waitFor();
@@ -270,7 +270,7 @@ describe('portal, applicant pages (browser)', () => {
     // the calculator: the required annex is missing (the application's own verdict)
     const rule = page.locator('.rules li', { hasText: 'Verplichte bijlagen' });
     await rule.and(page.locator('.rule-broken')).waitFor();
-    await rule.getByText('Samenwerkingsovereenkomst').waitFor();
+    await rule.locator('.rule-docs').getByText('Samenwerkingsovereenkomst').waitFor();
     await page.getByText('✗ 1 voorwaarde is niet voldaan.').waitFor();
     await page.locator('#documents').getByText('nog niet toegevoegd').waitFor();
     await expectAccessible(page, 'application form with documents');
@@ -322,7 +322,7 @@ describe('portal, applicant pages (browser)', () => {
     await expectAccessible(page, 'annex attached');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      row.getByRole('button', { name: 'Overeenkomst tussen de partners downloaden' }).click(),
+      row.getByRole('button', { name: 'Downloaden: Overeenkomst tussen de partners' }).click(),
     ]);
     expect(sha256(await bytesOf(download))).toBe(sha256(agreement));
 
@@ -335,7 +335,7 @@ describe('portal, applicant pages (browser)', () => {
     await page.fill('#documents-title', 'Extra bijlage');
     await upload.getByRole('button', { name: 'Bijlage toevoegen' }).click();
     await page.getByText('„Extra bijlage” is toegevoegd.').waitFor();
-    await page.getByRole('button', { name: 'Extra bijlage verwijderen' }).click();
+    await page.getByRole('button', { name: 'Verwijderen: Extra bijlage' }).click();
     await page.getByRole('dialog', { name: 'Bijlage verwijderen' }).waitFor();
     await expectAccessible(page, 'remove annex dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
@@ -349,7 +349,7 @@ describe('portal, applicant pages (browser)', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Ja, indienen' }).click();
     await page.getByText('Uw aanvraag is ingediend.').waitFor();
     await page.locator('#documents').getByText(sha256(agreement)).waitFor();
-    await expect(page.getByRole('button', { name: /verwijderen$/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^Verwijderen: / }).count()).resolves.toBe(0);
     await expectAccessible(page, 'application detail with frozen annexes');
 
     await page.getByRole('link', { name: 'Mijn aanvragen' }).click();
@@ -362,7 +362,7 @@ describe('portal, applicant pages (browser)', () => {
     await expectAccessible(page, 'notifications inbox');
     const unreadBefore = (await api(applicant).get('/api/notifications')).body.unread as number;
     expect(unreadBefore).toBeGreaterThan(0);
-    await item.getByRole('button', { name: /als gelezen markeren$/ }).click();
+    await item.getByRole('button', { name: /^Gelezen: / }).click();
     await waitFor(
       async () => (await api(applicant).get('/api/notifications')).body.unread === unreadBefore - 1,
       { timeoutMs: 10_000, what: 'one notification read' },
@@ -438,8 +438,9 @@ describe('portal, applicant pages (browser)', () => {
       buffer: samplePdf('Factuur drone'),
     });
     await choose(page, 'evidence-kind', 'Factuur');
+    await page.fill('#evidence-title', 'Factuur drone');
     await page.getByRole('button', { name: 'Bijlage toevoegen' }).click();
-    await page.getByText('„Factuur” is toegevoegd.').waitFor();
+    await page.getByText('„Factuur drone” is toegevoegd.').waitFor();
     await expectAccessible(page, 'final report with evidence');
 
     // staff accept it after the project's end (API); the page then shows the settled report

@@ -596,6 +596,7 @@ function MailInvitation({
   });
   return (
     <form
+      noValidate
       className="fieldset mail-invitation"
       aria-labelledby={`${field}-title`}
       onSubmit={(e) => {
