@@ -117,8 +117,8 @@ export function DocumentsSection(props: {
   };
   const docs = props.documents.data ?? [];
   return (
-    <section aria-labelledby={`${props.id}-title`} id={props.id}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
+    <section aria-labelledby={`${props.id}-heading`} id={props.id}>
+      <h2 id={`${props.id}-heading`}>{props.title}</h2>
       {props.intro ? <p>{props.intro}</p> : null}
       {required.length > 0 ? (
         <div className="panel">
@@ -312,6 +312,7 @@ function UploadForm(props: {
             </p>
           ) : null}
           <input
+            ref={fileRef}
             id={f('file')}
             type="file"
             accept=".pdf,.png,.jpg,.jpeg,.odt,.docx,.xlsx"

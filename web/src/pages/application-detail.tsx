@@ -595,53 +595,54 @@ function MailInvitation({
       ]),
   });
   return (
-    <form
-      noValidate
-      className="fieldset mail-invitation"
-      aria-labelledby={`${field}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const found = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
-          ? []
-          : [{ field, message: t('register.emailInvalid') }];
-        setProblems(found);
-        if (found.length === 0) send.mutate();
-      }}
-    >
-      <h3 id={`${field}-title`}>{t('consent.mailTitle', { name: i.organisationName })}</h3>
-      <p className="hint">{t('consent.mailHint')}</p>
-      {i.email ? <p>{t('consent.mailedTo', { email: i.email })}</p> : null}
-      <div className="field-row">
-        <TextInput
-          id={field}
-          label={t('register.email')}
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={setEmail}
-          width="medium"
-          error={problemOf(problems, field)}
-        />
-        <SelectInput
-          id={`${field}-language`}
-          label={t('team.mailLanguage')}
-          value={language}
-          onChange={(v) => setLanguage(v as 'nl' | 'en')}
-          options={[
-            { id: 'nl', label: 'Nederlands' },
-            { id: 'en', label: 'English' },
-          ]}
-        />
-        <Button type="submit" className="button button-secondary" isDisabled={send.isPending}>
-          {t('consent.mailSend')}
-        </Button>
-      </div>
-      <div aria-live="polite">
-        {send.isSuccess && problems.length === 0 ? (
-          <p>{t('consent.mailSent', { email: send.data.email ?? '' })}</p>
-        ) : null}
-      </div>
-    </form>
+    <details className="fieldset mail-invitation">
+      <summary id={`${field}-title`}>{t('consent.mailTitle', { name: i.organisationName })}</summary>
+      <form
+        noValidate
+        aria-labelledby={`${field}-title`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const found = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
+            ? []
+            : [{ field, message: t('register.emailInvalid') }];
+          setProblems(found);
+          if (found.length === 0) send.mutate();
+        }}
+      >
+        <p className="hint">{t('consent.mailHint')}</p>
+        {i.email ? <p>{t('consent.mailedTo', { email: i.email })}</p> : null}
+        <div className="field-row">
+          <TextInput
+            id={field}
+            label={t('register.email')}
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={setEmail}
+            width="medium"
+            error={problemOf(problems, field)}
+          />
+          <SelectInput
+            id={`${field}-language`}
+            label={t('team.mailLanguage')}
+            value={language}
+            onChange={(v) => setLanguage(v as 'nl' | 'en')}
+            options={[
+              { id: 'nl', label: 'Nederlands' },
+              { id: 'en', label: 'English' },
+            ]}
+          />
+          <Button type="submit" className="button button-secondary" isDisabled={send.isPending}>
+            {t('consent.mailSend')}
+          </Button>
+        </div>
+        <div aria-live="polite">
+          {send.isSuccess && problems.length === 0 ? (
+            <p>{t('consent.mailSent', { email: send.data.email ?? '' })}</p>
+          ) : null}
+        </div>
+      </form>
+    </details>
   );
 }
 

@@ -657,8 +657,8 @@ function Editor({ callId, application }: { callId: string; application?: Schemas
       {application ? (
         <ApplicationDocuments application={application} />
       ) : (
-        <section aria-labelledby="documents-title">
-          <h2 id="documents-title">{t('docs.title')}</h2>
+        <section aria-labelledby="documents-heading">
+          <h2 id="documents-heading">{t('docs.title')}</h2>
           <p>{required.length > 0 ? t('docs.saveFirstRequired') : t('docs.saveFirst')}</p>
         </section>
       )}
