@@ -73,8 +73,8 @@ export function DocumentsSection(props: {
     ...required.map((r) => ({ kind: r.kind, label: r.label })),
     ...(props.kinds ?? []).filter((k) => !required.some((r) => r.kind === k.kind)),
   ];
-  const kindLabel = (kind: string) =>
-    kinds.find((k) => k.kind === kind)?.label ?? (kind === OTHER ? t('docs.kindOther') : kind);
+  // the call's own label first, then the portal's words for the usual kinds, else the key itself
+  const kindLabel = (kind: string) => kinds.find((k) => k.kind === kind)?.label ?? label('docKind', kind);
   const partnerName = (id: string | null) =>
     id ? (props.partners.find((p) => p.organisationId === id)?.name ?? '') : '';
   const refresh = async () => {
@@ -154,8 +154,9 @@ export function DocumentsSection(props: {
             <caption className="visually-hidden">{props.title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('docs.docTitle')}</th>
-                <th scope="col">{t('docs.kind')}</th>
+                <th scope="col">
+                  {t('docs.docTitle')} · {t('docs.kind')}
+                </th>
                 <th scope="col">{t('docs.file')}</th>
                 <th scope="col">{t('docs.scan')}</th>
                 <th scope="col">{t('docs.hash')}</th>
@@ -167,9 +168,11 @@ export function DocumentsSection(props: {
                 <tr key={d.id}>
                   <th scope="row">
                     {d.title}
-                    {d.organisationId ? <div className="caption">{partnerName(d.organisationId)}</div> : null}
+                    <div className="caption">
+                      {kindLabel(d.kind)}
+                      {d.organisationId ? ` · ${partnerName(d.organisationId)}` : ''}
+                    </div>
                   </th>
-                  <td>{kindLabel(d.kind)}</td>
                   <td>
                     {d.fileName}
                     <div className="caption">
