@@ -173,6 +173,11 @@ describe('portal, applicant pages (browser)', () => {
       .getByRole('button', { name: 'Ja, verlaten' })
       .click();
     await j.page.getByText('U hebt de organisatie verlaten.').waitFor();
+    await j.page
+      .getByText('U bent nog geen lid van een organisatie')
+      .or(j.page.getByRole('table'))
+      .first()
+      .waitFor();
     await expect(j.page.getByRole('link', { name: 'Teambedrijf BV' }).count()).resolves.toBe(0);
     const members = await api(admin).get(`/api/organisations/${organisation.id}/members`);
     expect((members.body as { email: string }[]).map((m) => m.email)).toEqual([admin.email]);

@@ -106,7 +106,8 @@ function Members({
     onSuccess: async (_r, userId) => {
       setRemoving(undefined);
       if (userId === session?.user.id) {
-        await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+        // nothing of the organisation left is shown, not even for a moment from the cache
+        queryClient.removeQueries({ queryKey: ['organisations'] });
         navigate('/organisaties?verlaten=1');
         return;
       }
