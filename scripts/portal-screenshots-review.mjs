@@ -87,17 +87,17 @@ const go = async (path) => {
 // the evaluator: the assignments, a declaration, the review form with a draft
 await signIn('marc.dubois@evaluator.demo');
 await page.getByRole('table').first().waitFor();
-await shot('09-evaluator-assignments');
+await shot('20-evaluator-assignments');
 await page.getByRole('link', { name: circuBuild.title }).click();
 await page.getByRole('heading', { name: 'Verklaring over belangenconflicten' }).waitFor();
-await shot('10-evaluator-declaration');
+await shot('21-evaluator-declaration');
 await page.close();
 
 page = await context.newPage();
 await signIn('katrien.smets@evaluator.demo');
 await page.getByRole('link', { name: circuBuild.title }).click();
 await page.getByRole('heading', { name: 'Uw beoordeling' }).waitFor();
-await shot('11-evaluator-review-form');
+await shot('22-evaluator-review-form');
 await page.close();
 
 // staff: screening, assignment with the conflicts shown, ranking with the funding line, decision, letters
@@ -107,13 +107,13 @@ await page
   .getByRole('row', { name: new RegExp(soilSense.title) })
   .getByText('Voldoet')
   .waitFor();
-await shot('12-staff-screening-queue');
+await shot('23-staff-screening-queue');
 await page.getByRole('link', { name: soilSense.title }).click();
 await page.check('#outcome-admissible');
 await page.getByRole('button', { name: 'Beslissing bewaren' }).click();
 await page.getByRole('link', { name: 'Beoordelaars kiezen' }).click();
 await page.getByText('Niet toewijsbaar').first().waitFor();
-await shot('13-staff-assignment-conflicts');
+await shot('24-staff-assignment-conflicts');
 
 // Katrien submits her draft: CIRCUBUILD has its reviews and is under review
 const katrien = (await login('katrien.smets@evaluator.demo')).accessToken;
@@ -128,17 +128,17 @@ if (draft?.status === 'draft') {
 }
 await go(`/beheer/beoordeling/${call}/rangschikking`);
 await page.locator('#funding-line').waitFor();
-await shot('14-staff-ranking-funding-line');
+await shot('25-staff-ranking-funding-line');
 await go(`/beheer/aanvragen/${circuBuild.id}/beslissing`);
 await page.check('#outcome-approved');
 await page.fill('#motivation', 'Het project past in het klimaatbeleid van de provincie.');
-await shot('15-staff-decision-form');
+await shot('26-staff-decision-form');
 await go(`/beheer/aanvragen/${decided.id}/beslissing`);
 await page.getByRole('heading', { name: 'Beslissingsbrieven' }).waitFor();
 await page
   .getByRole('button', { name: /Versie 1 \(NL\) downloaden/ })
   .first()
   .waitFor();
-await shot('16-staff-decision-letters');
+await shot('27-staff-decision-letters');
 
 await browser.close();

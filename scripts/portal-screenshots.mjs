@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-/* global fetch, window */
+/* global fetch, window, document */
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
@@ -129,5 +129,71 @@ await shot('07-organisation-kbo-iban');
 await page.getByRole('link', { name: 'Toegankelijkheid' }).click();
 await page.getByRole('heading', { level: 1, name: 'Toegankelijkheidsverklaring' }).waitFor();
 await shot('08-accessibility-statement');
+
+// The pages of part 2 (team, inbox, documents, final report, refusal grounds, partner invitation).
+const DEMO_APPLICANTS = [
+  'an.peeters@vitalis.demo',
+  'jan.devos@agrosense.demo',
+  'sofie.maes@logiflow.demo',
+  'bram.wouters@brabantcleantech.demo',
+  'lies.vermeulen@uleuven.demo',
+  'tom.hermans@medtech-europe.demo',
+];
+/** The first demo applicant with an application in `status`, and that application. */
+async function applicantWith(status) {
+  for (const email of DEMO_APPLICANTS) {
+    const items = (await get(`/api/applications?status=${status}`, await token(email))).items;
+    if (items.length > 0) return { email, application: items[0] };
+  }
+  throw new Error(`no demo application is ${status} (did you run npm run seed?)`);
+}
+/** Signs in (a new session: the token lives in memory only) and lands on `path`. */
+async function signIn(email, path) {
+  await page.goto(`/aanmelden?terug=${encodeURIComponent(path)}`);
+  await page.fill('#email', email);
+  await page.fill('#password', PASSWORD);
+  await page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL((url) => url.pathname !== '/aanmelden');
+}
+
+// the team of AgroSense, with the join request its administrator has not answered
+const jan = await token('jan.devos@agrosense.demo');
+const agrosense = (await get('/api/organisations', jan)).items[0];
+await signIn('jan.devos@agrosense.demo', `/organisaties/${agrosense.id}`);
+await page.getByRole('heading', { name: 'Vragen om aan te sluiten' }).waitFor();
+await page.getByRole('button', { name: 'Goedkeuren' }).first().waitFor();
+await shot('09-team-join-requests');
+
+// the inbox of the demo applicant
+await signIn('an.peeters@vitalis.demo', '/meldingen');
+await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+await page.locator('.inbox-item').first().waitFor();
+await shot('10-notifications', false);
+
+// the annexes of An's draft: list with scan status and SHA-256, and the upload form
+const draft = (await get('/api/applications?status=draft', an)).items[0];
+await page.getByRole('link', { name: 'Mijn aanvragen' }).click();
+await page.getByRole('link', { name: draft.title }).click();
+await page.locator('#documents').getByRole('row').nth(1).waitFor();
+await page.evaluate(() => document.getElementById('documents').scrollIntoView({ block: 'start' }));
+await shot('11-documents', false);
+
+// a final report accepted by the province
+const closed = await applicantWith('closed');
+await signIn(closed.email, `/aanvragen/${closed.application.id}/eindrapport`);
+await page.getByText('Aanvaard door de provincie').waitFor();
+await shot('12-final-report');
+
+// a refusal with its grounds
+const refused = await applicantWith('rejected');
+await signIn(refused.email, `/aanvragen/${refused.application.id}`);
+await page.getByRole('heading', { name: 'Gronden van de weigering' }).waitFor();
+await page.evaluate(() => document.getElementById('decision-title').scrollIntoView({ block: 'start' }));
+await shot('13-refusal-grounds', false);
+
+// the page behind the link of a partner invitation mailed to an address (before answering)
+await signIn('lies.vermeulen@uleuven.demo', '/invitations/partner?token=voorbeeld');
+await page.getByRole('heading', { level: 1, name: 'Uitnodiging als partner' }).waitFor();
+await shot('14-partner-invitation');
 
 await browser.close();

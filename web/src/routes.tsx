@@ -18,6 +18,10 @@ import {
 import { NotFoundPage } from './pages/not-found';
 import { NewOrganisationPage, OrganisationsPage } from './pages/organisations';
 import { ProfilePage } from './pages/profile';
+import { FinalReportPage } from './pages/final-report';
+import { NotificationsPage } from './pages/notifications';
+import { PartnerInvitationPage } from './pages/partner-invitation';
+import { JoinOrganisationPage, OrganisationInvitationPage, OrganisationPage } from './pages/team';
 import { REVIEW_ROUTES } from './review-routes';
 import { matchRoute, navigate, useLocation } from './router';
 import { useSession } from './session-context';
@@ -31,8 +35,8 @@ interface Route {
 }
 
 /**
- * The portal's pages. New pages (team, partner invitations, notifications, documents, grant
- * acceptance) slot in here as their API lands (docs/portal.md, "Adding a page").
+ * The portal's pages, the one place to add one (docs/portal.md, "Adding a page"). The evaluators', staff's
+ * and admins' pages are spread in from review-routes.tsx and staff-routes.tsx, loaded on demand.
  */
 const ROUTES: Route[] = [
   { path: '/', render: () => <HomePage /> },
@@ -71,6 +75,35 @@ const ROUTES: Route[] = [
     signedIn: true,
     render: (p) => <Redirect to={`/beoordelingen/${p.id}`} />,
   },
+  { path: '/organisaties/aansluiten', signedIn: true, render: () => <JoinOrganisationPage /> },
+  { path: '/organisaties/:id', signedIn: true, render: (p) => <OrganisationPage id={p.id} /> },
+  { path: '/meldingen', signedIn: true, render: () => <NotificationsPage /> },
+  {
+    path: '/aanvragen/:id/eindrapport',
+    signedIn: true,
+    render: (p) => <FinalReportPage id={p.id} />,
+  },
+  // the links of mails and notifications (src/domains/organisations/organisation-mails.ts,
+  // src/domains/applications/partner-mails.ts, reminders, letters, payments, identity-mails.ts)
+  { path: '/invitations/organisation', signedIn: true, render: () => <OrganisationInvitationPage /> },
+  { path: '/invitations/partner', signedIn: true, render: () => <PartnerInvitationPage /> },
+  { path: '/applications/:id', signedIn: true, render: (p) => <Redirect to={`/aanvragen/${p.id}`} /> },
+  {
+    path: '/applications/:id/decision',
+    signedIn: true,
+    render: (p) => <Redirect to={`/aanvragen/${p.id}#decision-title`} />,
+  },
+  {
+    path: '/applications/:id/payments',
+    signedIn: true,
+    render: (p) => <Redirect to={`/aanvragen/${p.id}#payments-title`} />,
+  },
+  {
+    path: '/applications/:id/final-report',
+    signedIn: true,
+    render: (p) => <Redirect to={`/aanvragen/${p.id}/eindrapport`} />,
+  },
+  { path: '/login', render: () => <Redirect to="/aanmelden" /> },
 ];
 
 export function App() {

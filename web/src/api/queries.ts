@@ -88,3 +88,87 @@ export function usePartnerInvitations(id: string) {
       unwrap(api.GET('/api/applications/{id}/partner-invitations', { params: { path: { id } } })),
   });
 }
+
+/** One of the user's organisations (404 for others). */
+export function useOrganisation(id: string) {
+  return useQuery({
+    queryKey: ['organisations', id],
+    queryFn: () => unwrap(api.GET('/api/organisations/{id}', { params: { path: { id } } })),
+    retry: false,
+  });
+}
+
+/** The team of an organisation: its members and their roles. */
+export function useMembers(id: string) {
+  return useQuery({
+    queryKey: ['organisations', id, 'members'],
+    queryFn: () => unwrap(api.GET('/api/organisations/{id}/members', { params: { path: { id } } })),
+    retry: false,
+  });
+}
+
+/** The pending join requests of an organisation (its administrators only). */
+export function useJoinRequests(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['organisations', id, 'join-requests'],
+    enabled,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/organisations/{id}/join-requests', {
+          params: { path: { id }, query: { status: 'pending' } },
+        }),
+      ),
+  });
+}
+
+/** The signed-in user's notifications, newest first, with the number unread. */
+export function useNotifications(offset: number, limit = 20) {
+  return useQuery({
+    queryKey: ['notifications', 'list', offset, limit],
+    queryFn: () => unwrap(api.GET('/api/notifications', { params: { query: { limit, offset } } })),
+  });
+}
+
+/** Only the number of unread notifications (for the header), read again every minute. */
+export function useUnreadCount(enabled: boolean) {
+  return useQuery({
+    queryKey: ['notifications', 'unread'],
+    enabled,
+    refetchInterval: 60_000,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/notifications', { params: { query: { limit: 1, unread: true } } }))).unread,
+  });
+}
+
+/** The documents (annexes) of an application, with their scan status and SHA-256. */
+export function useApplicationDocuments(id: string) {
+  return useQuery({
+    queryKey: ['applications', id, 'documents'],
+    queryFn: () => unwrap(api.GET('/api/applications/{id}/documents', { params: { path: { id } } })),
+  });
+}
+
+/** The evidence attached to the final report. */
+export function useFinalReportDocuments(id: string) {
+  return useQuery({
+    queryKey: ['applications', id, 'final-report', 'documents'],
+    queryFn: () =>
+      unwrap(api.GET('/api/applications/{id}/final-report/documents', { params: { path: { id } } })),
+  });
+}
+
+/** The final report, or null while none has been submitted (404). */
+export function useFinalReport(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['applications', id, 'final-report'],
+    enabled,
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/api/applications/{id}/final-report', { params: { path: { id } } }));
+      } catch (err) {
+        if (err instanceof ApiFailure && err.error.statusCode === 404) return null;
+        throw err;
+      }
+    },
+  });
+}

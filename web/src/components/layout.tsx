@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useUnreadCount } from '../api/queries';
 import { endSession } from '../api/session';
 import { useT } from '../i18n/i18n';
 import { Link, navigate, useLocation } from '../router';
@@ -10,12 +11,20 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const session = useSession();
   const { pathname } = useLocation();
+  const unreadCount = useUnreadCount(session !== undefined);
+  const unread = unreadCount.data ?? 0;
+  const refetchUnread = unreadCount.refetch;
+  // read again on every page change, so that what the user just did shows without waiting a minute
+  useEffect(() => {
+    if (session) void refetchUnread();
+  }, [pathname, session, refetchUnread]);
   const nav = session
     ? [
         { href: '/', label: t('nav.calls') },
         { href: '/aanvragen', label: t('nav.applications') },
         { href: '/organisaties', label: t('nav.organisations') },
         { href: '/profiel', label: t('nav.profile') },
+        { href: '/meldingen', label: unread > 0 ? t('nav.inboxUnread', { n: unread }) : t('nav.inbox') },
       ]
     : [
         { href: '/', label: t('nav.calls') },

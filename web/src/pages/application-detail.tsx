@@ -3,15 +3,18 @@ import { useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { formatEnterpriseNumber } from '../../../src/kernel/identifiers';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
-import { getSession } from '../api/session';
 import {
   useApplication,
+  useApplicationDocuments,
   useCall,
   useDecision,
   useMyOrganisations,
   usePartnerInvitations,
   usePayments,
 } from '../api/queries';
+import { downloadFile } from '../api/files';
+import { DocumentsSection } from '../components/documents';
+import { type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
 import { formatDate, formatDateTime, formatEuro, formatPercent } from '../i18n/format';
@@ -88,13 +91,17 @@ export function ApplicationDetailPage({ id }: { id: string }) {
             ) : null}
             <div>
               <dt>{t('decision.motivation')}</dt>
-              <dd>{decision.data.motivation}</dd>
+              <dd className="prewrap">{decision.data.motivation}</dd>
             </div>
           </dl>
+          {decision.data.outcome === 'rejected' && decision.data.refusalGrounds.length > 0 ? (
+            <RefusalGrounds application={a} grounds={decision.data.refusalGrounds} />
+          ) : null}
           {decision.data.outcome === 'approved' ? (
             <AcceptGrant application={a} decision={decision.data} />
           ) : null}
           <LetterDownload application={a} />
+          {a.language === 'en' ? <LetterDownload application={a} lang="en" /> : null}
         </section>
       ) : null}
 
@@ -143,11 +150,54 @@ export function ApplicationDetailPage({ id }: { id: string }) {
         </section>
       ) : null}
 
+      {a.status === 'approved' || a.status === 'closed' ? (
+        <section aria-labelledby="report-link-title">
+          <h2 id="report-link-title">{t('report.title')}</h2>
+          <p>{t('report.linkIntro')}</p>
+          <Link className="button button-secondary" href={`/aanvragen/${a.id}/eindrapport`}>
+            {t('report.open')}
+          </Link>
+        </section>
+      ) : null}
+
+      <ApplicationDocuments application={a} />
+
       <section aria-labelledby="content-title">
         <h2 id="content-title">{t('detail.content')}</h2>
         <ApplicationSummary application={a} />
       </section>
     </>
+  );
+}
+
+/**
+ * The annexes of an application: attached and removed by members of the coordinator while it is a draft
+ * or returned, listed (scan status, SHA-256) and downloaded by everyone who sees it.
+ */
+export function ApplicationDocuments({ application: a }: { application: Application }) {
+  const t = useT();
+  const call = useCall(a.callId);
+  const documents = useApplicationDocuments(a.id);
+  const organisations = useMyOrganisations();
+  const mine = new Set((organisations.data?.items ?? []).map((o) => o.id));
+  const coordinator = a.partners.find((p) => p.role === 'coordinator');
+  const editable =
+    (a.status === 'draft' || a.status === 'returned') &&
+    coordinator !== undefined &&
+    mine.has(coordinator.organisationId);
+  return (
+    <DocumentsSection
+      id="documents"
+      title={t('docs.title')}
+      intro={editable ? t('docs.intro') : t('docs.introFrozen')}
+      basePath={`/api/applications/${a.id}/documents`}
+      queryKey={['applications', a.id, 'documents']}
+      alsoInvalidate={['applications', a.id]}
+      documents={documents}
+      editable={editable}
+      required={call.data?.rules.requiredDocuments}
+      partners={a.partners.map((p) => ({ organisationId: p.organisationId, name: p.name }))}
+    />
   );
 }
 
@@ -422,6 +472,7 @@ function PartnerConsent({ application: a }: { application: Application }) {
   const invitations = usePartnerInvitations(a.id);
   const organisations = useMyOrganisations();
   const mine = new Set((organisations.data?.items ?? []).map((o) => o.id));
+  const coordinatorMember = a.partners.some((p) => p.role === 'coordinator' && mine.has(p.organisationId));
   const answer = useMutation({
     mutationFn: ({ id, accept }: { id: string; accept: boolean }) =>
       unwrap(
@@ -491,7 +542,107 @@ function PartnerConsent({ application: a }: { application: Application }) {
         ) : null}
         {answer.isSuccess ? <p>{t('consent.saved')}</p> : null}
       </div>
+      {coordinatorMember && a.status !== 'approved' && a.status !== 'rejected' && a.status !== 'closed'
+        ? (invitations.data ?? [])
+            .filter((i) => i.status === 'pending' && !mine.has(i.organisationId))
+            .map((i) => <MailInvitation key={i.id} invitation={i} applicationId={a.id} />)
+        : null}
     </section>
+  );
+}
+
+/**
+ * For a partner organisation that has no members in the portal yet: the coordinator gives an address
+ * and the API mails a link (`/invitations/partner?token=…`) with which that person consents.
+ */
+function MailInvitation({
+  invitation: i,
+  applicationId,
+}: {
+  invitation: Schemas['PartnerInvitationView'];
+  applicationId: string;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [language, setLanguage] = useState<'nl' | 'en'>(locale);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const field = `mail-${i.id}`;
+  const send = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/partner-invitations/{id}/email', {
+          params: { path: { id: i.id } },
+          body: { email: email.trim(), language },
+        }),
+      ),
+    onSuccess: async () => {
+      setEmail('');
+      await queryClient.invalidateQueries({
+        queryKey: ['applications', applicationId, 'partner-invitations'],
+      });
+    },
+    onError: (err) =>
+      setProblems([
+        {
+          field,
+          message:
+            err instanceof ApiFailure && err.error.code === 'INVALID_TRANSITION'
+              ? t('consent.mailHasMembers', { name: i.organisationName })
+              : `${t('common.error')} ${err.message}`,
+        },
+      ]),
+  });
+  return (
+    <details className="fieldset mail-invitation">
+      <summary id={`${field}-title`}>{t('consent.mailTitle', { name: i.organisationName })}</summary>
+      <form
+        noValidate
+        aria-labelledby={`${field}-title`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const found = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
+            ? []
+            : [{ field, message: t('register.emailInvalid') }];
+          setProblems(found);
+          if (found.length === 0) send.mutate();
+        }}
+      >
+        <p className="hint">{t('consent.mailHint')}</p>
+        {i.email ? <p>{t('consent.mailedTo', { email: i.email })}</p> : null}
+        <div className="field-row">
+          <TextInput
+            id={field}
+            label={t('register.email')}
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={setEmail}
+            width="medium"
+            error={problemOf(problems, field)}
+          />
+          <SelectInput
+            id={`${field}-language`}
+            label={t('team.mailLanguage')}
+            value={language}
+            onChange={(v) => setLanguage(v as 'nl' | 'en')}
+            options={[
+              { id: 'nl', label: 'Nederlands' },
+              { id: 'en', label: 'English' },
+            ]}
+          />
+          <Button type="submit" className="button button-secondary" isDisabled={send.isPending}>
+            {t('consent.mailSend')}
+          </Button>
+        </div>
+        <div aria-live="polite">
+          {send.isSuccess && problems.length === 0 ? (
+            <p>{t('consent.mailSent', { email: send.data.email ?? '' })}</p>
+          ) : null}
+        </div>
+      </form>
+    </details>
   );
 }
 
@@ -599,46 +750,109 @@ function Timeline({ application: a }: { application: Application }) {
 }
 
 /**
- * The decision letter (PDF). The token is in memory only, so a plain link cannot carry it: the letter is
- * fetched with it and handed to the browser as a file. While the letter is being made (202) the user is
- * told to try again in a moment.
+ * The decision letter (PDF): the Dutch act, and for an application in English also the courtesy
+ * translation (`?lang=en`). The token is in memory only, so a plain link cannot carry it: the letter is
+ * fetched with it and handed to the browser as a file (api/files.ts). While the letter is being made (202)
+ * the user is told to try again in a moment. The version and SHA-256 of what was downloaded are shown.
  */
-function LetterDownload({ application: a }: { application: Application }) {
+function LetterDownload({ application: a, lang = 'nl' }: { application: Application; lang?: 'nl' | 'en' }) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'busy' | 'pending' | 'error' | 'done'>('idle');
+  const [facts, setFacts] = useState<{ version: string; sha256: string } | undefined>();
   const download = async () => {
     setState('busy');
     try {
-      const response = await fetch(`/api/applications/${a.id}/decision-letter`, {
-        headers: { Authorization: `Bearer ${getSession()?.token ?? ''}`, Accept: 'application/pdf' },
+      const result = await downloadFile(
+        `/api/applications/${a.id}/decision-letter?lang=${lang}`,
+        `${a.reference}-${t(lang === 'en' ? 'decision.translationFile' : 'decision.letterFile')}.pdf`,
+        { accept: 'application/pdf', ownName: true },
+      );
+      if (result.status === 'pending') return setState('pending');
+      setFacts({
+        version: result.headers?.get('X-Letter-Version') ?? '1',
+        sha256: (result.headers?.get('ETag') ?? '').replace(/"/g, ''),
       });
-      if (response.status === 202) return setState('pending');
-      if (!response.ok) return setState('error');
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${a.reference}-${t('decision.letterFile')}.pdf`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setState('done');
     } catch {
       setState('error');
     }
   };
+  const english = a.language === 'en';
   return (
-    <div>
+    <div className="letter">
       <Button className="button" onPress={() => void download()} isDisabled={state === 'busy'}>
-        {t('decision.download')}
+        {lang === 'en'
+          ? t('decision.downloadTranslation')
+          : english
+            ? t('decision.downloadAct')
+            : t('decision.download')}
       </Button>
-      <p className="hint">{t('decision.letterHint')}</p>
+      {lang === 'nl' ? <p className="hint">{t('decision.letterHint')}</p> : null}
       <div aria-live="polite">
         {state === 'pending' ? <p>{t('decision.letterPending')}</p> : null}
         {state === 'error' ? <p className="field-error">{t('decision.letterError')}</p> : null}
-        {state === 'done' ? <p>{t('decision.letterDone')}</p> : null}
+        {state === 'done' && facts ? (
+          <p>
+            {t('decision.letterDone')} {t('decision.letterFacts', { version: facts.version })}{' '}
+            <code className="hash">{facts.sha256}</code>
+          </p>
+        ) : null}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The grounds of a refusal, as the decision letter states them (the Law of 29 July 1991 asks for the
+ * factual grounds): a criterion below its threshold, the call budget exhausted above this application,
+ * an eligibility rule not met, or a ground in full.
+ */
+function RefusalGrounds({
+  application: a,
+  grounds,
+}: {
+  application: Application;
+  grounds: Schemas['RefusalGroundDto'][];
+}) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const call = useCall(a.callId);
+  const criterion = (key?: string) => call.data?.criteria.find((c) => c.key === key)?.label ?? key ?? '';
+  const euro = (cents?: number) => formatEuro(cents ?? 0, locale);
+  const number = (n?: number) => new Intl.NumberFormat(locale === 'nl' ? 'nl-BE' : 'en-GB').format(n ?? 0);
+  const text = (g: Schemas['RefusalGroundDto']): string => {
+    switch (g.type) {
+      case 'below_threshold':
+        return t('grounds.belowThreshold', {
+          criterion: criterion(g.criterion),
+          score: number(g.score),
+          threshold: number(g.threshold),
+        });
+      case 'below_funding_line':
+        return t('grounds.belowFundingLine', {
+          budget: euro(g.budgetCents),
+          above: euro(g.committedAboveCents),
+          available: euro(g.availableCents),
+          requested: euro(g.requestedCents),
+        });
+      case 'ineligible':
+        return t('grounds.ineligible', { rule: label('rule', g.rule ?? '') });
+      default:
+        return g.text ?? '';
+    }
+  };
+  return (
+    <div className="grounds">
+      <h3>{t('grounds.title')}</h3>
+      <ol>
+        {grounds.map((g, i) => (
+          <li key={i}>
+            <strong>{label('grounds.type', g.type)}:</strong> <span className="prewrap">{text(g)}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="hint">{t('grounds.appeal')}</p>
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { euroInputValue, formatDateTime, formatEuro, formatPercent, parseEuroInput } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { useDebounced } from '../hooks';
+import { ApplicationDocuments } from './application-detail';
 import { Link, navigate, useLocation } from '../router';
 
 type Category = Schemas['CostDto']['category'];
@@ -36,7 +37,14 @@ const RULES: Rule[] = [
   'requested_positive',
   'max_funding_rate',
   'max_grant',
+  'required_documents',
+  'documents_scanned',
 ];
+/**
+ * The rules about annexes: `simulate` cannot judge them (it has no documents), so they come from the saved
+ * application's own live verdict (`GET /api/applications/:id`), read again after every upload or removal.
+ */
+const DOCUMENT_RULES: Rule[] = ['required_documents', 'documents_scanned'];
 
 interface CostRow {
   key: number;
@@ -300,7 +308,21 @@ function Editor({ callId, application }: { callId: string; application?: Schemas
   const c = call.data;
   const clusters = c.rules?.clusters ?? [];
   const sim = simulation.data;
-  const broken = new Map((sim?.eligibility.violations ?? []).map((v) => [v.rule, v.message]));
+  const required = c.rules?.requiredDocuments ?? [];
+  const documentProblems = new Map<Rule, { message: string; lang?: string }>(
+    (application?.eligibility.violations ?? [])
+      .filter((v) => DOCUMENT_RULES.includes(v.rule))
+      .map((v) => [v.rule, { message: v.message, lang: 'en' }]),
+  );
+  if (!application && required.length > 0) {
+    documentProblems.set('required_documents', { message: t('calc.saveFirst') });
+  }
+  const broken = new Map<Rule, { message: string; lang?: string }>([
+    ...(sim?.eligibility.violations ?? [])
+      .filter((v) => !DOCUMENT_RULES.includes(v.rule))
+      .map((v) => [v.rule, { message: v.message, lang: 'en' }] as const),
+    ...documentProblems,
+  ]);
 
   return (
     <>
@@ -590,13 +612,14 @@ function Editor({ callId, application }: { callId: string; application?: Schemas
               </dl>
               <h3>{t('calc.rules')}</h3>
               <p className="verdict" aria-live="polite">
-                {sim.eligibility.ok
+                {broken.size === 0
                   ? `✓ ${t('calc.allMet')}`
                   : `✗ ${t('calc.someBroken', { n: broken.size })}`}
               </p>
               <ul className="rules">
                 {RULES.map((r) => {
-                  const message = broken.get(r);
+                  const problem = broken.get(r);
+                  const message = problem?.message;
                   return (
                     <li key={r} className={message ? 'rule rule-broken' : 'rule rule-ok'}>
                       <span aria-hidden="true" className="rule-icon">
@@ -608,9 +631,19 @@ function Editor({ callId, application }: { callId: string; application?: Schemas
                         </span>
                         {label('rule', r)}
                         {message ? (
-                          <span className="rule-message" lang="en">
+                          <span className="rule-message" lang={problem?.lang}>
                             {message}
                           </span>
+                        ) : null}
+                        {r === 'required_documents' && required.length > 0 ? (
+                          <ul className="rule-docs">
+                            {required.map((d) => (
+                              <li key={d.kind}>
+                                {d.label}
+                                {d.perPartner ? ` (${t('docs.perPartner')})` : ''}
+                              </li>
+                            ))}
+                          </ul>
                         ) : null}
                       </span>
                     </li>
@@ -621,6 +654,14 @@ function Editor({ callId, application }: { callId: string; application?: Schemas
           ) : null}
         </aside>
       </div>
+      {application ? (
+        <ApplicationDocuments application={application} />
+      ) : (
+        <section aria-labelledby="documents-heading">
+          <h2 id="documents-heading">{t('docs.title')}</h2>
+          <p>{required.length > 0 ? t('docs.saveFirstRequired') : t('docs.saveFirst')}</p>
+        </section>
+      )}
     </>
   );
 }

@@ -11,22 +11,27 @@ import {
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useMyOrganisations } from '../api/queries';
 import { ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
-import { ErrorMessage, Loading, PageTitle } from '../components/layout';
+import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { useLabel, useT } from '../i18n/i18n';
-import { Link, navigate } from '../router';
+import { Link, navigate, useLocation } from '../router';
 
 export function OrganisationsPage() {
   const t = useT();
   const label = useLabel();
   const orgs = useMyOrganisations();
+  const { search } = useLocation();
   return (
     <>
       <PageTitle>{t('orgs.title')}</PageTitle>
-      <p>
+      {search.get('verlaten') ? <Notice kind="success">{t('team.left')}</Notice> : null}
+      <div className="actions">
         <Link className="button" href="/organisaties/nieuw">
           {t('orgs.new')}
         </Link>
-      </p>
+        <Link className="button button-secondary" href="/organisaties/aansluiten">
+          {t('join.title')}
+        </Link>
+      </div>
       {orgs.isPending ? <Loading /> : null}
       {orgs.error ? <ErrorMessage error={orgs.error} /> : null}
       {orgs.data && orgs.data.items.length === 0 ? <p>{t('orgs.none')}</p> : null}
@@ -39,12 +44,15 @@ export function OrganisationsPage() {
               <th scope="col">{t('orgs.kbo')}</th>
               <th scope="col">{t('orgs.kind')}</th>
               <th scope="col">{t('orgs.iban')}</th>
+              <th scope="col">{t('team.status')}</th>
             </tr>
           </thead>
           <tbody>
             {orgs.data.items.map((o) => (
               <tr key={o.id}>
-                <th scope="row">{o.name}</th>
+                <th scope="row">
+                  <Link href={`/organisaties/${o.id}`}>{o.name}</Link>
+                </th>
                 <td>{formatEnterpriseNumber(o.enterpriseNumber)}</td>
                 <td>
                   {label('kind', o.kind)}
@@ -52,6 +60,7 @@ export function OrganisationsPage() {
                   {o.smeStatus !== 'not_sme' ? ` — ${label('smeStatus', o.smeStatus)}` : ''}
                 </td>
                 <td>{o.iban ? formatIban(o.iban) : '—'}</td>
+                <td>{label('orgStatus', o.status)}</td>
               </tr>
             ))}
           </tbody>
@@ -119,7 +128,11 @@ export function NewOrganisationPage() {
     },
     onError: (err) => {
       if (err instanceof ApiFailure && err.error.code === 'ALREADY_EXISTS') {
-        setProblems([{ field: 'kbo', message: t('orgs.kboTaken') }]);
+        // the API sent a join request to the organisation's administrators when the user is no member
+        const joined = Array.isArray(err.error.details)
+          ? (err.error.details as { joinRequestId?: string }[]).some((d) => d.joinRequestId)
+          : false;
+        setProblems([{ field: 'kbo', message: joined ? t('join.sentOnRegister') : t('orgs.kboTaken') }]);
       } else {
         setProblems([{ field: 'name', message: `${t('common.error')} ${err.message}` }]);
       }
