@@ -248,7 +248,7 @@ describe('staff and admin screens (browser)', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     const smeRow = page.getByRole('row', { name: new RegExp(sme.name) });
     await smeRow.getByText('opgegeven, nog niet bevestigd door de provincie').waitFor();
-    await smeRow.getByRole('button', { name: `Kmo-grootte van ${sme.name} bevestigen` }).click();
+    await smeRow.getByRole('button', { name: `Kmo-grootte bevestigen van ${sme.name}` }).click();
     await page.getByRole('button', { name: 'Bevestiging bewaren' }).click();
     await page.getByRole('link', { name: 'Vul in wat u nakeek' }).waitFor();
     await choose(page, 'smeSize', 'Middelgrote onderneming');
