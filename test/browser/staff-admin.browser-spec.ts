@@ -152,6 +152,19 @@ describe('staff and admin screens (browser)', () => {
     expect(usedCents).toBeGreaterThan(0);
     await page.getByText(`${formatEuro(usedCents)} van ${formatEuro(ceilingCents)} gebruikt`).waitFor();
     await expectAccessible(page, 'de minimis');
+    // aid from another grantor, registered against the ceiling
+    await page.fill('#aidGrantor', 'VLAIO (demo)');
+    await page.fill('#aidAmount', '12.500');
+    await page.fill('#aidGrantedOn', '10');
+    await page.fill('#aidGrantedOn-month', '4');
+    await page.fill('#aidGrantedOn-year', '2025');
+    await page.fill('#aidReference', 'HBC.2025.0412');
+    await page.getByRole('button', { name: 'Steun registreren' }).click();
+    await page.getByText('Steun van VLAIO (demo) geregistreerd: € 12.500,00.').waitFor();
+    await page
+      .getByText(`${formatEuro(usedCents + 1_250_000)} van ${formatEuro(ceilingCents)} gebruikt`)
+      .waitFor();
+    await expectAccessible(page, 'de minimis, external aid registered');
 
     // ERDF: the plan, the indicator's progress
     await staffNav.getByRole('link', { name: 'EFRO' }).click();
@@ -310,6 +323,14 @@ describe('staff and admin screens (browser)', () => {
       .getByText('ingediend op 2 oktober 2017')
       .waitFor();
     await expectAccessible(page, 'ERDF project, claim submitted');
+    // the payment received: the amount due is proposed, the day is today
+    await page.getByRole('button', { name: 'Betaling noteren Declaratie 1' }).click();
+    await expectAccessible(page, 'ERDF claim payment dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Betaling noteren' }).click();
+    await page
+      .getByRole('row', { name: /Declaratie 1/ })
+      .getByText('Betaald', { exact: true })
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
