@@ -329,7 +329,7 @@ describe('staff and admin screens (browser)', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Betaling noteren' }).click();
     await page
       .getByRole('row', { name: /Declaratie 1/ })
-      .getByText('Betaald', { exact: true })
+      .getByRole('cell', { name: /^Betaald/ })
       .waitFor();
     expect(errors).toEqual([]);
     await context.close();
