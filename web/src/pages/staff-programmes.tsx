@@ -453,7 +453,6 @@ export function NewCallPage() {
   const [opens, setOpens] = useState<DateParts>(empty);
   const [closes, setCloses] = useState<DateParts>(empty);
   const [reviewDeadline, setReviewDeadline] = useState<DateParts>(empty);
-  const [reviewsDuringCall, setReviewsDuringCall] = useState(false);
   const [criteria, setCriteria] = useState<CriterionRow[]>([
     { key: 'innovation', label: '', weight: '', maxScore: '10', threshold: '' },
   ]);
@@ -471,10 +470,11 @@ export function NewCallPage() {
         titleEn: f.titleEn.trim() || undefined,
         year: Number(f.year),
         opensAt: brusselsMoment(toIsoDate(opens) as string, '00:00:00'),
+        // open until the end of the closing day, Brussels time (the API's closing-day rule)
         closesOn: toIsoDate(closes) as string,
+        reviewsDuringCall: false,
         budgetCents: parseEuroInput(f.budget, locale) as number,
         minReviewsPerApplication: Number(f.minReviews),
-        reviewsDuringCall,
         reviewDeadline: toIsoDate(reviewDeadline),
         criteria: criteria.map((c) => ({
           key: c.key.trim(),
@@ -606,9 +606,6 @@ export function NewCallPage() {
           inputMode="numeric"
           error={problemOf(problems, 'minReviews')}
         />
-        <Checkbox className="checkbox" isSelected={reviewsDuringCall} onChange={setReviewsDuringCall}>
-          <span className="checkbox-box" aria-hidden="true" /> {t('callEdit.reviewsDuringCall')}
-        </Checkbox>
         <DateInput
           id="reviewDeadline"
           legend={t('call2.reviewDeadline')}
