@@ -119,8 +119,8 @@ export function RecordExpense({ report }: { report: Schemas['ErdfReportView'] })
       found.push({ field: 'expenseAmount', message: t('prog.amountInvalid') });
     const i = toIsoDate(incurred);
     const p = toIsoDate(paid);
-    if (!i) found.push({ field: 'expenseIncurredOn', message: t('call2.dateInvalid') });
-    if (!p) found.push({ field: 'expensePaidOn', message: t('call2.dateInvalid') });
+    if (!i) found.push({ field: 'expenseIncurredOn', message: t('erdfEntry.incurredOnInvalid') });
+    if (!p) found.push({ field: 'expensePaidOn', message: t('erdfEntry.paidOnInvalid') });
     else if (i && p < i) found.push({ field: 'expensePaidOn', message: t('erdfEntry.paidBeforeIncurred') });
     if (!file) found.push({ field: 'expenseInvoice', message: t('erdfEntry.invoiceMissing') });
     setProblems(found);
