@@ -37,6 +37,7 @@ const els = await token(STAFF);
 const approved = (await get('/api/applications?status=approved', els)).items[0];
 const project = (await get('/api/erdf-projects', els)).items[0];
 const aid = (await get('/api/state-aid/register', els)).items[0];
+const openCall = (await get('/api/calls?status=open', els)).items[0];
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -101,6 +102,21 @@ await open(page, `/beheer/audit?entiteit=application&id=${approved.id}`, 'Auditt
 await page.getByRole('button', { name: 'Keten controleren' }).click();
 await page.getByText(/De keten is (intact|gebroken)/).waitFor();
 await shot(page, '37-staff-audit-trail');
+// the call's texts and its extension, the error summary of an empty extension (nothing is saved)
+await open(page, `/beheer/oproepen/${openCall.id}`, openCall.title, (p) =>
+  p.getByText(/tot en met .* 23:59 \(Brussel\)/),
+);
+await page.getByRole('button', { name: 'Sluitingsdatum verlengen' }).click();
+await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+await shot(page, '40-staff-call-extension');
+// the ERDF expense form with its error summary (nothing is saved)
+await open(page, `/beheer/efro/${project.id}`, project.title, table);
+await page.getByRole('button', { name: 'Uitgave registreren' }).click();
+const expenseForm = page.locator('section[aria-labelledby="record-expense-title"]');
+await expenseForm.getByRole('alert').waitFor();
+await page.waitForLoadState('networkidle');
+await expenseForm.screenshot({ path: join(out, '41-staff-erdf-expense.png') });
+console.warn('docs/portal/41-staff-erdf-expense.png');
 
 const adminPage = await session(ADMIN);
 await open(adminPage, '/beheer/gebruikers', 'Gebruikers', table);

@@ -5,7 +5,7 @@ import type { ApplicationView } from '../../src/domains/applications/dto/applica
 import type { ErdfProjectView } from '../../src/domains/erdf/dto/erdf.dto.js';
 import { formatEuro } from '../../src/kernel/money.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
-import type { TestUser } from '../utils/factories.js';
+import { samplePdf, type TestUser } from '../utils/factories.js';
 import {
   choose,
   expectAccessible,
@@ -152,6 +152,19 @@ describe('staff and admin screens (browser)', () => {
     expect(usedCents).toBeGreaterThan(0);
     await page.getByText(`${formatEuro(usedCents)} van ${formatEuro(ceilingCents)} gebruikt`).waitFor();
     await expectAccessible(page, 'de minimis');
+    // aid from another grantor, registered against the ceiling
+    await page.fill('#aidGrantor', 'VLAIO (demo)');
+    await page.fill('#aidAmount', '12.500');
+    await page.fill('#aidGrantedOn', '10');
+    await page.fill('#aidGrantedOn-month', '4');
+    await page.fill('#aidGrantedOn-year', '2025');
+    await page.fill('#aidReference', 'HBC.2025.0412');
+    await page.getByRole('button', { name: 'Steun registreren' }).click();
+    await page.getByText('Steun van VLAIO (demo) geregistreerd: € 12.500,00.').waitFor();
+    await page
+      .getByText(`${formatEuro(usedCents + 1_250_000)} van ${formatEuro(ceilingCents)} gebruikt`)
+      .waitFor();
+    await expectAccessible(page, 'de minimis, external aid registered');
 
     // ERDF: the plan, the indicator's progress
     await staffNav.getByRole('link', { name: 'EFRO' }).click();
@@ -189,6 +202,135 @@ describe('staff and admin screens (browser)', () => {
     await staffNav.getByRole('link', { name: 'Organisaties' }).click();
     await expectHeading(page, 'Organisaties');
     await expectAccessible(page, 'organisations');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets staff extend a call, confirm an SME size and record an ERDF expense with its invoice', async () => {
+    // set-up through the services: an open call, a declared SME, a fresh ERDF project
+    const call = await t.ctx.newCall();
+    const sme = await t.ctx.newOrganisation(undefined, { name: `Kmo Browsertest ${call.id.slice(0, 6)}` });
+    const own = await t.ctx.newErdfProject(staff);
+    const report = await t.http
+      .get(`/api/erdf-projects/${own.id}/report`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    const partnerName = (report.body as { partners: { name: string }[] }).partners[1].name;
+    const context = await newContext(browser, base);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const longDate = (iso: string) =>
+      new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00Z`),
+      );
+    const fill = async (id: string, iso: string) => {
+      const [y, m, d] = iso.split('-');
+      await page.fill(`#${id}`, String(Number(d)));
+      await page.fill(`#${id}-month`, String(Number(m)));
+      await page.fill(`#${id}-year`, y);
+    };
+
+    await signIn(page, staff, `/beheer/oproepen/${call.id}`);
+
+    // the call: a day that is not later is refused on screen; a later one extends it
+    await expectHeading(page, call.title);
+    const closing = `tot en met ${longDate(call.closesOn)} 23:59 (Brussel)`;
+    await page.getByText(closing).first().waitFor();
+    await fill('closesOn', call.closesOn);
+    await page.fill('#extendReason', 'Verlengd wegens storing van het e-loket');
+    await page.getByRole('button', { name: 'Sluitingsdatum verlengen' }).click();
+    await page
+      .getByRole('link', { name: `Kies een dag na de huidige sluitingsdag (nu ${closing})` })
+      .waitFor();
+    await expectAccessible(page, 'call extension with errors');
+    const later = new Date(Date.parse(`${call.closesOn}T00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    await fill('closesOn', later);
+    await page.getByRole('button', { name: 'Sluitingsdatum verlengen' }).click();
+    await page
+      .getByText(`De oproep ${call.title} loopt nu tot en met ${longDate(later)} 23:59 (Brussel).`)
+      .waitFor();
+    const extended = await t.http.get(`/api/calls/${call.id}`).set('Authorization', staff.auth).expect(200);
+    expect(extended.body.closesOn).toBe(later);
+    await expectAccessible(page, 'call extended');
+
+    // the organisation's SME size, declared, confirmed by staff with the evidence
+    const staffNav = page.getByRole('navigation', { name: 'Beheer' });
+    await staffNav.getByRole('link', { name: 'Organisaties' }).click();
+    await expectHeading(page, 'Organisaties');
+    await page.fill('#orgSearch', sme.name);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const smeRow = page.getByRole('row', { name: new RegExp(sme.name) });
+    await smeRow.getByText('opgegeven, nog niet bevestigd door de provincie').waitFor();
+    await smeRow.getByRole('button', { name: `Kmo-grootte bevestigen van ${sme.name}` }).click();
+    await page.getByRole('button', { name: 'Bevestiging bewaren' }).click();
+    await page.getByRole('link', { name: 'Vul in wat u nakeek' }).waitFor();
+    await choose(page, 'smeSize', 'Middelgrote onderneming');
+    await page.fill('#smeEvidence', 'Jaarrekening 2025 (NBB) en aandeelhoudersregister nagekeken');
+    await expectAccessible(page, 'SME confirmation dialog');
+    await page.getByRole('button', { name: 'Bevestiging bewaren' }).click();
+    await page.getByText(`De kmo-grootte van ${sme.name} is bevestigd: Middelgrote onderneming.`).waitFor();
+    await smeRow.getByText('bevestigd door de provincie').waitFor();
+    const confirmed = await t.http
+      .get(`/api/organisations/${sme.id}`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    expect(confirmed.body).toMatchObject({ smeStatus: 'confirmed', smeSize: 'medium' });
+    await expectAccessible(page, 'organisations, SME confirmed');
+
+    // ERDF: an expense with its invoice, in a new claim that is submitted
+    await staffNav.getByRole('link', { name: 'EFRO' }).click();
+    await expectHeading(page, 'EFRO-projecten');
+    await page.getByRole('link', { name: own.title }).click();
+    await expectHeading(page, own.title);
+    await page.getByRole('button', { name: 'Uitgave registreren' }).click();
+    await page.getByRole('link', { name: 'Kies het bestand van de factuur' }).waitFor();
+    await choose(page, 'expensePartner', new RegExp(`^${partnerName}$`));
+    await choose(page, 'expenseCategory', 'Reizen');
+    await page.fill('#expenseDescription', 'Reis naar een matchmakingevent');
+    await page.fill('#expenseInvoiceRef', 'FB-TRV-2017-014');
+    await page.fill('#expenseAmount', '486,50');
+    await fill('expenseIncurredOn', '2017-07-03');
+    await fill('expensePaidOn', '2017-07-20');
+    await page.setInputFiles('#expenseInvoice', {
+      name: 'factuur.pdf',
+      mimeType: 'application/pdf',
+      buffer: samplePdf('Factuur FB-TRV-2017-014'),
+    });
+    await expectAccessible(page, 'ERDF expense form');
+    await page.getByRole('button', { name: 'Uitgave registreren' }).click();
+    await page.getByText('Uitgave FB-TRV-2017-014 van € 486,50 geregistreerd, met de factuur.').waitFor();
+    await page.getByRole('cell', { name: /Reis naar een matchmakingevent/ }).waitFor();
+    const listed = await t.http
+      .get(`/api/erdf-projects/${own.id}/expenses`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    const expense = (listed.body as { items: { id: string; amountCents: number }[] }).items[0];
+    expect(expense.amountCents).toBe(48_650);
+    const documents = await t.http
+      .get(`/api/erdf-projects/${own.id}/expenses/${expense.id}/documents`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    expect(documents.body).toEqual([
+      expect.objectContaining({ kind: 'invoice', contentType: 'application/pdf' }),
+    ]);
+    await page.getByRole('button', { name: 'Nieuwe declaratie' }).click();
+    await page.getByText('Declaratie 1 aangemaakt met 1 uitgaven.').waitFor();
+    await page.getByRole('button', { name: 'Indienen Declaratie 1' }).click();
+    await fill('submittedOn-1', '2017-10-02');
+    await page.getByRole('dialog').getByRole('button', { name: 'Indienen' }).click();
+    await page
+      .getByRole('row', { name: /Declaratie 1/ })
+      .getByText('ingediend op 2 oktober 2017')
+      .waitFor();
+    await expectAccessible(page, 'ERDF project, claim submitted');
+    // the payment received: the amount due is proposed, the day is today
+    await page.getByRole('button', { name: 'Betaling noteren Declaratie 1' }).click();
+    await expectAccessible(page, 'ERDF claim payment dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Betaling noteren' }).click();
+    await page
+      .getByRole('row', { name: /Declaratie 1/ })
+      .getByRole('cell', { name: /^Betaald/ })
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -10,6 +10,7 @@ import { formatDateTime } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link } from '../router';
 import { useSession } from '../session-context';
+import { SmeStatus } from './staff-sme';
 
 const ROLES = ['applicant', 'evaluator', 'staff', 'admin'] as const;
 const CREATABLE = ['evaluator', 'staff', 'admin'] as const;
@@ -328,6 +329,7 @@ export function OrganisationsAdminPage() {
                 <th scope="col">{t('orgs.name')}</th>
                 <th scope="col">{t('orgs.kbo')}</th>
                 <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('sme.column')}</th>
                 <th scope="col">{t('users.actions')}</th>
               </tr>
             </thead>
@@ -337,6 +339,9 @@ export function OrganisationsAdminPage() {
                   <th scope="row">{o.name}</th>
                   <td>{formatEnterpriseNumber(o.enterpriseNumber)}</td>
                   <td>{t(o.status === 'verified' ? 'adminOrgs.isVerified' : 'adminOrgs.isPending')}</td>
+                  <td>
+                    <SmeStatus organisation={o} onConfirmed={setDone} />
+                  </td>
                   <td>
                     <div className="actions">
                       <Button

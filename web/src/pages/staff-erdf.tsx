@@ -4,6 +4,7 @@ import { ErrorMessage, Loading, PageTitle } from '../components/layout';
 import { formatDate, formatEuro, formatPercent } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link } from '../router';
+import { ClaimAction, NewClaim, RecordExpense, ReportDownload } from './staff-erdf-entry';
 
 /** The ERDF projects (staff see them all). */
 export function ErdfProjectsPage() {
@@ -72,6 +73,7 @@ export function ErdfProjectPage({ id }: { id: string }) {
         {t('call.windowValue', { from: formatDate(r.startDate, locale), to: formatDate(r.endDate, locale) })}{' '}
         · <Link href={`/beheer/audit?entiteit=erdf_project&id=${r.projectId}`}>{t('pay.auditLink')}</Link>
       </p>
+      <ReportDownload report={r} />
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('erdf.plan')}</h2>
         <dl className="facts facts-wide">
@@ -173,6 +175,7 @@ export function ErdfProjectPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">{t('erdf.claims')}</h2>
+        <NewClaim projectId={r.projectId} />
         {r.claims.length === 0 ? (
           <p>{t('erdf.noClaims')}</p>
         ) : (
@@ -192,6 +195,7 @@ export function ErdfProjectPage({ id }: { id: string }) {
                 <th scope="col" className="num">
                   {t('erdf.received')}
                 </th>
+                <th scope="col">{t('users.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -215,6 +219,9 @@ export function ErdfProjectPage({ id }: { id: string }) {
                   <td className="num">{euro(c.totals.eligibleCents)}</td>
                   <td className="num">{euro(c.totals.erdfCents)}</td>
                   <td className="num">{c.paidCents === null ? '—' : euro(c.paidCents)}</td>
+                  <td>
+                    <ClaimAction projectId={r.projectId} claim={c} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -267,6 +274,7 @@ export function ErdfProjectPage({ id }: { id: string }) {
             </tbody>
           </table>
         ) : null}
+        <RecordExpense report={r} />
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
-import { useAllCalls } from '../api/queries';
+import { useAllCalls, useCall } from '../api/queries';
 import { useProgrammes } from '../api/staff-queries';
 import {
   DateInput,
@@ -30,6 +30,7 @@ export function ProgrammesPage() {
   const programmes = useProgrammes();
   const calls = useAllCalls();
   const created = search.get('aangemaakt');
+  const closingDay = useClosingDay();
   return (
     <>
       <PageTitle>{t('prog.title')}</PageTitle>
@@ -113,9 +114,16 @@ export function ProgrammesPage() {
                       <th scope="row">
                         <Link href={`/oproepen/${c.id}`}>{c.title}</Link>
                         <div className="caption">{c.year}</div>
+                        <Link
+                          href={`/beheer/oproepen/${c.id}`}
+                          aria-label={t('callEdit.editFor', { title: c.title })}
+                        >
+                          {t('callEdit.edit')}
+                        </Link>
                       </th>
                       <td>
                         {formatDateTime(c.opensAt, locale)} – {formatDateTime(c.closesAt, locale)}
+                        <div className="caption">{closingDay(c.closesOn)}</div>
                       </td>
                       <td>{label('callStatus', c.status)}</td>
                       <td className="num">{formatEuro(c.budgetCents, locale)}</td>
@@ -686,5 +694,212 @@ export function NewCallPage() {
         </Button>
       </Form>
     </div>
+  );
+}
+
+/** "tot en met 31 oktober 2026 23:59 (Brussel)": a call closes at the end of its closing day, Brussels time. */
+export function useClosingDay(): (closesOn: string) => string {
+  const t = useT();
+  const { locale } = useLocale();
+  return (closesOn) => t('callEdit.closingDay', { day: formatDate(closesOn, locale) });
+}
+
+/**
+ * One call for staff: its texts (title, English title, description, reviews during the call) and, while
+ * it has not closed, a later closing day with the reason (409 CALL_CLOSED once closed).
+ */
+export function EditCallPage({ id }: { id: string }) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const call = useCall(id);
+  const closingDay = useClosingDay();
+  const [saved, setSaved] = useState<string>();
+  if (call.isPending) return <Loading />;
+  if (call.error || !call.data) return <ErrorMessage error={call.error} />;
+  const c = call.data;
+  return (
+    <div className="narrow">
+      <PageTitle caption={`${c.programmeName} · ${c.year}`}>{c.title}</PageTitle>
+      {saved ? <Notice kind="success">{saved}</Notice> : null}
+      <dl className="facts">
+        <div>
+          <dt>{t('prog.status')}</dt>
+          <dd>{label('callStatus', c.status)}</dd>
+        </div>
+        <div>
+          <dt>{t('callEdit.opens')}</dt>
+          <dd>{formatDateTime(c.opensAt, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('callEdit.closes')}</dt>
+          <dd>{closingDay(c.closesOn)}</dd>
+        </div>
+        <div>
+          <dt>{t('prog.budget')}</dt>
+          <dd>{formatEuro(c.budgetCents, locale)}</dd>
+        </div>
+      </dl>
+      <CallTextsForm key={`texts-${c.title}-${c.description ?? ''}`} call={c} onSaved={setSaved} />
+      {c.status === 'closed' ? (
+        <section aria-labelledby="extend-title">
+          <h2 id="extend-title">{t('callEdit.extendTitle')}</h2>
+          <p>{t('callEdit.closedNoExtension')}</p>
+        </section>
+      ) : (
+        <ExtendCallForm key={`extend-${c.closesOn}`} call={c} onSaved={setSaved} />
+      )}
+      <p>
+        <Link href={`/beheer/audit?entiteit=call&id=${c.id}`}>{t('callEdit.auditLink')}</Link> ·{' '}
+        <Link href="/beheer/programmas">{t('callEdit.back')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function CallTextsForm({ call, onSaved }: { call: Schemas['CallView']; onSaved: (m: string) => void }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [f, setF] = useState({
+    title: call.title,
+    titleEn: call.titleEn ?? '',
+    description: call.description ?? '',
+  });
+  const [reviewsDuringCall, setReviewsDuringCall] = useState(call.reviewsDuringCall);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const set = (k: keyof typeof f) => (v: string) => setF((p) => ({ ...p, [k]: v }));
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PATCH('/api/calls/{id}', {
+          params: { path: { id: call.id } },
+          body: {
+            title: f.title.trim(),
+            titleEn: f.titleEn.trim() || null,
+            description: f.description.trim() || null,
+            reviewsDuringCall,
+          },
+        }),
+      ),
+    onSuccess: async (c) => {
+      await queryClient.invalidateQueries({ queryKey: ['calls'] });
+      onSaved(t('callEdit.saved', { title: c.title }));
+    },
+    onError: (err) => setProblems([{ field: 'editTitle', message: `${t('common.error')} ${err.message}` }]),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (f.title.trim() === '') found.push({ field: 'editTitle', message: t('call2.titleMissing') });
+    setProblems(found);
+    if (found.length === 0) save.mutate();
+  };
+  return (
+    <section aria-labelledby="texts-title">
+      <h2 id="texts-title">{t('callEdit.textsTitle')}</h2>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <TextInput
+          id="editTitle"
+          label={t('call2.title')}
+          value={f.title}
+          onChange={set('title')}
+          error={problemOf(problems, 'editTitle')}
+        />
+        <TextInput
+          id="editTitleEn"
+          label={t('call2.titleEn')}
+          value={f.titleEn}
+          onChange={set('titleEn')}
+          isRequired={false}
+        />
+        <TextInput
+          id="editDescription"
+          label={t('callEdit.description')}
+          value={f.description}
+          onChange={set('description')}
+          isRequired={false}
+          multiline
+        />
+        <Checkbox className="checkbox" isSelected={reviewsDuringCall} onChange={setReviewsDuringCall}>
+          <span className="checkbox-box" aria-hidden="true" /> {t('callEdit.reviewsDuringCall')}
+        </Checkbox>
+        <Button type="submit" className="button" isDisabled={save.isPending}>
+          {t('callEdit.save')}
+        </Button>
+      </Form>
+    </section>
+  );
+}
+
+function ExtendCallForm({ call, onSaved }: { call: Schemas['CallView']; onSaved: (m: string) => void }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const closingDay = useClosingDay();
+  const [day, setDay] = useState<DateParts>({ day: '', month: '', year: '' });
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const extend = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/calls/{id}/extension', {
+          params: { path: { id: call.id } },
+          body: { closesOn: toIsoDate(day) as string, reason: reason.trim() },
+        }),
+      ),
+    onSuccess: async (c) => {
+      await queryClient.invalidateQueries({ queryKey: ['calls'] });
+      onSaved(t('callEdit.extended', { title: c.title, day: closingDay(c.closesOn) }));
+    },
+    onError: (err) => {
+      const e = err instanceof ApiFailure ? err.error : undefined;
+      setProblems([
+        e?.code === 'CALL_CLOSED'
+          ? { field: 'closesOn', message: t('callEdit.closedNow') }
+          : e?.statusCode === 400
+            ? { field: 'closesOn', message: t('callEdit.notLater', { day: closingDay(call.closesOn) }) }
+            : { field: 'closesOn', message: `${t('common.error')} ${err.message}` },
+      ]);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    const iso = toIsoDate(day);
+    if (!iso) found.push({ field: 'closesOn', message: t('call2.dateInvalid') });
+    else if (iso <= call.closesOn.slice(0, 10)) {
+      found.push({ field: 'closesOn', message: t('callEdit.notLater', { day: closingDay(call.closesOn) }) });
+    }
+    if (reason.trim() === '') found.push({ field: 'extendReason', message: t('callEdit.reasonMissing') });
+    setProblems(found);
+    if (found.length === 0) extend.mutate();
+  };
+  return (
+    <section aria-labelledby="extend-title">
+      <h2 id="extend-title">{t('callEdit.extendTitle')}</h2>
+      <p>{t('callEdit.extendIntro', { day: closingDay(call.closesOn) })}</p>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <DateInput
+          id="closesOn"
+          legend={t('callEdit.newClosingDay')}
+          value={day}
+          onChange={setDay}
+          error={problemOf(problems, 'closesOn')}
+        />
+        <TextInput
+          id="extendReason"
+          label={t('callEdit.reason')}
+          hint={t('callEdit.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          multiline
+          error={problemOf(problems, 'extendReason')}
+        />
+        <Button type="submit" className="button" isDisabled={extend.isPending}>
+          {t('callEdit.extend')}
+        </Button>
+      </Form>
+    </section>
   );
 }
