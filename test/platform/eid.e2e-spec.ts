@@ -97,6 +97,11 @@ describe('e-ID login (OpenID Connect)', () => {
     throw new Error('too many redirects');
   }
 
+  it('tells the portal that e-ID login is offered', async () => {
+    const methods = await t.http.get('/api/auth/methods').expect(200);
+    expect(methods.body).toEqual({ password: true, eid: true });
+  });
+
   it('makes the user of an e-ID login with a KBO claim a verified administrator of that organisation', async () => {
     const number = uniqueEnterpriseNumber();
     ACCOUNTS.set('eid-user-1', {
