@@ -13,7 +13,7 @@ import { type TestUser, uniqueEnterpriseNumber } from '../utils/factories.js';
 
 const CLIENT_ID = 'subsidies-portal';
 const CLIENT_SECRET = 'a-client-secret-for-tests-only-0123456789';
-const REDIRECT = 'http://127.0.0.1:4999/aanmelden/e-id';
+const REDIRECT = 'http://127.0.0.1:4999/aanmelden/eid';
 
 /** Accounts of the test provider: subject → claims. */
 const ACCOUNTS = new Map<string, Record<string, unknown>>();
