@@ -76,10 +76,9 @@ function EidLogin({ back }: { back: string | undefined }) {
   );
 }
 
-/** The page to come back to that the login page stored before going to the provider, once. */
-function takeEidBack(): string | undefined {
+/** The page to come back to that the login page stored before going to the provider (a path of this site). */
+function storedEidBack(): string | undefined {
   const back = sessionStorage.getItem(EID_BACK_KEY) ?? undefined;
-  sessionStorage.removeItem(EID_BACK_KEY);
   return back && back.startsWith('/') && !back.startsWith('//') ? back : undefined;
 }
 
@@ -90,9 +89,11 @@ function takeEidBack(): string | undefined {
 export function EidCallbackPage() {
   const t = useT();
   const { search } = useLocation();
-  const [back] = useState(takeEidBack);
+  const [back] = useState(storedEidBack);
   const complete = useMutation({
     mutationFn: async () => {
+      // kept for this round trip only
+      sessionStorage.removeItem(EID_BACK_KEY);
       const query: Record<string, string> = {};
       for (const key of ['code', 'state', 'iss', 'session_state', 'error', 'error_description']) {
         const value = search.get(key);
