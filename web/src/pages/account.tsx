@@ -62,7 +62,10 @@ function EidLogin({ back }: { back: string | undefined }) {
       <p>{t('eid.intro')}</p>
       {start.isError ? (
         <div className="notice notice-error" role="alert">
-          <strong>{t('eid.startFailed')}</strong> {start.error.message}
+          <strong>{t('eid.startFailed')}</strong>{' '}
+          {start.error instanceof ApiFailure && start.error.error.statusCode === 503
+            ? t('eid.failedUnavailable')
+            : t('eid.failedOther')}
         </div>
       ) : null}
       <Button
