@@ -188,6 +188,12 @@ describe('accounts and roles', () => {
       .expect(200);
   });
 
+  it('tells the portal that only password login is offered when e-ID is not configured', async () => {
+    const methods = await t.http.get('/api/auth/methods').expect(200);
+    expect(methods.body).toEqual({ password: true, eid: false });
+    await t.http.get('/api/auth/oidc/start').expect(404);
+  });
+
   it('audits registrations and account creation', async () => {
     const staff = await t.ctx.newStaff();
     const res = await t.http.get('/api/audit?entity=user').set('Authorization', staff.auth).expect(200);

@@ -13,7 +13,7 @@ import { type TestUser, uniqueEnterpriseNumber } from '../utils/factories.js';
 
 const CLIENT_ID = 'subsidies-portal';
 const CLIENT_SECRET = 'a-client-secret-for-tests-only-0123456789';
-const REDIRECT = 'http://127.0.0.1:4999/aanmelden/e-id';
+const REDIRECT = 'http://127.0.0.1:4999/aanmelden/eid';
 
 /** Accounts of the test provider: subject → claims. */
 const ACCOUNTS = new Map<string, Record<string, unknown>>();
@@ -96,6 +96,11 @@ describe('e-ID login (OpenID Connect)', () => {
     }
     throw new Error('too many redirects');
   }
+
+  it('tells the portal that e-ID login is offered', async () => {
+    const methods = await t.http.get('/api/auth/methods').expect(200);
+    expect(methods.body).toEqual({ password: true, eid: true });
+  });
 
   it('makes the user of an e-ID login with a KBO claim a verified administrator of that organisation', async () => {
     const number = uniqueEnterpriseNumber();

@@ -88,6 +88,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/auth/password-reset': PUBLIC,
   'POST /api/auth/password-reset/confirm': PUBLIC,
   // e-ID is not configured in the matrix's world: 404 for everyone (test/platform/eid.e2e-spec.ts runs it)
+  'GET /api/auth/methods': PUBLIC,
   'GET /api/auth/oidc/start': [H, H, H, H, H, H, H, H],
   'GET /api/auth/oidc/callback': [H, H, H, H, H, H, H, H],
 

@@ -9,6 +9,7 @@ import { ApplicationsPage } from './pages/applications';
 import { CallPage } from './pages/call';
 import { HomePage } from './pages/home';
 import {
+  EidCallbackPage,
   ForgotPasswordPage,
   LoginPage,
   RegisterPage,
@@ -42,6 +43,8 @@ const ROUTES: Route[] = [
   { path: '/', render: () => <HomePage /> },
   { path: '/oproepen/:id', render: (p) => <CallPage id={p.id} /> },
   { path: '/aanmelden', render: () => <LoginPage /> },
+  // OIDC_REDIRECT_URL: the e-ID provider sends the browser back here (docs/organisations.md, section 6)
+  { path: '/aanmelden/eid', render: () => <EidCallbackPage /> },
   { path: '/registreren', render: () => <RegisterPage /> },
   // the paths of the links in the identity mails (src/platform/identity/identity-mails.ts)
   { path: '/verify-email', render: () => <VerifyEmailPage /> },

@@ -11,6 +11,7 @@ import { Throttled } from '../../kernel/api-errors.js';
 import type { Request } from 'express';
 import {
   AcceptedView,
+  AuthMethodsView,
   ChangePasswordDto,
   LoginDto,
   LoginResponse,
@@ -134,6 +135,19 @@ export class AuthController {
   @ApiNoContentResponse()
   resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
     return this.auth.resetPassword(dto.token, dto.newPassword);
+  }
+
+  @Get('methods')
+  @Public()
+  @ApiOperation({
+    summary: 'The ways to log in on this site',
+    description:
+      'Password login always; e-ID login (GET /api/auth/oidc/start) when OIDC_ISSUER and the rest are ' +
+      'configured. No side effects: the e-ID provider is not contacted, so the portal can ask on every visit.',
+  })
+  @ApiOkResponse({ type: AuthMethodsView })
+  methods(): AuthMethodsView {
+    return { password: true, eid: this.oidc.isConfigured() };
   }
 
   @Get('oidc/start')

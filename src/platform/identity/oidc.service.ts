@@ -38,6 +38,11 @@ export class OidcService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Whether this site offers e-ID login (OIDC_* configured); asks the provider nothing. */
+  isConfigured(): boolean {
+    return this.config.oidc !== undefined;
+  }
+
   private settings(): OidcConfig {
     if (!this.config.oidc) throw DomainError.notFound('e-ID login (not configured on this site)');
     return this.config.oidc;

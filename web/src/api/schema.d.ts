@@ -812,6 +812,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The ways to log in on this site
+     * @description Password login always; e-ID login (GET /api/auth/oidc/start) when OIDC_ISSUER and the rest are configured. No side effects: the e-ID provider is not contacted, so the portal can ask on every visit.
+     *
+     *     Public: no account needed.
+     */
+    get: operations['AuthController_methods'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/oidc/callback': {
     parameters: {
       query?: never;
@@ -2780,6 +2802,12 @@ export interface components {
     AuditPage: {
       items: components['schemas']['AuditEventDto'][];
       total: number;
+    };
+    AuthMethodsView: {
+      /** @description Login with e-ID (OpenID Connect, GET /api/auth/oidc/start); only when OIDC_* is configured */
+      eid: boolean;
+      /** @description Login with e-mail address and password; always offered */
+      password: boolean;
     };
     BudgetFiguresView: {
       /** @description All applications, drafts included */
@@ -9460,6 +9488,37 @@ export interface operations {
             /** @enum {string} */
             code?: 'FORBIDDEN';
           };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AuthController_methods: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthMethodsView'];
         };
       };
       /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */

@@ -24,6 +24,7 @@ export function AccessibilityPage() {
       <ul>
         <li>{t('a11y.known1')}</li>
         <li>{t('a11y.known2')}</li>
+        <li>{t('a11y.known3')}</li>
       </ul>
       <h2>{t('a11y.contactTitle')}</h2>
       <p>{t('a11y.contact')}</p>

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { api, ApiFailure, unwrap } from '../api/client';
@@ -31,6 +31,114 @@ function landingPage(): string {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The page to come back to after an e-ID login, kept in this tab only for the round trip to the provider. */
+const EID_BACK_KEY = 'eid-terug';
+
+/**
+ * "Aanmelden met eID of itsme", when the site has e-ID configured (GET /api/auth/methods): the API gives
+ * the provider's URL, the browser goes there and comes back to /aanmelden/eid (EidCallbackPage).
+ */
+function EidLogin({ back }: { back: string | undefined }) {
+  const t = useT();
+  const methods = useQuery({
+    queryKey: ['auth', 'methods'],
+    queryFn: () => unwrap(api.GET('/api/auth/methods')),
+    retry: false,
+    staleTime: Infinity,
+  });
+  const start = useMutation({
+    mutationFn: () => unwrap(api.GET('/api/auth/oidc/start')),
+    onSuccess: ({ authorizationUrl }) => {
+      if (back) sessionStorage.setItem(EID_BACK_KEY, back);
+      else sessionStorage.removeItem(EID_BACK_KEY);
+      window.location.assign(authorizationUrl);
+    },
+  });
+  if (!methods.data?.eid) return null;
+  return (
+    <section aria-labelledby="eid-title" className="eid-login">
+      <h2 id="eid-title">{t('eid.title')}</h2>
+      <p>{t('eid.intro')}</p>
+      {start.isError ? (
+        <div className="notice notice-error" role="alert">
+          <strong>{t('eid.startFailed')}</strong>{' '}
+          {start.error instanceof ApiFailure && start.error.error.statusCode === 503
+            ? t('eid.failedUnavailable')
+            : t('eid.failedOther')}
+        </div>
+      ) : null}
+      <Button
+        className="button button-secondary"
+        isDisabled={start.isPending || start.isSuccess}
+        onPress={() => start.mutate()}
+      >
+        {t('eid.button')}
+      </Button>
+    </section>
+  );
+}
+
+/** The page to come back to that the login page stored before going to the provider (a path of this site). */
+function storedEidBack(): string | undefined {
+  const back = sessionStorage.getItem(EID_BACK_KEY) ?? undefined;
+  return back && back.startsWith('/') && !back.startsWith('//') ? back : undefined;
+}
+
+/**
+ * OIDC_REDIRECT_URL: the provider sends the browser back here with `code` and `state` (or `error`); the
+ * API completes the login (GET /api/auth/oidc/callback) and answers like a password login.
+ */
+export function EidCallbackPage() {
+  const t = useT();
+  const { search } = useLocation();
+  const [back] = useState(storedEidBack);
+  const complete = useMutation({
+    mutationFn: async () => {
+      // kept for this round trip only
+      sessionStorage.removeItem(EID_BACK_KEY);
+      const query: Record<string, string> = {};
+      for (const key of ['code', 'state', 'iss', 'session_state', 'error', 'error_description']) {
+        const value = search.get(key);
+        if (value !== null) query[key] = value;
+      }
+      const result = await unwrap(api.GET('/api/auth/oidc/callback', { params: { query } }));
+      startSession(result.accessToken, result.user, result.expiresIn);
+    },
+    onSuccess: () => navigate(back ?? landingPage(), { replace: true }),
+  });
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    complete.mutate();
+  }, [complete]);
+  const status = complete.error instanceof ApiFailure ? complete.error.error.statusCode : undefined;
+  return (
+    <div className="narrow">
+      <PageTitle>{t('eid.callbackTitle')}</PageTitle>
+      {complete.isError ? (
+        <>
+          <div className="notice notice-error" role="alert">
+            <strong>{t('eid.failed')}</strong>{' '}
+            {status === 401
+              ? t('eid.failedRefused')
+              : status === 503
+                ? t('eid.failedUnavailable')
+                : t('eid.failedOther')}
+          </div>
+          <p>
+            <Link href={back ? `/aanmelden?terug=${encodeURIComponent(back)}` : '/aanmelden'}>
+              {t('eid.again')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <p role="status">{t('eid.busy')}</p>
+      )}
+    </div>
+  );
+}
 
 export function LoginPage() {
   const t = useT();
@@ -94,6 +202,7 @@ export function LoginPage() {
       <p>
         <Link href="/wachtwoord-vergeten">{t('login.forgot')}</Link>
       </p>
+      <EidLogin back={search.get('terug') === null ? undefined : backTarget(search, '/')} />
       <p>
         {t('login.noAccount')} <Link href="/registreren">{t('login.register')}</Link>
       </p>

@@ -179,6 +179,15 @@ export class OidcStartView {
   @ApiProperty({ description: 'The state the callback must bring back' }) state: string;
 }
 
+export class AuthMethodsView {
+  @ApiProperty({ description: 'Login with e-mail address and password; always offered' })
+  password: boolean;
+  @ApiProperty({
+    description: 'Login with e-ID (OpenID Connect, GET /api/auth/oidc/start); only when OIDC_* is configured',
+  })
+  eid: boolean;
+}
+
 export class OidcCallbackDto {
   @ApiProperty({ description: 'The full URL the provider redirected to (with code and state)' })
   @IsString()
