@@ -672,7 +672,7 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
       if (panel.trim() === '') found.push({ field: 'panel', message: t('decide.panelMissing') });
       if (!toIsoDate(meeting)) found.push({ field: 'meeting', message: t('decide.meetingInvalid') });
     }
-    found.push(...factsProblems(facts, t, ''));
+    found.push(...factsProblems(facts, t, 'decision-'));
     setProblems(found);
     return found.length === 0;
   };
@@ -892,7 +892,7 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
             </>
           ) : null}
           <h3>{t('decide.facts')}</h3>
-          <DecidingFacts value={facts} onChange={setFacts} problems={problems} prefix="" />
+          <DecidingFacts value={facts} onChange={setFacts} problems={problems} prefix="decision-" />
           <div className="actions">
             <Button type="submit" className="button" id="decision-submit" isDisabled={decide.isPending}>
               {t('decide.submit')}
@@ -943,7 +943,7 @@ function DecisionSummary({
           </div>
           <div>
             <dt>{t('decide.decidedOn')}</dt>
-            <dd id="decided-on">{formatDate(d.decidedOn, locale)}</dd>
+            <dd id="decided-date">{formatDate(d.decidedOn, locale)}</dd>
           </div>
           <div>
             <dt>{t('decide.enteredOn')}</dt>
