@@ -6,6 +6,7 @@ import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
 import {
+  choose,
   expectAccessible,
   expectHeading,
   launchBrowser,
@@ -20,9 +21,9 @@ import {
  * staff screen an application and assign evaluators (a conflict shown before assigning, one that arose
  * meanwhile refused with its reason); the evaluator declares and submits the review with the keyboard
  * only; staff read the ranking with the funding line, approve within budget (with the decision number and
- * the meeting date, a future date refused first), see a second approval that would overspend refused,
- * and download the letter. The rest of the set-up goes through the API. axe
- * runs on every page visited.
+ * the meeting date, a future date refused first), see a second approval that would overspend refused
+ * and refuse it on two grounds under delegation, and download the letter. The rest of the set-up goes
+ * through the API. axe runs on every page visited.
  */
 describe('evaluator and staff screens (browser)', () => {
   let t: TestApp;
@@ -288,6 +289,45 @@ describe('evaluator and staff screens (browser)', () => {
     await expectAccessible(page, 'approval that would overspend');
     const status = await t.http.get(`/api/applications/${second.id}`).set('Authorization', staff.auth);
     expect(status.body.status).toBe('under_review');
+
+    // refused instead, on two grounds, by an official under delegation (the reference asked for first)
+    await page.check('#outcome-rejected');
+    await choose(page, 'ground-0', 'Onder de financieringslijn');
+    await page.getByRole('button', { name: 'Nog een grond toevoegen' }).click();
+    await choose(page, 'ground-1', 'Andere grond');
+    await page.fill(
+      '#ground-text-1',
+      'Het project overlapt met een lopend project van de provincie rond korte ketens.',
+    );
+    await page.check('#decision-body-delegated_official');
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Er is een probleem' })
+      .getByRole('link', { name: 'Vul de referentie van het delegatiebesluit in.' })
+      .waitFor();
+    await expectAccessible(page, 'refusal on two grounds');
+    await page.fill('#decision-delegation', 'DEP-2025-0142');
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Beslissingsbrieven' }).waitFor();
+    await expect(page.locator('#decided-body').textContent()).resolves.toBe(
+      'Een ambtenaar met delegatie (delegatiebesluit DEP-2025-0142)',
+    );
+    await page.getByText('Het project overlapt met een lopend project').waitFor();
+    await expectAccessible(page, 'refusal decided');
+    const refusal = await t.http
+      .get(`/api/applications/${second.id}/decision`)
+      .set('Authorization', staff.auth);
+    expect(refusal.body).toMatchObject({
+      outcome: 'rejected',
+      decidingBody: 'delegated_official',
+      delegationReference: 'DEP-2025-0142',
+      derogationReason: null,
+    });
+    expect(refusal.body.refusalGrounds.map((g: { type: string }) => g.type)).toEqual([
+      'below_funding_line',
+      'other',
+    ]);
 
     expect(errors).toEqual([]);
     await staffContext.close();

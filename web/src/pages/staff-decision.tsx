@@ -571,6 +571,9 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
         ? item.meetsThresholds && item.withinBudget
         : false);
   const needsPanel = item?.consensus != null;
+  // the API has the last word on departing from the ranking: once it asked for the reason, the field stays
+  const [derogationAsked, setDerogationAsked] = useState(false);
+  const askDerogation = departs || derogationAsked;
 
   const setGround = (i: number, change: Partial<GroundRow>) =>
     setGrounds((rows) => rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
@@ -625,7 +628,8 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
             grantedCents: outcome === 'approved' ? parseEuroInput(amount, locale) : undefined,
             motivation: motivation.trim(),
             refusalGrounds: outcome === 'rejected' && refusals.length > 0 ? refusals : undefined,
-            derogationReason: derogation.trim() || undefined,
+            // only when the field is on screen: a reason typed for an earlier choice is not sent
+            derogationReason: askDerogation ? derogation.trim() || undefined : undefined,
             consensusPanel: needsPanel ? { members, meetingDate: toIsoDate(meeting) ?? '' } : undefined,
           },
         }),
@@ -636,7 +640,9 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
       await queryClient.invalidateQueries({ queryKey: ['applications', a.id] });
       await queryClient.invalidateQueries({ queryKey: ['calls', a.callId] });
     },
-    onError: async () => {
+    onError: async (err) => {
+      if (err instanceof ApiFailure && err.error.code === 'DEROGATION_REASON_REQUIRED')
+        setDerogationAsked(true);
       // the budget may have moved (another approval): show it as it is now
       await queryClient.invalidateQueries({ queryKey: ['calls', a.callId, 'budget'] });
     },
@@ -860,7 +866,7 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
             multiline
             error={problemOf(problems, 'motivation')}
           />
-          {departs || failure?.code === 'DEROGATION_REASON_REQUIRED' ? (
+          {askDerogation ? (
             <TextInput
               id="derogation"
               label={t('decide.derogation')}
