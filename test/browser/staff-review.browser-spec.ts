@@ -6,6 +6,7 @@ import type { CallView } from '../../src/domains/programmes/dto/programme.dto.js
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
 import {
+  choose,
   expectAccessible,
   expectHeading,
   launchBrowser,
@@ -19,9 +20,10 @@ import {
  * The evaluator's and the staff's screens (issue #22), in Chromium against the real app, as one journey:
  * staff screen an application and assign evaluators (a conflict shown before assigning, one that arose
  * meanwhile refused with its reason); the evaluator declares and submits the review with the keyboard
- * only; staff read the ranking with the funding line, approve within budget, see a second approval that
- * would overspend refused, and download the letter. The rest of the set-up goes through the API. axe
- * runs on every page visited.
+ * only; staff read the ranking with the funding line, approve within budget (with the decision number and
+ * the meeting date, a future date refused first), see a second approval that would overspend refused
+ * and refuse it on two grounds under delegation, and download the letter. The rest of the set-up goes
+ * through the API. axe runs on every page visited.
  */
 describe('evaluator and staff screens (browser)', () => {
   let t: TestApp;
@@ -214,10 +216,47 @@ describe('evaluator and staff screens (browser)', () => {
     await page.check('#outcome-approved');
     await expect(page.inputValue('#granted')).resolves.toBe('100.000,00');
     await page.fill('#motivation', 'Het project scoort 78,5 op 100 en past binnen het budget van de oproep.');
+    // who decided, when and under which number (issue #17): the deputation by default, the meeting date
+    // entered; a date in the future is refused on screen first
+    await expect(page.isChecked('#decision-body-deputatie')).resolves.toBe(true);
+    const meeting = new Date(Date.now() - 3 * 86_400_000);
+    const enterDate = async (day: number, month: number, year: number) => {
+      await page.fill('#decision-decided-on', String(day));
+      await page.fill('#decision-decided-on-month', String(month));
+      await page.fill('#decision-decided-on-year', String(year));
+    };
+    await enterDate(1, 1, meeting.getUTCFullYear() + 1);
+    await page.fill('#decision-number', 'DEP/2026/0742');
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Er is een probleem' })
+      .getByRole('link', {
+        name: 'Datum van de vergadering of de ondertekening: die mag niet in de toekomst liggen.',
+      })
+      .click();
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('decision-decided-on');
+    await enterDate(meeting.getUTCDate(), meeting.getUTCMonth() + 1, meeting.getUTCFullYear());
     await expectAccessible(page, 'decision form');
     await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
     await page.getByRole('heading', { name: 'Beslissingsbrieven' }).waitFor();
     await page.locator('#budget-available').getByText('€ 50.000,00').waitFor();
+    const meetingIso = meeting.toISOString().slice(0, 10);
+    await expect(page.locator('#decided-number').textContent()).resolves.toBe('DEP/2026/0742');
+    await expect(page.locator('#decided-body').textContent()).resolves.toBe('De deputatie');
+    await expect(page.locator('#decided-date').textContent()).resolves.toBe(
+      new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' }).format(meeting),
+    );
+    const stored = await t.http
+      .get(`/api/applications/${first.id}/decision`)
+      .set('Authorization', staff.auth);
+    expect(stored.status).toBe(200);
+    expect(stored.body).toMatchObject({
+      decisionNumber: 'DEP/2026/0742',
+      decidedOn: meetingIso,
+      decidingBody: 'deputatie',
+      delegationReference: null,
+    });
 
     // the letter, once made
     const letterButton = page.getByRole('button', { name: 'Versie 1 (NL) downloaden' });
@@ -250,6 +289,45 @@ describe('evaluator and staff screens (browser)', () => {
     await expectAccessible(page, 'approval that would overspend');
     const status = await t.http.get(`/api/applications/${second.id}`).set('Authorization', staff.auth);
     expect(status.body.status).toBe('under_review');
+
+    // refused instead, on two grounds, by an official under delegation (the reference asked for first)
+    await page.check('#outcome-rejected');
+    await choose(page, 'ground-0', 'Onder de financieringslijn');
+    await page.getByRole('button', { name: 'Nog een grond toevoegen' }).click();
+    await choose(page, 'ground-1', 'Andere grond');
+    await page.fill(
+      '#ground-text-1',
+      'Het project overlapt met een lopend project van de provincie rond korte ketens.',
+    );
+    await page.check('#decision-body-delegated_official');
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Er is een probleem' })
+      .getByRole('link', { name: 'Vul de referentie van het delegatiebesluit in.' })
+      .waitFor();
+    await expectAccessible(page, 'refusal on two grounds');
+    await page.fill('#decision-delegation', 'DEP-2025-0142');
+    await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Beslissingsbrieven' }).waitFor();
+    await expect(page.locator('#decided-body').textContent()).resolves.toBe(
+      'Een ambtenaar met delegatie (delegatiebesluit DEP-2025-0142)',
+    );
+    await page.getByText('Het project overlapt met een lopend project').waitFor();
+    await expectAccessible(page, 'refusal decided');
+    const refusal = await t.http
+      .get(`/api/applications/${second.id}/decision`)
+      .set('Authorization', staff.auth);
+    expect(refusal.body).toMatchObject({
+      outcome: 'rejected',
+      decidingBody: 'delegated_official',
+      delegationReference: 'DEP-2025-0142',
+      derogationReason: null,
+    });
+    expect(refusal.body.refusalGrounds.map((g: { type: string }) => g.type)).toEqual([
+      'below_funding_line',
+      'other',
+    ]);
 
     expect(errors).toEqual([]);
     await staffContext.close();

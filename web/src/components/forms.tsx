@@ -188,6 +188,8 @@ export function DateInput(props: {
   value: DateParts;
   onChange: (v: DateParts) => void;
   error?: string;
+  /** Said before the format hint (e.g. "not in the future"). */
+  hint?: string;
 }) {
   const t = useT();
   const hintId = `${props.id}-hint`;
@@ -209,6 +211,7 @@ export function DateInput(props: {
     <fieldset className="field date-input">
       <legend>{props.legend}</legend>
       <p className="hint" id={hintId}>
+        {props.hint ? `${props.hint} ` : ''}
         {t('form.dateHint')}
       </p>
       {props.error ? (

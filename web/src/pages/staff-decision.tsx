@@ -9,6 +9,7 @@ import {
   DateInput,
   type DateParts,
   ErrorSummary,
+  fromIsoDate,
   type Problem,
   problemOf,
   SelectInput,
@@ -391,6 +392,117 @@ function RegenerateLetters({ callId }: { callId: string }) {
 
 type GroundType = 'below_threshold' | 'below_funding_line' | 'ineligible' | 'other';
 
+/** Who decided, when (the meeting or the signature) and under which number: the facts the decision letter cites. */
+export interface DecidingFactsValue {
+  body: 'deputatie' | 'delegated_official';
+  delegation: string;
+  decidedOn: DateParts;
+  number: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const todayIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** The deputation, today, a number assigned by the portal: what the API assumes when nothing is entered. */
+export const initialFacts = (): DecidingFactsValue => ({
+  body: 'deputatie',
+  delegation: '',
+  decidedOn: fromIsoDate(todayIso()),
+  number: '',
+});
+
+/** The problems with the facts, for the error summary; the ids are those of {@link DecidingFacts}. */
+export function factsProblems(v: DecidingFactsValue, t: ReturnType<typeof useT>, prefix: string): Problem[] {
+  const found: Problem[] = [];
+  if (v.body === 'delegated_official' && v.delegation.trim() === '') {
+    found.push({ field: `${prefix}delegation`, message: t('decide.delegationMissing') });
+  }
+  const iso = toIsoDate(v.decidedOn);
+  if (!iso) found.push({ field: `${prefix}decided-on`, message: t('decide.decidedOnInvalid') });
+  else if (iso > todayIso())
+    found.push({ field: `${prefix}decided-on`, message: t('decide.decidedOnFuture') });
+  if (v.number.trim().length > 60) {
+    found.push({ field: `${prefix}number`, message: t('decide.numberTooLong') });
+  }
+  return found;
+}
+
+/** The facts as the API takes them (decide and final-report acceptance alike). */
+export const factsBody = (v: DecidingFactsValue) => ({
+  decidingBody: v.body,
+  delegationReference: v.body === 'delegated_official' ? v.delegation.trim() : undefined,
+  decidedOn: toIsoDate(v.decidedOn),
+  decisionNumber: v.number.trim() || undefined,
+});
+
+export function DecidingFacts({
+  value: v,
+  onChange,
+  problems,
+  prefix,
+}: {
+  value: DecidingFactsValue;
+  onChange: (v: DecidingFactsValue) => void;
+  problems: Problem[];
+  prefix: string;
+}) {
+  const t = useT();
+  const label = useLabel();
+  return (
+    <>
+      <Choices
+        id={`${prefix}body`}
+        legend={t('decide.body')}
+        hint={t('decide.bodyHint')}
+        value={v.body}
+        onChange={(body) => onChange({ ...v, body: body as DecidingFactsValue['body'] })}
+        options={(['deputatie', 'delegated_official'] as const).map((b) => ({
+          id: b,
+          label: label('decidingBody', b),
+        }))}
+      />
+      {v.body === 'delegated_official' ? (
+        <TextInput
+          id={`${prefix}delegation`}
+          label={t('decide.delegation')}
+          hint={t('decide.delegationHint')}
+          value={v.delegation}
+          onChange={(delegation) => onChange({ ...v, delegation })}
+          width="medium"
+          error={problemOf(problems, `${prefix}delegation`)}
+        />
+      ) : null}
+      <DateInput
+        id={`${prefix}decided-on`}
+        legend={t('decide.decidedOn')}
+        hint={t('decide.decidedOnHint')}
+        value={v.decidedOn}
+        onChange={(decidedOn) => onChange({ ...v, decidedOn })}
+        error={problemOf(problems, `${prefix}decided-on`)}
+      />
+      <TextInput
+        id={`${prefix}number`}
+        label={t('decide.number')}
+        hint={t('decide.numberHint')}
+        value={v.number}
+        onChange={(number) => onChange({ ...v, number })}
+        width="medium"
+        isRequired={false}
+        error={problemOf(problems, `${prefix}number`)}
+      />
+    </>
+  );
+}
+
+interface GroundRow {
+  key: number;
+  type?: GroundType;
+  text: string;
+}
+
 /**
  * A decision from the ranking: approve (the amount) or refuse (structured grounds), the motivation, the
  * derogation reason where the decision departs from the ranking, the consensus panel where the score is
@@ -443,8 +555,8 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
   const [amount, setAmount] = useState(euroInputValue(requested, locale));
   const [motivation, setMotivation] = useState('');
   const [derogation, setDerogation] = useState('');
-  const [groundType, setGroundType] = useState<GroundType>();
-  const [groundText, setGroundText] = useState('');
+  const [grounds, setGrounds] = useState<GroundRow[]>([{ key: 0, text: '' }]);
+  const [facts, setFacts] = useState<DecidingFactsValue>(initialFacts);
   const [panel, setPanel] = useState('');
   const [meeting, setMeeting] = useState<DateParts>({ day: '', month: '', year: '' });
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -459,32 +571,43 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
         ? item.meetsThresholds && item.withinBudget
         : false);
   const needsPanel = item?.consensus != null;
+  // the API has the last word on departing from the ranking: once it asked for the reason, the field stays
+  const [derogationAsked, setDerogationAsked] = useState(false);
+  const askDerogation = departs || derogationAsked;
 
-  const ground = (): Schemas['RefusalGroundDto'] | undefined => {
-    if (!groundType || !item || !ranking.data) return undefined;
-    if (groundType === 'below_threshold') {
-      const key = item.failedThresholds[0] ?? call.data?.criteria.find((c) => c.threshold !== null)?.key;
+  const setGround = (i: number, change: Partial<GroundRow>) =>
+    setGrounds((rows) => rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
+
+  // the k-th "below a threshold" ground cites the k-th criterion the application failed
+  const ground = (row: GroundRow, i: number): Schemas['RefusalGroundDto'] | undefined => {
+    if (!row.type || !item || !ranking.data) return undefined;
+    if (row.type === 'below_threshold') {
+      const k = grounds.slice(0, i).filter((g) => g.type === 'below_threshold').length;
+      const key =
+        item.failedThresholds[k] ??
+        item.failedThresholds[0] ??
+        call.data?.criteria.find((c) => c.threshold !== null)?.key;
       const criterion = call.data?.criteria.find((c) => c.key === key);
       return {
-        type: groundType,
+        type: row.type,
         criterion: key,
         score: Math.round((key ? (item.criterionMeans[key] ?? 0) : 0) * 100) / 100,
         threshold: criterion?.threshold ?? undefined,
       };
     }
-    if (groundType === 'below_funding_line') {
+    if (row.type === 'below_funding_line') {
       const budget = ranking.data.fundingLine.budgetCents;
       const above = ranking.data.fundingLine.requestedWithinBudgetCents;
       return {
-        type: groundType,
+        type: row.type,
         budgetCents: budget,
         committedAboveCents: above,
         availableCents: Math.max(budget - above, 0),
         requestedCents: requested,
       };
     }
-    if (groundType === 'ineligible') return { type: groundType, rule: groundText.trim() };
-    return { type: groundType, text: groundText.trim() };
+    if (row.type === 'ineligible') return { type: row.type, rule: row.text.trim() };
+    return { type: row.type, text: row.text.trim() };
   };
 
   const decide = useMutation({
@@ -493,17 +616,20 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
         .split('\n')
         .map((m) => m.trim())
         .filter(Boolean);
-      const refusal = ground();
+      const refusals = grounds
+        .map((g, i) => ground(g, i))
+        .filter((g): g is Schemas['RefusalGroundDto'] => g !== undefined);
       return unwrap(
         api.POST('/api/applications/{id}/decision', {
           params: { path: { id: a.id } },
           body: {
             outcome: outcome as 'approved' | 'rejected',
-            decidingBody: 'deputatie',
+            ...factsBody(facts),
             grantedCents: outcome === 'approved' ? parseEuroInput(amount, locale) : undefined,
             motivation: motivation.trim(),
-            refusalGrounds: outcome === 'rejected' && refusal ? [refusal] : undefined,
-            derogationReason: derogation.trim() || undefined,
+            refusalGrounds: outcome === 'rejected' && refusals.length > 0 ? refusals : undefined,
+            // only when the field is on screen: a reason typed for an earlier choice is not sent
+            derogationReason: askDerogation ? derogation.trim() || undefined : undefined,
             consensusPanel: needsPanel ? { members, meetingDate: toIsoDate(meeting) ?? '' } : undefined,
           },
         }),
@@ -514,7 +640,9 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
       await queryClient.invalidateQueries({ queryKey: ['applications', a.id] });
       await queryClient.invalidateQueries({ queryKey: ['calls', a.callId] });
     },
-    onError: async () => {
+    onError: async (err) => {
+      if (err instanceof ApiFailure && err.error.code === 'DEROGATION_REASON_REQUIRED')
+        setDerogationAsked(true);
       // the budget may have moved (another approval): show it as it is now
       await queryClient.invalidateQueries({ queryKey: ['calls', a.callId, 'budget'] });
     },
@@ -529,13 +657,18 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
         found.push({ field: 'granted', message: t('decide.amountInvalid') });
     }
     if (outcome === 'rejected') {
-      if (!groundType) found.push({ field: 'ground', message: t('decide.groundMissing') });
-      if (groundType === 'other' && groundText.trim().length < 50) {
-        found.push({ field: 'ground-text', message: t('decide.groundOtherShort') });
-      }
-      if (groundType === 'ineligible' && groundText.trim() === '') {
-        found.push({ field: 'ground-text', message: t('decide.groundRuleMissing') });
-      }
+      grounds.forEach((g, i) => {
+        // with several grounds, each message says which one it is about
+        const of = (message: string) =>
+          grounds.length > 1 ? `${t('decide.groundN', { n: i + 1 })}: ${message}` : message;
+        if (!g.type) found.push({ field: `ground-${i}`, message: of(t('decide.groundMissing')) });
+        if (g.type === 'other' && g.text.trim().length < 50) {
+          found.push({ field: `ground-text-${i}`, message: of(t('decide.groundOtherShort')) });
+        }
+        if (g.type === 'ineligible' && g.text.trim() === '') {
+          found.push({ field: `ground-text-${i}`, message: of(t('decide.groundRuleMissing')) });
+        }
+      });
     }
     if (motivation.trim() === '') found.push({ field: 'motivation', message: t('decide.motivationMissing') });
     if (departs && derogation.trim().length < 20) {
@@ -545,6 +678,7 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
       if (panel.trim() === '') found.push({ field: 'panel', message: t('decide.panelMissing') });
       if (!toIsoDate(meeting)) found.push({ field: 'meeting', message: t('decide.meetingInvalid') });
     }
+    found.push(...factsProblems(facts, t, 'decision-'));
     setProblems(found);
     return found.length === 0;
   };
@@ -657,35 +791,71 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
             />
           ) : null}
           {outcome === 'rejected' ? (
-            <>
-              <SelectInput
-                id="ground"
-                label={t('decide.ground')}
-                hint={t('decide.groundHint')}
-                value={groundType}
-                onChange={(v) => setGroundType(v as GroundType)}
-                options={(['below_threshold', 'below_funding_line', 'ineligible', 'other'] as const).map(
-                  (g) => ({
-                    id: g,
-                    label: label('ground', g),
-                  }),
-                )}
-                error={problemOf(problems, 'ground')}
-              />
-              {groundType === 'below_threshold' || groundType === 'below_funding_line' ? (
-                <p className="hint">{t('decide.groundFromRanking')}</p>
+            <fieldset className="field grounds" aria-describedby="grounds-hint">
+              <legend>{t('decide.grounds')}</legend>
+              <p className="hint" id="grounds-hint">
+                {t('decide.groundsHint')}
+              </p>
+              {grounds.map((g, i) => {
+                const cited = g.type === 'below_threshold' ? ground(g, i) : undefined;
+                return (
+                  <div className="ground-row" key={g.key}>
+                    <SelectInput
+                      id={`ground-${i}`}
+                      label={t('decide.groundN', { n: i + 1 })}
+                      value={g.type}
+                      onChange={(v) => setGround(i, { type: v as GroundType })}
+                      options={(
+                        ['below_threshold', 'below_funding_line', 'ineligible', 'other'] as const
+                      ).map((type) => ({ id: type, label: label('ground', type) }))}
+                      error={problemOf(problems, `ground-${i}`)}
+                    />
+                    {g.type === 'below_threshold' || g.type === 'below_funding_line' ? (
+                      <p className="hint">
+                        {cited?.criterion
+                          ? `${t('decide.groundCriterion', { criterion: cited.criterion })}. `
+                          : ''}
+                        {t('decide.groundFromRanking')}
+                      </p>
+                    ) : null}
+                    {g.type === 'ineligible' || g.type === 'other' ? (
+                      <TextInput
+                        id={`ground-text-${i}`}
+                        label={
+                          `${t('decide.groundN', { n: i + 1 })}: ` +
+                          (g.type === 'other' ? t('decide.groundText') : t('decide.groundRule'))
+                        }
+                        value={g.text}
+                        onChange={(text) => setGround(i, { text })}
+                        multiline={g.type === 'other'}
+                        error={problemOf(problems, `ground-text-${i}`)}
+                      />
+                    ) : null}
+                    {grounds.length > 1 ? (
+                      <Button
+                        className="button button-secondary"
+                        onPress={() => setGrounds((rows) => rows.filter((_, j) => j !== i))}
+                      >
+                        {t('decide.groundRemove', { n: i + 1 })}
+                      </Button>
+                    ) : null}
+                  </div>
+                );
+              })}
+              {grounds.length < 20 ? (
+                <Button
+                  className="button button-secondary"
+                  onPress={() =>
+                    setGrounds((rows) => [
+                      ...rows,
+                      { key: Math.max(...rows.map((r) => r.key)) + 1, text: '' },
+                    ])
+                  }
+                >
+                  {t('decide.groundAdd')}
+                </Button>
               ) : null}
-              {groundType === 'ineligible' || groundType === 'other' ? (
-                <TextInput
-                  id="ground-text"
-                  label={groundType === 'other' ? t('decide.groundText') : t('decide.groundRule')}
-                  value={groundText}
-                  onChange={setGroundText}
-                  multiline={groundType === 'other'}
-                  error={problemOf(problems, 'ground-text')}
-                />
-              ) : null}
-            </>
+            </fieldset>
           ) : null}
           <TextInput
             id="motivation"
@@ -696,7 +866,7 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
             multiline
             error={problemOf(problems, 'motivation')}
           />
-          {departs || failure?.code === 'DEROGATION_REASON_REQUIRED' ? (
+          {askDerogation ? (
             <TextInput
               id="derogation"
               label={t('decide.derogation')}
@@ -727,6 +897,8 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
               />
             </>
           ) : null}
+          <h3>{t('decide.facts')}</h3>
+          <DecidingFacts value={facts} onChange={setFacts} problems={problems} prefix="decision-" />
           <div className="actions">
             <Button type="submit" className="button" id="decision-submit" isDisabled={decide.isPending}>
               {t('decide.submit')}
@@ -762,11 +934,26 @@ function DecisionSummary({
           </div>
           <div>
             <dt>{t('decide.number')}</dt>
-            <dd>{d.decisionNumber}</dd>
+            <dd id="decided-number">{d.decisionNumber}</dd>
           </div>
           <div>
-            <dt>{t('decision.date')}</dt>
-            <dd>{formatDate(d.decidedOn, locale)}</dd>
+            <dt>{t('decide.body')}</dt>
+            <dd id="decided-body">
+              {d.delegationReference
+                ? t('decide.delegatedBy', {
+                    body: label('decidingBody', d.decidingBody),
+                    reference: d.delegationReference,
+                  })
+                : label('decidingBody', d.decidingBody)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('decide.decidedOn')}</dt>
+            <dd id="decided-date">{formatDate(d.decidedOn, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('decide.enteredOn')}</dt>
+            <dd>{formatDate(d.enteredOn, locale)}</dd>
           </div>
           {d.grantedCents !== null ? (
             <div>
@@ -780,8 +967,18 @@ function DecisionSummary({
           </div>
           {d.refusalGrounds.length > 0 ? (
             <div>
-              <dt>{t('decide.ground')}</dt>
-              <dd>{d.refusalGrounds.map((g) => label('ground', g.type)).join('; ')}</dd>
+              <dt>{t('decide.grounds')}</dt>
+              <dd>
+                <ol className="plain-list">
+                  {d.refusalGrounds.map((g, i) => (
+                    <li key={i}>
+                      {label('ground', g.type)}
+                      {g.criterion ? ` (${t('decide.groundCriterion', { criterion: g.criterion })})` : ''}
+                      {g.rule || g.text ? <div className="prewrap">{g.rule ?? g.text}</div> : null}
+                    </li>
+                  ))}
+                </ol>
+              </dd>
             </div>
           ) : null}
           {d.derogationReason ? (

@@ -2,15 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { formatIban, isValidBelgianIban, normaliseIban } from '../../../src/kernel/identifiers';
-import { api, ApiFailure, unwrap } from '../api/client';
+import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls, useApplication, useDecision, usePayments } from '../api/queries';
 import { useApplicationsWithStatus, useFinalReport, useOrganisation } from '../api/staff-queries';
+import { downloadFile } from '../components/download';
 import { ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
 import { formatDate, formatDateTime, formatEuro, parseEuroInput } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link } from '../router';
+import {
+  DecidingFacts,
+  type DecidingFactsValue,
+  factsBody,
+  factsProblems,
+  initialFacts,
+} from './staff-decision';
 
 /** Approved applications (paid or to pay) and those closed: the way to their payments and final report. */
 export function PaymentsPage() {
@@ -152,6 +160,9 @@ export function PaymentDetailPage({ id }: { id: string }) {
         </section>
       ) : null}
       <FinalReport applicationId={id} report={report.data} error={report.error} />
+      {decision.data?.finalDecision ? (
+        <FinalDecision decision={decision.data} reference={a.reference} />
+      ) : null}
     </>
   );
 }
@@ -290,12 +301,16 @@ function FinalReport({
   const label = useLabel();
   const { locale } = useLocale();
   const queryClient = useQueryClient();
+  const [facts, setFacts] = useState<DecidingFactsValue>(initialFacts);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  // a lowered grant is a new decision: who decided, when, under which number (the API assumes the deputation, today, the next number)
+  const lowers = report ? report.finalGrantCents < report.grantedCents : false;
   const accept = useMutation({
     mutationFn: (version: number) =>
       unwrap(
         api.POST('/api/applications/{id}/final-report/accept', {
           params: { path: { id: applicationId } },
-          body: { version },
+          body: lowers ? { version, ...factsBody(facts) } : { version },
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['applications', applicationId] }),
@@ -373,13 +388,27 @@ function FinalReport({
             </div>
           </dl>
           {report.acceptedAt ? null : (
-            <Button
-              className="button"
-              onPress={() => accept.mutate(report.version)}
-              isDisabled={accept.isPending}
-            >
-              {t('fr.accept', { version: report.version })}
-            </Button>
+            <div className="narrow">
+              <ErrorSummary problems={problems} />
+              {lowers ? (
+                <>
+                  <p>{t('fr.decisionFacts')}</p>
+                  <DecidingFacts value={facts} onChange={setFacts} problems={problems} prefix="final-" />
+                </>
+              ) : null}
+              <Button
+                className="button"
+                id="final-report-accept"
+                onPress={() => {
+                  const found = lowers ? factsProblems(facts, t, 'final-') : [];
+                  setProblems(found);
+                  if (found.length === 0) accept.mutate(report.version);
+                }}
+                isDisabled={accept.isPending}
+              >
+                {t('fr.accept', { version: report.version })}
+              </Button>
+            </div>
           )}
           <div aria-live="polite">
             {accept.isSuccess ? <Notice kind="success">{t('fr.acceptDone')}</Notice> : null}
@@ -391,6 +420,70 @@ function FinalReport({
           </div>
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** The decision on a grant lowered after the final report: its number, date, body, and its letter. */
+function FinalDecision({ decision: d, reference }: { decision: Schemas['DecisionView']; reference: string }) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const [state, setState] = useState<number>();
+  const f = d.finalDecision;
+  if (!f) return null;
+  return (
+    <section aria-labelledby="final-decision-title">
+      <h2 id="final-decision-title">{t('fr.finalDecision')}</h2>
+      {d.grantedCents !== null && d.finalGrantCents !== null ? (
+        <p>
+          {t('fr.finalDecisionIntro', {
+            granted: formatEuro(d.grantedCents, locale),
+            final: formatEuro(d.finalGrantCents, locale),
+          })}
+        </p>
+      ) : null}
+      <dl className="facts facts-wide">
+        <div>
+          <dt>{t('decide.number')}</dt>
+          <dd id="final-decision-number">{f.decisionNumber}</dd>
+        </div>
+        <div>
+          <dt>{t('decide.decidedOn')}</dt>
+          <dd>{formatDate(f.decidedOn, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('decide.body')}</dt>
+          <dd>
+            {f.delegationReference
+              ? t('decide.delegatedBy', {
+                  body: label('decidingBody', f.decidingBody),
+                  reference: f.delegationReference,
+                })
+              : label('decidingBody', f.decidingBody)}
+          </dd>
+        </div>
+      </dl>
+      <Button
+        className="button button-secondary"
+        onPress={() =>
+          void downloadFile(
+            `/api/applications/${d.applicationId}/decision-letter?letter=final_grant`,
+            `${reference}-${t('fr.letterFile')}.pdf`,
+          )
+            .then(setState)
+            .catch(() => setState(0))
+        }
+      >
+        {t('fr.letterDownload')}
+      </Button>
+      <div aria-live="polite">
+        {state === 202 ? <p>{t('decision.letterPending')}</p> : null}
+        {state !== undefined && state !== 200 && state !== 202 ? (
+          <p className="field-error">{t('decision.letterError')}</p>
+        ) : null}
+        {state === 200 ? <p>{t('decision.letterDone')}</p> : null}
+      </div>
     </section>
   );
 }
