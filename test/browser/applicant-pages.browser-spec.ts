@@ -134,6 +134,9 @@ describe('portal, applicant pages (browser)', () => {
     await a.page.fill('#invite-email', colleagueEmail);
     await a.page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await a.page.getByText(`De uitnodiging is verstuurd naar ${colleagueEmail}.`).waitFor();
+    // the open invitations are listed, with the address, the role and the expiry
+    const sent = a.page.getByRole('table', { name: 'Verstuurde uitnodigingen' });
+    await sent.getByRole('row', { name: new RegExp(`${colleagueEmail}.*Lid`) }).waitFor();
     await expectAccessible(a.page, 'invitation sent');
 
     // the colleague opens the mail's link, signs in with that address and accepts
@@ -248,6 +251,31 @@ describe('portal, applicant pages (browser)', () => {
     await expectHeading(p.page, 'Uitnodiging als partner');
     await p.page.getByRole('heading', { name: 'Niet deelnemen?' }).waitFor();
     await expectAccessible(p.page, 'partner invitation');
+    // declining asks for a confirmation; the coordinator's page then says so
+    await p.page.getByRole('button', { name: 'Weigeren' }).click();
+    const dialog = p.page.getByRole('dialog', { name: 'De uitnodiging weigeren?' });
+    await dialog.waitFor();
+    await expectAccessible(p.page, 'decline a partner invitation, confirmation');
+    await dialog.getByRole('button', { name: 'Ja, weigeren' }).click();
+    await p.page.getByText('Hogeschool Zonder Leden neemt niet deel als partner van de aanvraag').waitFor();
+    await expectAccessible(p.page, 'partner invitation declined');
+    await co.page.reload();
+    await expectHeading(co.page, 'Aanmelden');
+    await co.page.fill('#email', coordinator.email);
+    await co.page.fill('#password', coordinator.password);
+    await co.page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await co.page
+      .locator('#partners')
+      .getByRole('row', { name: /Hogeschool Zonder Leden/ })
+      .getByText('Geweigerd')
+      .waitFor();
+    // the same link still takes a consent while it is valid
+    await p.page.goto(`/invitations/partner?token=${encodeURIComponent(token)}`);
+    await expectHeading(p.page, 'Aanmelden');
+    await p.page.fill('#email', person.email);
+    await p.page.fill('#password', person.password);
+    await p.page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await expectHeading(p.page, 'Uitnodiging als partner');
     await p.page.getByRole('button', { name: 'Ja, de organisatie stemt in als partner' }).click();
     await p.page.getByText('Hogeschool Zonder Leden stemt in als partner van de aanvraag').waitFor();
     await expectAccessible(p.page, 'partner invitation accepted');
