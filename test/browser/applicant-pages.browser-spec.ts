@@ -500,6 +500,35 @@ describe('portal, applicant pages (browser)', () => {
     await expect(page.getByRole('button', { name: 'Bijlage toevoegen' }).count()).resolves.toBe(0);
     await page.getByRole('row', { name: /Factuur/ }).waitFor();
     await expectAccessible(page, 'final report accepted');
+
+    // the grant was lowered: the application page shows that decision and downloads its own letter
+    const decision = (await api(applicant).get(`/api/applications/${granted.id}/decision`)).body as {
+      finalGrantCents: number;
+      finalDecision: { decisionNumber: string } | null;
+    };
+    expect(decision.finalDecision).not.toBeNull();
+    await waitFor(
+      async () =>
+        (await api(staff).get(`/api/applications/${granted.id}/decision-letter?letter=final_grant`))
+          .status === 200,
+      { timeoutMs: 60_000, what: 'the letter on the final grant' },
+    );
+    await page.getByRole('link', { name: 'Mijn aanvragen' }).click();
+    await page.getByRole('link', { name: 'Drone voor dijkinspectie' }).click();
+    await page.getByRole('heading', { name: 'Beslissing over de definitieve subsidie' }).waitFor();
+    await page.locator('.final-decision').getByText(decision.finalDecision!.decisionNumber).waitFor();
+    const euros = Math.floor(decision.finalGrantCents / 100)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const cents = String(decision.finalGrantCents % 100).padStart(2, '0');
+    await page.getByTestId('final-decision-grant').getByText(`€ ${euros},${cents}`).waitFor();
+    const [finalLetter] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Brief over de definitieve subsidie downloaden (pdf)' }).click(),
+    ]);
+    expect(finalLetter.suggestedFilename()).toMatch(/-definitieve-subsidie\.pdf$/);
+    expect((await bytesOf(finalLetter)).subarray(0, 5).toString()).toBe('%PDF-');
+    await expectAccessible(page, 'application with the decision on the final grant');
     expect(errors).toEqual([]);
     await context.close();
   });
