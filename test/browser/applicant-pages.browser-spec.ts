@@ -134,6 +134,9 @@ describe('portal, applicant pages (browser)', () => {
     await a.page.fill('#invite-email', colleagueEmail);
     await a.page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await a.page.getByText(`De uitnodiging is verstuurd naar ${colleagueEmail}.`).waitFor();
+    // the open invitations are listed, with the address, the role and the expiry
+    const sent = a.page.getByRole('table', { name: 'Verstuurde uitnodigingen' });
+    await sent.getByRole('row', { name: new RegExp(`${colleagueEmail}.*Lid`) }).waitFor();
     await expectAccessible(a.page, 'invitation sent');
 
     // the colleague opens the mail's link, signs in with that address and accepts
@@ -248,6 +251,31 @@ describe('portal, applicant pages (browser)', () => {
     await expectHeading(p.page, 'Uitnodiging als partner');
     await p.page.getByRole('heading', { name: 'Niet deelnemen?' }).waitFor();
     await expectAccessible(p.page, 'partner invitation');
+    // declining asks for a confirmation; the coordinator's page then says so
+    await p.page.getByRole('button', { name: 'Weigeren' }).click();
+    const dialog = p.page.getByRole('dialog', { name: 'De uitnodiging weigeren?' });
+    await dialog.waitFor();
+    await expectAccessible(p.page, 'decline a partner invitation, confirmation');
+    await dialog.getByRole('button', { name: 'Ja, weigeren' }).click();
+    await p.page.getByText('Hogeschool Zonder Leden neemt niet deel als partner van de aanvraag').waitFor();
+    await expectAccessible(p.page, 'partner invitation declined');
+    await co.page.reload();
+    await expectHeading(co.page, 'Aanmelden');
+    await co.page.fill('#email', coordinator.email);
+    await co.page.fill('#password', coordinator.password);
+    await co.page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await co.page
+      .locator('#partners')
+      .getByRole('row', { name: /Hogeschool Zonder Leden/ })
+      .getByText('Geweigerd')
+      .waitFor();
+    // the same link still takes a consent while it is valid
+    await p.page.goto(`/invitations/partner?token=${encodeURIComponent(token)}`);
+    await expectHeading(p.page, 'Aanmelden');
+    await p.page.fill('#email', person.email);
+    await p.page.fill('#password', person.password);
+    await p.page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
+    await expectHeading(p.page, 'Uitnodiging als partner');
     await p.page.getByRole('button', { name: 'Ja, de organisatie stemt in als partner' }).click();
     await p.page.getByText('Hogeschool Zonder Leden stemt in als partner van de aanvraag').waitFor();
     await expectAccessible(p.page, 'partner invitation accepted');
@@ -472,6 +500,35 @@ describe('portal, applicant pages (browser)', () => {
     await expect(page.getByRole('button', { name: 'Bijlage toevoegen' }).count()).resolves.toBe(0);
     await page.getByRole('row', { name: /Factuur/ }).waitFor();
     await expectAccessible(page, 'final report accepted');
+
+    // the grant was lowered: the application page shows that decision and downloads its own letter
+    const decision = (await api(applicant).get(`/api/applications/${granted.id}/decision`)).body as {
+      finalGrantCents: number;
+      finalDecision: { decisionNumber: string } | null;
+    };
+    expect(decision.finalDecision).not.toBeNull();
+    await waitFor(
+      async () =>
+        (await api(staff).get(`/api/applications/${granted.id}/decision-letter?letter=final_grant`))
+          .status === 200,
+      { timeoutMs: 60_000, what: 'the letter on the final grant' },
+    );
+    await page.getByRole('link', { name: 'Mijn aanvragen' }).click();
+    await page.getByRole('link', { name: 'Drone voor dijkinspectie' }).click();
+    await page.getByRole('heading', { name: 'Beslissing over de definitieve subsidie' }).waitFor();
+    await page.locator('.final-decision').getByText(decision.finalDecision!.decisionNumber).waitFor();
+    const euros = Math.floor(decision.finalGrantCents / 100)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const cents = String(decision.finalGrantCents % 100).padStart(2, '0');
+    await page.getByTestId('final-decision-grant').getByText(`€ ${euros},${cents}`).waitFor();
+    const [finalLetter] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Brief over de definitieve subsidie downloaden (pdf)' }).click(),
+    ]);
+    expect(finalLetter.suggestedFilename()).toMatch(/-definitieve-subsidie\.pdf$/);
+    expect((await bytesOf(finalLetter)).subarray(0, 5).toString()).toBe('%PDF-');
+    await expectAccessible(page, 'application with the decision on the final grant');
     expect(errors).toEqual([]);
     await context.close();
   });

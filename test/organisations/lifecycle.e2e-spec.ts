@@ -217,6 +217,67 @@ describe('organisation lifecycle', () => {
     });
   });
 
+  describe('team invitations', () => {
+    it('lists the open invitations to the administrators: address, role and expiry', async () => {
+      const admin = await t.ctx.newApplicant();
+      const org = await t.ctx.newOrganisation(admin);
+      const invite = async (email: string, role = 'member') =>
+        (
+          await t.http
+            .post(`/api/organisations/${org.id}/invitations`)
+            .set('Authorization', admin.auth)
+            .send({ email, role })
+            .expect(201)
+        ).body as { id: string };
+      const stamp = Date.now();
+      const open = await invite(`open-${stamp}@team.example`, 'administrator');
+      const accepted = await invite(`accepted-${stamp}@team.example`);
+      const expired = await invite(`expired-${stamp}@team.example`);
+      const colleague = await t.ctx.newUser('applicant', { email: `accepted-${stamp}@team.example` });
+      await t.http
+        .post('/api/organisation-invitations/accept')
+        .set('Authorization', colleague.auth)
+        .send({ token: await t.ctx.mailedToken(colleague.email, 'organisation-invitation') })
+        .expect(200);
+      await t.dataSource.query(
+        `UPDATE organisation_invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+        [expired.id],
+      );
+
+      const list = await t.http
+        .get(`/api/organisations/${org.id}/invitations`)
+        .set('Authorization', admin.auth)
+        .expect(200);
+      expect(list.body).toEqual([
+        {
+          id: open.id,
+          organisationId: org.id,
+          email: `open-${stamp}@team.example`,
+          role: 'administrator',
+          expiresAt: expect.any(String),
+          acceptedAt: null,
+        },
+      ]);
+      expect(new Date(list.body[0].expiresAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+      expect(accepted.id).not.toBe(open.id);
+
+      // The colleague who joined as a member is no administrator: 403; an outsider: 404; staff see them.
+      await t.http
+        .get(`/api/organisations/${org.id}/invitations`)
+        .set('Authorization', colleague.auth)
+        .expect(403);
+      const outsider = await t.ctx.newApplicant();
+      await t.http
+        .get(`/api/organisations/${org.id}/invitations`)
+        .set('Authorization', outsider.auth)
+        .expect(404);
+      await t.http
+        .get(`/api/organisations/${org.id}/invitations`)
+        .set('Authorization', staff.auth)
+        .expect(200);
+    });
+  });
+
   describe('partner consent', () => {
     it('keeps an application naming a stranger from submission until that organisation accepts', async () => {
       const [applicant, strangerMember] = await Promise.all([t.ctx.newApplicant(), t.ctx.newApplicant()]);
@@ -299,6 +360,79 @@ describe('organisation lifecycle', () => {
         .send({ token })
         .expect(200);
       await submit(applicant, application.id).expect(200);
+    });
+
+    it('takes a refusal by the mail link, tells the coordinator, and refuses a used or expired link', async () => {
+      const applicant = await t.ctx.newApplicant();
+      const own = await t.ctx.newOrganisation(applicant);
+      const lonely = await t.ctx.newOrganisation(undefined, { kind: 'non_profit' });
+      const application = await draft(applicant, partnersOf(own.id, lonely.id));
+      const [invitation] = await invitations(applicant, application.id);
+      const address = `weigering-${Date.now()}@lonely.example`;
+      await t.http
+        .post(`/api/partner-invitations/${invitation.id}/email`)
+        .set('Authorization', applicant.auth)
+        .send({ email: address })
+        .expect(200);
+      const token = await t.ctx.mailedToken(address, 'partner-invitation-address');
+      const wrongPerson = await t.ctx.newApplicant();
+      await t.http
+        .post('/api/partner-invitations/decline-token')
+        .set('Authorization', wrongPerson.auth)
+        .send({ token })
+        .expect(403);
+      const director = await t.ctx.newUser('applicant', { email: address });
+      const declined = await t.http
+        .post('/api/partner-invitations/decline-token')
+        .set('Authorization', director.auth)
+        .send({ token })
+        .expect(200);
+      expect(declined.body).toMatchObject({ id: invitation.id, status: 'declined' });
+      const refused = await submit(applicant, application.id).expect(422);
+      expect(refused.body.details[0].message).toMatch(/declined/);
+
+      // The coordinator's members are told, as for an answer in the application; the refusal is audited.
+      const told = (await t.dataSource.query(
+        `SELECT link FROM mail_message WHERE lower(to_address) = lower($1) AND template = 'partner-answer'`,
+        [applicant.email],
+      )) as { link: string }[];
+      expect(told).toEqual([
+        { link: expect.stringMatching(new RegExp(`/applications/${application.id}/partners$`)) },
+      ]);
+      const audit = await t.http
+        .get(`/api/audit?entity=application&entityId=${application.id}`)
+        .set('Authorization', staff.auth)
+        .expect(200);
+      expect(audit.body.items).toContainEqual(
+        expect.objectContaining({
+          action: 'application.partner_declined',
+          actor: { id: director.id, role: 'applicant' },
+        }),
+      );
+
+      // Used: the invitation is answered already. Expired or unknown: the link is not valid.
+      const again = await t.http
+        .post('/api/partner-invitations/decline-token')
+        .set('Authorization', director.auth)
+        .send({ token })
+        .expect(409);
+      expect(again.body.code).toBe('INVALID_TRANSITION');
+      await t.dataSource.query(
+        `UPDATE partner_invitation SET expires_at = now() - interval '1 day' WHERE id = $1`,
+        [invitation.id],
+      );
+      const expired = await t.http
+        .post('/api/partner-invitations/decline-token')
+        .set('Authorization', director.auth)
+        .send({ token })
+        .expect(400);
+      expect(expired.body.code).toBe('VALIDATION_FAILED');
+      const unknown = await t.http
+        .post('/api/partner-invitations/decline-token')
+        .set('Authorization', director.auth)
+        .send({ token: 'x'.repeat(43) })
+        .expect(400);
+      expect(unknown.body.code).toBe('VALIDATION_FAILED');
     });
 
     it('records no de minimis aid for a partner without consent on file', async () => {

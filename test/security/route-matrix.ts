@@ -130,6 +130,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'GET /api/organisations/{id}/join-requests': MEMBERS_STAFF_ADMIN,
   'POST /api/organisations/{id}/join-requests/{requestId}/decision': MEMBERS_STAFF_ADMIN,
   'POST /api/organisations/{id}/invitations': MEMBERS_STAFF_ADMIN,
+  'GET /api/organisations/{id}/invitations': MEMBERS_STAFF_ADMIN,
   'POST /api/organisation-invitations/accept': [U, A, A, D, D, D, D, D], // the token decides
 
   'POST /api/organisations/{id}/de-minimis-aid': STAFF_ADMIN,
@@ -167,6 +168,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   // the coordinator sees the invitation but may not answer it, nor may staff
   'GET /api/applications/{id}/partner-invitations': APPLICATION_READ,
   'POST /api/partner-invitations/accept-token': [U, A, A, D, D, D, D, D], // the token decides
+  'POST /api/partner-invitations/decline-token': [U, A, A, D, D, D, D, D], // the token decides
   'POST /api/partner-invitations/{id}/accept': [U, D, H, D, D, D, D, D],
   'POST /api/partner-invitations/{id}/decline': [U, D, H, D, D, D, D, D],
   'POST /api/partner-invitations/{id}/withdraw': [U, D, H, D, D, D, D, D],

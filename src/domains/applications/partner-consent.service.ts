@@ -180,8 +180,15 @@ export class PartnerConsentService {
     });
   }
 
-  /** The person at the mailed address, signed in with it, accepts for the organisation. */
-  async acceptByToken(actor: Actor, token: string): Promise<PartnerInvitationView> {
+  /**
+   * The person at the mailed address, signed in with it, accepts or declines for the organisation (the
+   * coordinator's members are told either way, as for an answer in the application).
+   */
+  async answerByToken(
+    actor: Actor,
+    token: string,
+    answer: 'accepted' | 'declined',
+  ): Promise<PartnerInvitationView> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.repository.findByToken(manager, sha256(token));
       if (!invitation || !invitation.expiresAt || new Date(invitation.expiresAt) <= this.clock.now()) {
@@ -190,7 +197,7 @@ export class PartnerConsentService {
       if (invitation.tokenEmail.toLowerCase() !== actor.email.toLowerCase()) {
         throw DomainError.forbidden('This invitation was sent to another e-mail address');
       }
-      return this.record(manager, actor, invitation.id, 'accepted');
+      return this.record(manager, actor, invitation.id, answer);
     });
   }
 

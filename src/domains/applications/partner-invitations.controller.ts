@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../kernel/api-errors.js';
 import { Auth, CurrentUser } from '../../kernel/auth.decorators.js';
 import type { Actor } from '../../kernel/actor.js';
 import {
@@ -39,7 +40,23 @@ export class PartnerInvitationsController {
   })
   @ApiOkResponse({ type: PartnerInvitationView })
   acceptByToken(@CurrentUser() actor: Actor, @Body() dto: PartnerTokenDto): Promise<PartnerInvitationView> {
-    return this.consent.acceptByToken(actor, dto.token);
+    return this.consent.answerByToken(actor, dto.token, 'accepted');
+  }
+
+  @Post('partner-invitations/decline-token')
+  @HttpCode(200)
+  @Auth('applicant')
+  @ApiOperation({
+    summary: 'Decline a partner invitation mailed to your address',
+    description:
+      'The refusal by the link of the mail, signed in with that address, while the application is a draft ' +
+      'or returned; the coordinator is told. An unknown or expired token is 400 VALIDATION_FAILED (field ' +
+      '`token`); an invitation answered already is 409 INVALID_TRANSITION.',
+  })
+  @ApiErrors('INVALID_TRANSITION')
+  @ApiOkResponse({ type: PartnerInvitationView })
+  declineByToken(@CurrentUser() actor: Actor, @Body() dto: PartnerTokenDto): Promise<PartnerInvitationView> {
+    return this.consent.answerByToken(actor, dto.token, 'declined');
   }
 
   @Post('partner-invitations/:id/accept')

@@ -297,6 +297,22 @@ export class OrganisationsController {
   ): Promise<InvitationView> {
     return this.organisations.invite(actor, id, dto);
   }
+
+  @Get(':id/invitations')
+  @Auth('applicant', 'staff', 'admin')
+  @ApiOperation({
+    summary: 'Open invitations of an organisation',
+    description:
+      'For its administrators and staff: the invitations sent by e-mail that are neither accepted nor ' +
+      'expired, with the address, the role and the expiry, soonest expiry first.',
+  })
+  @ApiOkResponse({ type: [InvitationView] })
+  invitations(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<InvitationView[]> {
+    return this.organisations.invitations(actor, id);
+  }
 }
 
 @ApiTags('organisations')

@@ -315,6 +315,20 @@ export class TeamsRepository {
     return rows[0];
   }
 
+  /** The invitations not accepted and not expired, soonest expiry first. */
+  async pendingInvitations(
+    manager: EntityManager,
+    organisationId: string,
+    now: Date,
+  ): Promise<InvitationRow[]> {
+    return (await manager.query(
+      `SELECT ${INVITATION_COLUMNS} FROM organisation_invitation
+        WHERE organisation_id = $1 AND accepted_at IS NULL AND expires_at > $2
+        ORDER BY expires_at, id`,
+      [organisationId, now],
+    )) as InvitationRow[];
+  }
+
   async invitationByToken(manager: EntityManager, tokenHash: string): Promise<InvitationRow | undefined> {
     const rows = (await manager.query(
       `SELECT ${INVITATION_COLUMNS} FROM organisation_invitation WHERE token_hash = $1`,

@@ -415,6 +415,14 @@ export class OrganisationsService {
     });
   }
 
+  /** The invitations sent and still open (not accepted, not expired): for administrators and staff. */
+  async invitations(actor: Actor, id: string): Promise<InvitationView[]> {
+    await this.findOrFail(id);
+    await this.access.requireOrganisationAdmin(this.dataSource.manager, actor, id);
+    const rows = await this.teams.pendingInvitations(this.dataSource.manager, id, this.clock.now());
+    return rows.map(toInvitationView);
+  }
+
   /** The invited person, signed in with the invited address, accepts: they become a member. */
   async acceptInvitation(actor: Actor, token: string): Promise<MemberView[]> {
     const organisationId = await this.dataSource.transaction(async (manager) => {

@@ -121,6 +121,15 @@ export function useJoinRequests(id: string, enabled: boolean) {
   });
 }
 
+/** The team invitations an organisation sent that are still open (its administrators). */
+export function useTeamInvitations(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['organisations', id, 'invitations'],
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/organisations/{id}/invitations', { params: { path: { id } } })),
+  });
+}
+
 /** The signed-in user's notifications, newest first, with the number unread. */
 export function useNotifications(offset: number, limit = 20) {
   return useQuery({

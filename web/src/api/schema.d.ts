@@ -1915,7 +1915,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Open invitations of an organisation
+     * @description For its administrators and staff: the invitations sent by e-mail that are neither accepted nor expired, with the address, the role and the expiry, soonest expiry first.
+     *
+     *     Roles: applicant, staff, admin.
+     */
+    get: operations['OrganisationsController_invitations'];
     put?: never;
     /**
      * Invite a colleague by e-mail
@@ -2250,6 +2256,28 @@ export interface paths {
      *     Roles: applicant.
      */
     post: operations['PartnerInvitationsController_acceptByToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/partner-invitations/decline-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a partner invitation mailed to your address
+     * @description The refusal by the link of the mail, signed in with that address, while the application is a draft or returned; the coordinator is told. An unknown or expired token is 400 VALIDATION_FAILED (field `token`); an invitation answered already is 409 INVALID_TRANSITION.
+     *
+     *     Roles: applicant.
+     */
+    post: operations['PartnerInvitationsController_declineByToken'];
     delete?: never;
     options?: never;
     head?: never;
@@ -14819,6 +14847,87 @@ export interface operations {
       };
     };
   };
+  OrganisationsController_invitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationView'][];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant, staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   OrganisationsController_invite: {
     parameters: {
       query?: never;
@@ -16367,6 +16476,101 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PartnerInvitationsController_declineByToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PartnerTokenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInvitationView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: applicant) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
           };
         };
       };

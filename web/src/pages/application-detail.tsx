@@ -102,6 +102,9 @@ export function ApplicationDetailPage({ id }: { id: string }) {
           ) : null}
           <LetterDownload application={a} />
           {a.language === 'en' ? <LetterDownload application={a} lang="en" /> : null}
+          {decision.data.finalDecision ? (
+            <FinalDecision application={a} decision={decision.data} final={decision.data.finalDecision} />
+          ) : null}
         </section>
       ) : null}
 
@@ -755,16 +758,33 @@ function Timeline({ application: a }: { application: Application }) {
  * fetched with it and handed to the browser as a file (api/files.ts). While the letter is being made (202)
  * the user is told to try again in a moment. The version and SHA-256 of what was downloaded are shown.
  */
-function LetterDownload({ application: a, lang = 'nl' }: { application: Application; lang?: 'nl' | 'en' }) {
+function LetterDownload({
+  application: a,
+  lang = 'nl',
+  letter = 'decision',
+}: {
+  application: Application;
+  lang?: 'nl' | 'en';
+  letter?: 'decision' | 'final_grant';
+}) {
   const t = useT();
+  const final = letter === 'final_grant';
   const [state, setState] = useState<'idle' | 'busy' | 'pending' | 'error' | 'done'>('idle');
   const [facts, setFacts] = useState<{ version: string; sha256: string } | undefined>();
   const download = async () => {
     setState('busy');
     try {
       const result = await downloadFile(
-        `/api/applications/${a.id}/decision-letter?lang=${lang}`,
-        `${a.reference}-${t(lang === 'en' ? 'decision.translationFile' : 'decision.letterFile')}.pdf`,
+        `/api/applications/${a.id}/decision-letter?lang=${lang}${final ? '&letter=final_grant' : ''}`,
+        `${a.reference}-${t(
+          final
+            ? lang === 'en'
+              ? 'decision.finalTranslationFile'
+              : 'decision.finalLetterFile'
+            : lang === 'en'
+              ? 'decision.translationFile'
+              : 'decision.letterFile',
+        )}.pdf`,
         { accept: 'application/pdf', ownName: true },
       );
       if (result.status === 'pending') return setState('pending');
@@ -781,13 +801,17 @@ function LetterDownload({ application: a, lang = 'nl' }: { application: Applicat
   return (
     <div className="letter">
       <Button className="button" onPress={() => void download()} isDisabled={state === 'busy'}>
-        {lang === 'en'
-          ? t('decision.downloadTranslation')
-          : english
-            ? t('decision.downloadAct')
-            : t('decision.download')}
+        {final
+          ? lang === 'en'
+            ? t('decision.finalDownloadTranslation')
+            : t('decision.finalDownload')
+          : lang === 'en'
+            ? t('decision.downloadTranslation')
+            : english
+              ? t('decision.downloadAct')
+              : t('decision.download')}
       </Button>
-      {lang === 'nl' ? <p className="hint">{t('decision.letterHint')}</p> : null}
+      {lang === 'nl' && !final ? <p className="hint">{t('decision.letterHint')}</p> : null}
       <div aria-live="polite">
         {state === 'pending' ? <p>{t('decision.letterPending')}</p> : null}
         {state === 'error' ? <p className="field-error">{t('decision.letterError')}</p> : null}
@@ -798,6 +822,54 @@ function LetterDownload({ application: a, lang = 'nl' }: { application: Applicat
           </p>
         ) : null}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The decision on a grant lowered after the final report (`finalDecision` of the decision view): its
+ * number, date and deciding body, the final grant, and its own letter (`letter=final_grant`), downloaded
+ * like the letter of the decision.
+ */
+function FinalDecision({
+  application: a,
+  decision,
+  final,
+}: {
+  application: Application;
+  decision: Schemas['DecisionView'];
+  final: Schemas['FinalGrantDecisionView'];
+}) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  return (
+    <div className="final-decision">
+      <h3>{t('decision.finalTitle')}</h3>
+      <p>{t('decision.finalIntro')}</p>
+      <dl className="facts facts-wide">
+        <div>
+          <dt>{t('decision.finalNumber')}</dt>
+          <dd>{final.decisionNumber}</dd>
+        </div>
+        <div>
+          <dt>{t('decision.date')}</dt>
+          <dd>{formatDate(final.decidedOn, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('decision.finalBody')}</dt>
+          <dd>
+            {label('decidingBody', final.decidingBody)}
+            {final.delegationReference ? ` (${final.delegationReference})` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('decision.finalGrant')}</dt>
+          <dd data-testid="final-decision-grant">{formatEuro(decision.finalGrantCents ?? 0, locale)}</dd>
+        </div>
+      </dl>
+      <LetterDownload application={a} letter="final_grant" />
+      {a.language === 'en' ? <LetterDownload application={a} lang="en" letter="final_grant" /> : null}
     </div>
   );
 }

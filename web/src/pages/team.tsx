@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { formatEnterpriseNumber, formatIban, isValidEnterpriseNumber } from '../../../src/kernel/identifiers';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
-import { useJoinRequests, useMembers, useOrganisation } from '../api/queries';
+import { useJoinRequests, useMembers, useOrganisation, useTeamInvitations } from '../api/queries';
 import { ConfirmDialog } from '../components/confirm';
 import { ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
@@ -61,6 +61,7 @@ export function OrganisationPage({ id }: { id: string }) {
       {members.error ? <ErrorMessage error={members.error} /> : null}
       {members.data ? <Members organisationId={id} members={members.data} isAdmin={isAdmin} /> : null}
       {isAdmin ? <JoinRequests organisationId={id} /> : null}
+      {isAdmin ? <SentInvitations organisationId={id} /> : null}
       {isAdmin ? <InviteForm organisationId={id} /> : null}
     </>
   );
@@ -290,10 +291,49 @@ function JoinRequests({ organisationId }: { organisationId: string }) {
   );
 }
 
+/** The invitations sent by e-mail that are neither accepted nor expired: address, role, expiry. */
+function SentInvitations({ organisationId }: { organisationId: string }) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const invitations = useTeamInvitations(organisationId, true);
+  return (
+    <section aria-labelledby="sent-invitations-title">
+      <h2 id="sent-invitations-title">{t('team.sentTitle')}</h2>
+      <p>{t('team.sentIntro')}</p>
+      {invitations.isPending ? <Loading /> : null}
+      {invitations.error ? <ErrorMessage error={invitations.error} /> : null}
+      {invitations.data && invitations.data.length === 0 ? <p>{t('team.sentNone')}</p> : null}
+      {invitations.data && invitations.data.length > 0 ? (
+        <table className="table">
+          <caption className="visually-hidden">{t('team.sentTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('register.email')}</th>
+              <th scope="col">{t('team.role')}</th>
+              <th scope="col">{t('team.sentUntil')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.data.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.email}</th>
+                <td>{label('memberRole', i.role)}</td>
+                <td>{formatDateTime(i.expiresAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
 function InviteForm({ organisationId }: { organisationId: string }) {
   const t = useT();
   const label = useLabel();
   const { locale } = useLocale();
+  const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
   const [language, setLanguage] = useState<'nl' | 'en'>(locale);
@@ -306,7 +346,10 @@ function InviteForm({ organisationId }: { organisationId: string }) {
           body: { email: email.trim(), role, language },
         }),
       ),
-    onSuccess: () => setEmail(''),
+    onSuccess: async () => {
+      setEmail('');
+      await queryClient.invalidateQueries({ queryKey: ['organisations', organisationId, 'invitations'] });
+    },
     onError: (err) =>
       setProblems([{ field: 'invite-email', message: `${t('common.error')} ${err.message}` }]),
   });
