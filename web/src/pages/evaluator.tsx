@@ -5,6 +5,7 @@ import { formatEnterpriseNumber } from '../../../src/kernel/identifiers';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls } from '../api/queries';
 import { downloadFile, useAssignment, useAssignments } from '../api/review-queries';
+import { Fact } from '../components/facts';
 import { Choices, ErrorSummary, type Problem, problemOf, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { formatDate, formatDateTime, formatEuro, type Locale } from '../i18n/format';
@@ -248,14 +249,8 @@ function SnapshotSummary({ snapshot: s }: { snapshot: Snapshot }) {
   return (
     <>
       <dl className="facts facts-wide">
-        <div>
-          <dt>{t('eval.submittedAt')}</dt>
-          <dd>{formatDateTime(s.submittedAt, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('form.cluster')}</dt>
-          <dd>{label('cluster', s.cluster)}</dd>
-        </div>
+        <Fact term={t('eval.submittedAt')}>{formatDateTime(s.submittedAt, locale)}</Fact>
+        <Fact term={t('form.cluster')}>{label('cluster', s.cluster)}</Fact>
         <div>
           <dt>{t('detail.period')}</dt>
           <dd>
@@ -265,10 +260,9 @@ function SnapshotSummary({ snapshot: s }: { snapshot: Snapshot }) {
             })}
           </dd>
         </div>
-        <div>
-          <dt>{t('form.summary')}</dt>
-          <dd className="prewrap">{s.summary}</dd>
-        </div>
+        <Fact term={t('form.summary')} className="prewrap">
+          {s.summary}
+        </Fact>
       </dl>
       <table className="table">
         <caption>{t('detail.costs')}</caption>
@@ -303,22 +297,10 @@ function SnapshotSummary({ snapshot: s }: { snapshot: Snapshot }) {
         </tbody>
       </table>
       <dl className="facts">
-        <div>
-          <dt>{t('calc.totalCosts')}</dt>
-          <dd>{formatEuro(s.figures.totalCostsCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.eligibleCosts')}</dt>
-          <dd>{formatEuro(s.figures.eligibleCostsCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.maxGrant')}</dt>
-          <dd>{formatEuro(s.figures.maxGrantCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.requested')}</dt>
-          <dd>{formatEuro(s.requestedCents, locale)}</dd>
-        </div>
+        <Fact term={t('calc.totalCosts')}>{formatEuro(s.figures.totalCostsCents, locale)}</Fact>
+        <Fact term={t('calc.eligibleCosts')}>{formatEuro(s.figures.eligibleCostsCents, locale)}</Fact>
+        <Fact term={t('calc.maxGrant')}>{formatEuro(s.figures.maxGrantCents, locale)}</Fact>
+        <Fact term={t('calc.requested')}>{formatEuro(s.requestedCents, locale)}</Fact>
       </dl>
       <Documents applicationId={s.id} documents={s.documents ?? []} />
     </>
@@ -623,15 +605,11 @@ export function SubmittedReview({
       </table>
       <dl className="facts facts-wide">
         {review.weightedScore !== null ? (
-          <div>
-            <dt>{t('review.weighted')}</dt>
-            <dd>{scoreText(review.weightedScore, locale)} / 100</dd>
-          </div>
+          <Fact term={t('review.weighted')}>{scoreText(review.weightedScore, locale)} / 100</Fact>
         ) : null}
-        <div>
-          <dt>{t('review.overall')}</dt>
-          <dd className="prewrap">{review.comment}</dd>
-        </div>
+        <Fact term={t('review.overall')} className="prewrap">
+          {review.comment}
+        </Fact>
       </dl>
     </section>
   );

@@ -6,6 +6,7 @@ import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { type RegisterStatus, useDeMinimis, useEaidRegister, useOrganisation } from '../api/staff-queries';
 import { ProgressBar } from '../components/charts';
 import { downloadFile } from '../components/download';
+import { Fact } from '../components/facts';
 import {
   DateInput,
   type DateParts,
@@ -249,10 +250,7 @@ export function DeMinimisPage({ id }: { id: string }) {
       {u ? (
         <>
           <dl className="facts facts-wide">
-            <div>
-              <dt>{t('dm.regulation')}</dt>
-              <dd>{u.regulation}</dd>
-            </div>
+            <Fact term={t('dm.regulation')}>{u.regulation}</Fact>
             <div>
               <dt>{t('dm.window')}</dt>
               <dd>
@@ -262,14 +260,8 @@ export function DeMinimisPage({ id }: { id: string }) {
                 })}
               </dd>
             </div>
-            <div>
-              <dt>{t('dm.ceiling')}</dt>
-              <dd>{formatEuro(u.ceilingCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('dm.used')}</dt>
-              <dd>{formatEuro(u.usedCents, locale)}</dd>
-            </div>
+            <Fact term={t('dm.ceiling')}>{formatEuro(u.ceilingCents, locale)}</Fact>
+            <Fact term={t('dm.used')}>{formatEuro(u.usedCents, locale)}</Fact>
             <div>
               <dt>{t('dm.available')}</dt>
               <dd>
