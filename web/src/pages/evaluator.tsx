@@ -8,6 +8,7 @@ import { downloadFile, useAssignment, useAssignments } from '../api/review-queri
 import { Fact } from '../components/facts';
 import { Choices, ErrorSummary, type Problem, problemOf, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
+import { PartnerCostsTable } from '../components/partner-costs';
 import { formatDate, formatDateTime, formatEuro, type Locale } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link } from '../router';
@@ -264,38 +265,10 @@ function SnapshotSummary({ snapshot: s }: { snapshot: Snapshot }) {
           {s.summary}
         </Fact>
       </dl>
-      <table className="table">
-        <caption>{t('detail.costs')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('detail.organisation')}</th>
-            <th scope="col">{t('form.category')}</th>
-            <th scope="col">{t('form.costDescription')}</th>
-            <th scope="col" className="num">
-              {t('form.amount')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {s.partners.flatMap((p) =>
-            (p.costs.length > 0 ? p.costs : [undefined]).map((c, i) => (
-              <tr key={`${p.organisationId}-${i}`}>
-                {i === 0 ? (
-                  <th scope="rowgroup" rowSpan={Math.max(p.costs.length, 1)}>
-                    {p.name}
-                    <div className="caption">
-                      {label('partnerRole', p.role)} · {label('kind', p.kind)}
-                    </div>
-                  </th>
-                ) : null}
-                <td>{c ? label('category', c.category) : '—'}</td>
-                <td>{c?.description ?? ''}</td>
-                <td className="num">{c ? formatEuro(c.amountCents, locale) : ''}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      <PartnerCostsTable
+        partners={s.partners}
+        note={(p) => `${label('partnerRole', p.role)} · ${label('kind', p.kind)}`}
+      />
       <dl className="facts">
         <Fact term={t('calc.totalCosts')}>{formatEuro(s.figures.totalCostsCents, locale)}</Fact>
         <Fact term={t('calc.eligibleCosts')}>{formatEuro(s.figures.eligibleCostsCents, locale)}</Fact>
