@@ -6,6 +6,7 @@ import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls } from '../api/queries';
 import { downloadFile, useAssignment, useAssignments } from '../api/review-queries';
 import { Fact } from '../components/facts';
+import { FailureNotice } from '../components/failure';
 import { Choices, ErrorSummary, type Problem, problemOf, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { PartnerCostsTable } from '../components/partner-costs';
@@ -228,9 +229,7 @@ function Declaration({ assignment: a }: { assignment: AssignmentDetail }) {
           error={problemOf(problems, 'statement')}
         />
         {declare.error ? (
-          <div className="notice notice-error" role="alert">
-            <strong>{t('eval.declareFailed')}</strong> {declare.error.message}
-          </div>
+          <FailureNotice title={t('eval.declareFailed')}>{declare.error.message}</FailureNotice>
         ) : null}
         <div className="actions">
           <Button type="submit" className="button" id="declare-submit" isDisabled={declare.isPending}>
@@ -471,9 +470,7 @@ function ReviewForm({ assignment: a }: { assignment: AssignmentDetail }) {
           ) : null}
         </div>
         {save.error && !confirming ? (
-          <div className="notice notice-error" role="alert">
-            <strong>{t('review.failed')}</strong> {save.error.message}
-          </div>
+          <FailureNotice title={t('review.failed')}>{save.error.message}</FailureNotice>
         ) : null}
         <div className="actions">
           <Button
@@ -508,9 +505,7 @@ function ReviewForm({ assignment: a }: { assignment: AssignmentDetail }) {
               ))}
             </ul>
             {save.error ? (
-              <div className="notice notice-error" role="alert">
-                <strong>{t('review.failed')}</strong> {save.error.message}
-              </div>
+              <FailureNotice title={t('review.failed')}>{save.error.message}</FailureNotice>
             ) : null}
             <div className="actions">
               <Button

@@ -5,6 +5,7 @@ import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useApplication, useDecision } from '../api/queries';
 import { downloadFile, useBudget, useCallOf, useLetterVersions, useRanking } from '../api/review-queries';
 import { Fact } from '../components/facts';
+import { FailureNotice } from '../components/failure';
 import {
   Choices,
   DateInput,
@@ -312,9 +313,7 @@ function ConsensusDialog({
             error={problemOf(problems, 'consensus-justification')}
           />
           {save.error ? (
-            <div className="notice notice-error" role="alert">
-              <strong>{t('consensus.failed')}</strong> {save.error.message}
-            </div>
+            <FailureNotice title={t('consensus.failed')}>{save.error.message}</FailureNotice>
           ) : null}
           <div className="actions">
             <Button
@@ -743,9 +742,9 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
             })}
           </div>
         ) : decide.error ? (
-          <div className="notice notice-error" role="alert" id="decision-refused">
-            <strong>{t('decide.failed')}</strong> {decide.error.message}
-          </div>
+          <FailureNotice title={t('decide.failed')} id="decision-refused">
+            {decide.error.message}
+          </FailureNotice>
         ) : null}
         <form
           noValidate

@@ -11,6 +11,7 @@ import {
   useStaffApplications,
 } from '../api/review-queries';
 import { Fact } from '../components/facts';
+import { FailureNotice } from '../components/failure';
 import { Choices, ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
@@ -220,9 +221,7 @@ export function ScreeningPage({ id }: { id: string }) {
               error={problemOf(problems, 'reason')}
             />
             {screen.error ? (
-              <div className="notice notice-error" role="alert">
-                <strong>{t('screening.failed')}</strong> {screen.error.message}
-              </div>
+              <FailureNotice title={t('screening.failed')}>{screen.error.message}</FailureNotice>
             ) : null}
             <div className="actions">
               <Button type="submit" className="button" id="screening-submit" isDisabled={screen.isPending}>
