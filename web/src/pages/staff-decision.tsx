@@ -19,6 +19,7 @@ import {
   toIsoDate,
 } from '../components/forms';
 import { ErrorMessage, Loading, PageTitle } from '../components/layout';
+import { LetterDownloadStatus, type LetterState } from '../components/letter-status';
 import { StatusTag } from '../components/status';
 import {
   euroInputValue,
@@ -908,7 +909,7 @@ function DecisionSummary({
   const label = useLabel();
   const { locale } = useLocale();
   const letters = useLetterVersions(d.applicationId, true);
-  const [state, setState] = useState<string>();
+  const [state, setState] = useState<LetterState>();
   return (
     <>
       <section aria-labelledby="decision-title">
@@ -1025,11 +1026,7 @@ function DecisionSummary({
             </tbody>
           </table>
         ) : null}
-        <div aria-live="polite">
-          {state === 'pending' ? <p>{t('decision.letterPending')}</p> : null}
-          {state === 'error' ? <p className="field-error">{t('decision.letterError')}</p> : null}
-          {state === 'done' ? <p>{t('decision.letterDone')}</p> : null}
-        </div>
+        <LetterDownloadStatus state={state} />
       </section>
     </>
   );

@@ -9,6 +9,7 @@ import { downloadFile } from '../components/download';
 import { Fact } from '../components/facts';
 import { ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
+import { LetterDownloadStatus, letterStateOf } from '../components/letter-status';
 import { StatusTag } from '../components/status';
 import { formatDate, formatDateTime, formatEuro, parseEuroInput } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
@@ -445,13 +446,7 @@ function FinalDecision({ decision: d, reference }: { decision: Schemas['Decision
       >
         {t('fr.letterDownload')}
       </Button>
-      <div aria-live="polite">
-        {state === 202 ? <p>{t('decision.letterPending')}</p> : null}
-        {state !== undefined && state !== 200 && state !== 202 ? (
-          <p className="field-error">{t('decision.letterError')}</p>
-        ) : null}
-        {state === 200 ? <p>{t('decision.letterDone')}</p> : null}
-      </div>
+      <LetterDownloadStatus state={letterStateOf(state)} />
     </section>
   );
 }
