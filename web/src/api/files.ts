@@ -64,6 +64,12 @@ export async function downloadFile(
   if (!response.ok) throw await failure(response);
   const blob = await response.blob();
   const fileName = options.ownName ? name : (fileNameOf(response) ?? name);
+  saveBlob(blob, fileName);
+  return { status: 'done', fileName, headers: response.headers };
+}
+
+/** Hands a fetched file to the browser as a download under `fileName` (through a short-lived object URL). */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -72,5 +78,4 @@ export async function downloadFile(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { status: 'done', fileName, headers: response.headers };
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiFailure, unwrap } from './client';
+import { saveBlob } from './files';
 import { getSession } from './session';
 
 /**
@@ -84,15 +85,7 @@ export async function downloadFile(url: string, fileName: string): Promise<'done
     });
     if (response.status === 202) return 'pending';
     if (!response.ok) return 'error';
-    const blob = await response.blob();
-    const href = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = href;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    saveBlob(await response.blob(), fileName);
     return 'done';
   } catch {
     return 'error';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useT } from '../i18n/i18n';
+import { FailureNotice } from './failure';
 
 /**
  * A dialog that asks to confirm a step that cannot be undone (remove a member, remove a document,
@@ -28,11 +29,7 @@ export function ConfirmDialog(props: {
         <Dialog className="dialog">
           <Heading slot="title">{props.title}</Heading>
           {props.children}
-          {props.error ? (
-            <div className="notice notice-error" role="alert">
-              <strong>{t('common.error')}</strong> {props.error}
-            </div>
-          ) : null}
+          {props.error ? <FailureNotice title={t('common.error')}>{props.error}</FailureNotice> : null}
           <div className="actions">
             <Button
               className="button"

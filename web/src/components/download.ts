@@ -1,3 +1,4 @@
+import { saveBlob } from '../api/files';
 import { getSession } from '../api/session';
 
 /**
@@ -9,15 +10,7 @@ export async function downloadFile(url: string, filename: string): Promise<numbe
     headers: { Authorization: `Bearer ${getSession()?.token ?? ''}` },
   });
   if (response.status !== 200) return response.status;
-  const blob = await response.blob();
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  saveBlob(await response.blob(), filename);
   return 200;
 }
 

@@ -5,8 +5,11 @@ import { formatEnterpriseNumber } from '../../../src/kernel/identifiers';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls } from '../api/queries';
 import { downloadFile, useAssignment, useAssignments } from '../api/review-queries';
+import { Fact } from '../components/facts';
+import { FailureNotice } from '../components/failure';
 import { Choices, ErrorSummary, type Problem, problemOf, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
+import { PartnerCostsTable } from '../components/partner-costs';
 import { formatDate, formatDateTime, formatEuro, type Locale } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link } from '../router';
@@ -226,9 +229,7 @@ function Declaration({ assignment: a }: { assignment: AssignmentDetail }) {
           error={problemOf(problems, 'statement')}
         />
         {declare.error ? (
-          <div className="notice notice-error" role="alert">
-            <strong>{t('eval.declareFailed')}</strong> {declare.error.message}
-          </div>
+          <FailureNotice title={t('eval.declareFailed')}>{declare.error.message}</FailureNotice>
         ) : null}
         <div className="actions">
           <Button type="submit" className="button" id="declare-submit" isDisabled={declare.isPending}>
@@ -248,14 +249,8 @@ function SnapshotSummary({ snapshot: s }: { snapshot: Snapshot }) {
   return (
     <>
       <dl className="facts facts-wide">
-        <div>
-          <dt>{t('eval.submittedAt')}</dt>
-          <dd>{formatDateTime(s.submittedAt, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('form.cluster')}</dt>
-          <dd>{label('cluster', s.cluster)}</dd>
-        </div>
+        <Fact term={t('eval.submittedAt')}>{formatDateTime(s.submittedAt, locale)}</Fact>
+        <Fact term={t('form.cluster')}>{label('cluster', s.cluster)}</Fact>
         <div>
           <dt>{t('detail.period')}</dt>
           <dd>
@@ -265,60 +260,19 @@ function SnapshotSummary({ snapshot: s }: { snapshot: Snapshot }) {
             })}
           </dd>
         </div>
-        <div>
-          <dt>{t('form.summary')}</dt>
-          <dd className="prewrap">{s.summary}</dd>
-        </div>
+        <Fact term={t('form.summary')} className="prewrap">
+          {s.summary}
+        </Fact>
       </dl>
-      <table className="table">
-        <caption>{t('detail.costs')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('detail.organisation')}</th>
-            <th scope="col">{t('form.category')}</th>
-            <th scope="col">{t('form.costDescription')}</th>
-            <th scope="col" className="num">
-              {t('form.amount')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {s.partners.flatMap((p) =>
-            (p.costs.length > 0 ? p.costs : [undefined]).map((c, i) => (
-              <tr key={`${p.organisationId}-${i}`}>
-                {i === 0 ? (
-                  <th scope="rowgroup" rowSpan={Math.max(p.costs.length, 1)}>
-                    {p.name}
-                    <div className="caption">
-                      {label('partnerRole', p.role)} · {label('kind', p.kind)}
-                    </div>
-                  </th>
-                ) : null}
-                <td>{c ? label('category', c.category) : '—'}</td>
-                <td>{c?.description ?? ''}</td>
-                <td className="num">{c ? formatEuro(c.amountCents, locale) : ''}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      <PartnerCostsTable
+        partners={s.partners}
+        note={(p) => `${label('partnerRole', p.role)} · ${label('kind', p.kind)}`}
+      />
       <dl className="facts">
-        <div>
-          <dt>{t('calc.totalCosts')}</dt>
-          <dd>{formatEuro(s.figures.totalCostsCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.eligibleCosts')}</dt>
-          <dd>{formatEuro(s.figures.eligibleCostsCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.maxGrant')}</dt>
-          <dd>{formatEuro(s.figures.maxGrantCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.requested')}</dt>
-          <dd>{formatEuro(s.requestedCents, locale)}</dd>
-        </div>
+        <Fact term={t('calc.totalCosts')}>{formatEuro(s.figures.totalCostsCents, locale)}</Fact>
+        <Fact term={t('calc.eligibleCosts')}>{formatEuro(s.figures.eligibleCostsCents, locale)}</Fact>
+        <Fact term={t('calc.maxGrant')}>{formatEuro(s.figures.maxGrantCents, locale)}</Fact>
+        <Fact term={t('calc.requested')}>{formatEuro(s.requestedCents, locale)}</Fact>
       </dl>
       <Documents applicationId={s.id} documents={s.documents ?? []} />
     </>
@@ -516,9 +470,7 @@ function ReviewForm({ assignment: a }: { assignment: AssignmentDetail }) {
           ) : null}
         </div>
         {save.error && !confirming ? (
-          <div className="notice notice-error" role="alert">
-            <strong>{t('review.failed')}</strong> {save.error.message}
-          </div>
+          <FailureNotice title={t('review.failed')}>{save.error.message}</FailureNotice>
         ) : null}
         <div className="actions">
           <Button
@@ -553,9 +505,7 @@ function ReviewForm({ assignment: a }: { assignment: AssignmentDetail }) {
               ))}
             </ul>
             {save.error ? (
-              <div className="notice notice-error" role="alert">
-                <strong>{t('review.failed')}</strong> {save.error.message}
-              </div>
+              <FailureNotice title={t('review.failed')}>{save.error.message}</FailureNotice>
             ) : null}
             <div className="actions">
               <Button
@@ -623,15 +573,11 @@ export function SubmittedReview({
       </table>
       <dl className="facts facts-wide">
         {review.weightedScore !== null ? (
-          <div>
-            <dt>{t('review.weighted')}</dt>
-            <dd>{scoreText(review.weightedScore, locale)} / 100</dd>
-          </div>
+          <Fact term={t('review.weighted')}>{scoreText(review.weightedScore, locale)} / 100</Fact>
         ) : null}
-        <div>
-          <dt>{t('review.overall')}</dt>
-          <dd className="prewrap">{review.comment}</dd>
-        </div>
+        <Fact term={t('review.overall')} className="prewrap">
+          {review.comment}
+        </Fact>
       </dl>
     </section>
   );

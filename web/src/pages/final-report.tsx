@@ -12,6 +12,7 @@ import {
 } from '../api/queries';
 import { ConfirmDialog } from '../components/confirm';
 import { DocumentsSection } from '../components/documents';
+import { Fact } from '../components/facts';
 import { ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { euroInputValue, formatDateTime, formatEuro, parseEuroInput } from '../i18n/format';
@@ -192,35 +193,20 @@ function ReportFigures({
         </tbody>
       </table>
       <dl className="facts facts-wide">
-        <div>
-          <dt>{t('calc.totalCosts')}</dt>
-          <dd>{formatEuro(report.totalCostsCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('calc.eligibleCosts')}</dt>
-          <dd>{formatEuro(report.eligibleCostsCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('decision.granted')}</dt>
-          <dd>{formatEuro(report.grantedCents, locale)}</dd>
-        </div>
+        <Fact term={t('calc.totalCosts')}>{formatEuro(report.totalCostsCents, locale)}</Fact>
+        <Fact term={t('calc.eligibleCosts')}>{formatEuro(report.eligibleCostsCents, locale)}</Fact>
+        <Fact term={t('decision.granted')}>{formatEuro(report.grantedCents, locale)}</Fact>
         <div>
           <dt>{accepted ? t('report.finalGrant') : t('report.finalGrantExpected')}</dt>
           <dd data-testid="final-grant">{formatEuro(report.finalGrantCents, locale)}</dd>
         </div>
-        <div>
-          <dt>{t('payments.paid')}</dt>
-          <dd>{formatEuro(decision?.paidCents ?? 0, locale)}</dd>
-        </div>
+        <Fact term={t('payments.paid')}>{formatEuro(decision?.paidCents ?? 0, locale)}</Fact>
         <div>
           <dt>{t('report.balance')}</dt>
           <dd data-testid="balance">{formatEuro(report.balanceCents, locale)}</dd>
         </div>
         {report.recoverCents > 0 ? (
-          <div>
-            <dt>{t('report.recover')}</dt>
-            <dd>{formatEuro(report.recoverCents, locale)}</dd>
-          </div>
+          <Fact term={t('report.recover')}>{formatEuro(report.recoverCents, locale)}</Fact>
         ) : null}
       </dl>
       <p className="hint">

@@ -4,6 +4,8 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useApplication, useDecision } from '../api/queries';
 import { downloadFile, useBudget, useCallOf, useLetterVersions, useRanking } from '../api/review-queries';
+import { Fact } from '../components/facts';
+import { FailureNotice } from '../components/failure';
 import {
   Choices,
   DateInput,
@@ -17,6 +19,7 @@ import {
   toIsoDate,
 } from '../components/forms';
 import { ErrorMessage, Loading, PageTitle } from '../components/layout';
+import { LetterDownloadStatus, type LetterState } from '../components/letter-status';
 import { StatusTag } from '../components/status';
 import {
   euroInputValue,
@@ -48,18 +51,9 @@ export function BudgetPanel({ callId }: { callId: string }) {
         {t('budget.title')}
       </h2>
       <dl className="facts" aria-live="polite">
-        <div>
-          <dt>{t('budget.budget')}</dt>
-          <dd>{formatEuro(b.budgetCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('budget.committed')}</dt>
-          <dd>{formatEuro(b.committedCents, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('budget.paid')}</dt>
-          <dd>{formatEuro(b.paidCents, locale)}</dd>
-        </div>
+        <Fact term={t('budget.budget')}>{formatEuro(b.budgetCents, locale)}</Fact>
+        <Fact term={t('budget.committed')}>{formatEuro(b.committedCents, locale)}</Fact>
+        <Fact term={t('budget.paid')}>{formatEuro(b.paidCents, locale)}</Fact>
         <div>
           <dt>{t('budget.available')}</dt>
           <dd id="budget-available">{formatEuro(b.availableCents, locale)}</dd>
@@ -320,9 +314,7 @@ function ConsensusDialog({
             error={problemOf(problems, 'consensus-justification')}
           />
           {save.error ? (
-            <div className="notice notice-error" role="alert">
-              <strong>{t('consensus.failed')}</strong> {save.error.message}
-            </div>
+            <FailureNotice title={t('consensus.failed')}>{save.error.message}</FailureNotice>
           ) : null}
           <div className="actions">
             <Button
@@ -723,18 +715,13 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
                   : `✗ ${t('ranking.notMet', { criteria: item.failedThresholds.join(', ') })}`}
               </dd>
             </div>
-            <div>
-              <dt>{t('decide.fundingLine')}</dt>
-              <dd>{item.withinBudget ? t('ranking.within') : t('ranking.below')}</dd>
-            </div>
-            <div>
-              <dt>{t('calc.requested')}</dt>
-              <dd>{formatEuro(requested, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('calc.maxGrant')}</dt>
-              <dd>{formatEuro(a.snapshot?.figures.maxGrantCents ?? a.figures.maxGrantCents, locale)}</dd>
-            </div>
+            <Fact term={t('decide.fundingLine')}>
+              {item.withinBudget ? t('ranking.within') : t('ranking.below')}
+            </Fact>
+            <Fact term={t('calc.requested')}>{formatEuro(requested, locale)}</Fact>
+            <Fact term={t('calc.maxGrant')}>
+              {formatEuro(a.snapshot?.figures.maxGrantCents ?? a.figures.maxGrantCents, locale)}
+            </Fact>
           </dl>
         ) : ranking.isPending ? (
           <Loading />
@@ -756,9 +743,9 @@ function DecisionForm({ application: a }: { application: Schemas['ApplicationVie
             })}
           </div>
         ) : decide.error ? (
-          <div className="notice notice-error" role="alert" id="decision-refused">
-            <strong>{t('decide.failed')}</strong> {decide.error.message}
-          </div>
+          <FailureNotice title={t('decide.failed')} id="decision-refused">
+            {decide.error.message}
+          </FailureNotice>
         ) : null}
         <form
           noValidate
@@ -922,16 +909,15 @@ function DecisionSummary({
   const label = useLabel();
   const { locale } = useLocale();
   const letters = useLetterVersions(d.applicationId, true);
-  const [state, setState] = useState<string>();
+  const [state, setState] = useState<LetterState>();
   return (
     <>
       <section aria-labelledby="decision-title">
         <h2 id="decision-title">{t('decision.title')}</h2>
         <dl className="facts facts-wide">
-          <div>
-            <dt>{t('decision.outcome')}</dt>
-            <dd>{t(d.outcome === 'approved' ? 'decision.approved' : 'decision.rejected')}</dd>
-          </div>
+          <Fact term={t('decision.outcome')}>
+            {t(d.outcome === 'approved' ? 'decision.approved' : 'decision.rejected')}
+          </Fact>
           <div>
             <dt>{t('decide.number')}</dt>
             <dd id="decided-number">{d.decisionNumber}</dd>
@@ -951,20 +937,13 @@ function DecisionSummary({
             <dt>{t('decide.decidedOn')}</dt>
             <dd id="decided-date">{formatDate(d.decidedOn, locale)}</dd>
           </div>
-          <div>
-            <dt>{t('decide.enteredOn')}</dt>
-            <dd>{formatDate(d.enteredOn, locale)}</dd>
-          </div>
+          <Fact term={t('decide.enteredOn')}>{formatDate(d.enteredOn, locale)}</Fact>
           {d.grantedCents !== null ? (
-            <div>
-              <dt>{t('decision.granted')}</dt>
-              <dd>{formatEuro(d.grantedCents, locale)}</dd>
-            </div>
+            <Fact term={t('decision.granted')}>{formatEuro(d.grantedCents, locale)}</Fact>
           ) : null}
-          <div>
-            <dt>{t('decision.motivation')}</dt>
-            <dd className="prewrap">{d.motivation}</dd>
-          </div>
+          <Fact term={t('decision.motivation')} className="prewrap">
+            {d.motivation}
+          </Fact>
           {d.refusalGrounds.length > 0 ? (
             <div>
               <dt>{t('decide.grounds')}</dt>
@@ -982,10 +961,9 @@ function DecisionSummary({
             </div>
           ) : null}
           {d.derogationReason ? (
-            <div>
-              <dt>{t('decide.derogation')}</dt>
-              <dd className="prewrap">{d.derogationReason}</dd>
-            </div>
+            <Fact term={t('decide.derogation')} className="prewrap">
+              {d.derogationReason}
+            </Fact>
           ) : null}
           <div>
             <dt>{t('letters.notified')}</dt>
@@ -1048,11 +1026,7 @@ function DecisionSummary({
             </tbody>
           </table>
         ) : null}
-        <div aria-live="polite">
-          {state === 'pending' ? <p>{t('decision.letterPending')}</p> : null}
-          {state === 'error' ? <p className="field-error">{t('decision.letterError')}</p> : null}
-          {state === 'done' ? <p>{t('decision.letterDone')}</p> : null}
-        </div>
+        <LetterDownloadStatus state={state} />
       </section>
     </>
   );

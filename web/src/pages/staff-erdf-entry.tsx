@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { type FormEvent, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { downloadFile, uploadFile } from '../components/download';
+import { FormDialog } from '../components/form-dialog';
 import {
   DateInput,
   type DateParts,
@@ -256,49 +257,6 @@ export function ClaimAction({ projectId, claim }: { projectId: string; claim: Sc
   return null;
 }
 
-function ClaimDialog({
-  open,
-  setOpen,
-  title,
-  problems,
-  onSubmit,
-  busy,
-  submitLabel,
-  children,
-}: {
-  open: boolean;
-  setOpen: (v: boolean) => void;
-  title: string;
-  problems: Problem[];
-  onSubmit: (e: FormEvent) => void;
-  busy: boolean;
-  submitLabel: string;
-  children: ReactNode;
-}) {
-  const t = useT();
-  return (
-    <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title">{title}</Heading>
-          <ErrorSummary problems={problems} />
-          <Form onSubmit={onSubmit} validationBehavior="aria">
-            {children}
-            <div className="actions">
-              <Button type="submit" className="button" isDisabled={busy}>
-                {submitLabel}
-              </Button>
-              <Button className="button button-secondary" slot="close">
-                {t('sme.cancel')}
-              </Button>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
-  );
-}
-
 const errorText = (t: ReturnType<typeof useT>, err: Error) => {
   const e = err instanceof ApiFailure ? err.error : undefined;
   if (e?.code === 'DOCUMENT_PENDING') return t('erdfEntry.documentPending');
@@ -342,7 +300,7 @@ function SubmitClaim({ projectId, claim }: { projectId: string; claim: Schemas['
         {t('erdfEntry.submit')}{' '}
         <span className="visually-hidden">{t('erdf.claimN', { n: claim.number })}</span>
       </Button>
-      <ClaimDialog
+      <FormDialog
         open={open}
         setOpen={setOpen}
         title={t('erdfEntry.submitTitle', { n: claim.number })}
@@ -359,7 +317,7 @@ function SubmitClaim({ projectId, claim }: { projectId: string; claim: Schemas['
           onChange={setDate}
           error={problemOf(problems, `submittedOn-${claim.number}`)}
         />
-      </ClaimDialog>
+      </FormDialog>
     </>
   );
 }
@@ -406,7 +364,7 @@ function MarkClaimPaid({ projectId, claim }: { projectId: string; claim: Schemas
         {t('erdfEntry.markPaid')}{' '}
         <span className="visually-hidden">{t('erdf.claimN', { n: claim.number })}</span>
       </Button>
-      <ClaimDialog
+      <FormDialog
         open={open}
         setOpen={setOpen}
         title={t('erdfEntry.paidTitle', { n: claim.number })}
@@ -433,7 +391,7 @@ function MarkClaimPaid({ projectId, claim }: { projectId: string; claim: Schemas
           onChange={setDate}
           error={problemOf(problems, dateField)}
         />
-      </ClaimDialog>
+      </FormDialog>
     </>
   );
 }

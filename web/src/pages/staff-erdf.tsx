@@ -1,5 +1,6 @@
 import { useErdfExpenses, useErdfProjects, useErdfReport } from '../api/staff-queries';
 import { ProgressBar } from '../components/charts';
+import { Fact } from '../components/facts';
 import { ErrorMessage, Loading, PageTitle } from '../components/layout';
 import { formatDate, formatEuro, formatPercent } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
@@ -77,34 +78,13 @@ export function ErdfProjectPage({ id }: { id: string }) {
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('erdf.plan')}</h2>
         <dl className="facts facts-wide">
-          <div>
-            <dt>{t('erdf.erdfRate')}</dt>
-            <dd>{formatPercent(r.financing.erdfRatePct, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t('erdf.provinceRate')}</dt>
-            <dd>{formatPercent(r.financing.provinceRatePct, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t('erdf.ownRate')}</dt>
-            <dd>{formatPercent(r.financing.ownContributionRatePct, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t('erdf.budget')}</dt>
-            <dd>{euro(r.totals.budgetCents)}</dd>
-          </div>
-          <div>
-            <dt>{t('erdf.erdfApproved')}</dt>
-            <dd>{euro(r.totals.erdfApprovedCents)}</dd>
-          </div>
-          <div>
-            <dt>{t('erdf.erdfClaimed')}</dt>
-            <dd>{euro(r.totals.erdfClaimedCents)}</dd>
-          </div>
-          <div>
-            <dt>{t('erdf.erdfPaid')}</dt>
-            <dd>{euro(r.totals.erdfPaidCents)}</dd>
-          </div>
+          <Fact term={t('erdf.erdfRate')}>{formatPercent(r.financing.erdfRatePct, locale)}</Fact>
+          <Fact term={t('erdf.provinceRate')}>{formatPercent(r.financing.provinceRatePct, locale)}</Fact>
+          <Fact term={t('erdf.ownRate')}>{formatPercent(r.financing.ownContributionRatePct, locale)}</Fact>
+          <Fact term={t('erdf.budget')}>{euro(r.totals.budgetCents)}</Fact>
+          <Fact term={t('erdf.erdfApproved')}>{euro(r.totals.erdfApprovedCents)}</Fact>
+          <Fact term={t('erdf.erdfClaimed')}>{euro(r.totals.erdfClaimedCents)}</Fact>
+          <Fact term={t('erdf.erdfPaid')}>{euro(r.totals.erdfPaidCents)}</Fact>
         </dl>
         <ProgressBar
           label={t('erdf.spentOfBudget')}

@@ -6,8 +6,10 @@ import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls, useApplication, useDecision, usePayments } from '../api/queries';
 import { useApplicationsWithStatus, useFinalReport, useOrganisation } from '../api/staff-queries';
 import { downloadFile } from '../components/download';
+import { Fact } from '../components/facts';
 import { ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
+import { LetterDownloadStatus, letterStateOf } from '../components/letter-status';
 import { StatusTag } from '../components/status';
 import { formatDate, formatDateTime, formatEuro, parseEuroInput } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
@@ -104,24 +106,12 @@ export function PaymentDetailPage({ id }: { id: string }) {
         <section aria-labelledby="paid-title">
           <h2 id="paid-title">{t('payments.title')}</h2>
           <dl className="facts">
-            <div>
-              <dt>{t('payments.grant')}</dt>
-              <dd>{formatEuro(p.grantCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('payments.paid')}</dt>
-              <dd>{formatEuro(p.paidCents, locale)}</dd>
-            </div>
+            <Fact term={t('payments.grant')}>{formatEuro(p.grantCents, locale)}</Fact>
+            <Fact term={t('payments.paid')}>{formatEuro(p.paidCents, locale)}</Fact>
             {p.recoveredCents > 0 ? (
-              <div>
-                <dt>{t('pay.recovered')}</dt>
-                <dd>{formatEuro(p.recoveredCents, locale)}</dd>
-              </div>
+              <Fact term={t('pay.recovered')}>{formatEuro(p.recoveredCents, locale)}</Fact>
             ) : null}
-            <div>
-              <dt>{t('payments.remaining')}</dt>
-              <dd>{formatEuro(p.remainingCents, locale)}</dd>
-            </div>
+            <Fact term={t('payments.remaining')}>{formatEuro(p.remainingCents, locale)}</Fact>
           </dl>
           {p.items.length === 0 ? (
             <p>{t('payments.none')}</p>
@@ -356,36 +346,18 @@ function FinalReport({
             </tbody>
           </table>
           <dl className="facts facts-wide">
-            <div>
-              <dt>{t('fr.total')}</dt>
-              <dd>{formatEuro(report.totalCostsCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('fr.eligibleCosts')}</dt>
-              <dd>{formatEuro(report.eligibleCostsCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('fr.granted')}</dt>
-              <dd>{formatEuro(report.grantedCents, locale)}</dd>
-            </div>
+            <Fact term={t('fr.total')}>{formatEuro(report.totalCostsCents, locale)}</Fact>
+            <Fact term={t('fr.eligibleCosts')}>{formatEuro(report.eligibleCostsCents, locale)}</Fact>
+            <Fact term={t('fr.granted')}>{formatEuro(report.grantedCents, locale)}</Fact>
             <div>
               <dt>{t('fr.finalGrant')}</dt>
               <dd>
                 {formatEuro(report.finalGrantCents, locale)} ({label('settlement', report.settlement)})
               </dd>
             </div>
-            <div>
-              <dt>{t('fr.decommit')}</dt>
-              <dd>{formatEuro(report.decommitCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('fr.recover')}</dt>
-              <dd>{formatEuro(report.recoverCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('fr.balance')}</dt>
-              <dd>{formatEuro(report.balanceCents, locale)}</dd>
-            </div>
+            <Fact term={t('fr.decommit')}>{formatEuro(report.decommitCents, locale)}</Fact>
+            <Fact term={t('fr.recover')}>{formatEuro(report.recoverCents, locale)}</Fact>
+            <Fact term={t('fr.balance')}>{formatEuro(report.balanceCents, locale)}</Fact>
           </dl>
           {report.acceptedAt ? null : (
             <div className="narrow">
@@ -448,10 +420,7 @@ function FinalDecision({ decision: d, reference }: { decision: Schemas['Decision
           <dt>{t('decide.number')}</dt>
           <dd id="final-decision-number">{f.decisionNumber}</dd>
         </div>
-        <div>
-          <dt>{t('decide.decidedOn')}</dt>
-          <dd>{formatDate(f.decidedOn, locale)}</dd>
-        </div>
+        <Fact term={t('decide.decidedOn')}>{formatDate(f.decidedOn, locale)}</Fact>
         <div>
           <dt>{t('decide.body')}</dt>
           <dd>
@@ -477,13 +446,7 @@ function FinalDecision({ decision: d, reference }: { decision: Schemas['Decision
       >
         {t('fr.letterDownload')}
       </Button>
-      <div aria-live="polite">
-        {state === 202 ? <p>{t('decision.letterPending')}</p> : null}
-        {state !== undefined && state !== 200 && state !== 202 ? (
-          <p className="field-error">{t('decision.letterError')}</p>
-        ) : null}
-        {state === 200 ? <p>{t('decision.letterDone')}</p> : null}
-      </div>
+      <LetterDownloadStatus state={letterStateOf(state)} />
     </section>
   );
 }

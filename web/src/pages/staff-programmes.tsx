@@ -4,6 +4,7 @@ import { Button, Checkbox, Form } from 'react-aria-components';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls, useCall } from '../api/queries';
 import { useProgrammes } from '../api/staff-queries';
+import { Fact } from '../components/facts';
 import {
   DateInput,
   type DateParts,
@@ -55,14 +56,8 @@ export function ProgrammesPage() {
               {p.name} <span className="caption">({p.code})</span>
             </h2>
             <dl className="facts facts-wide">
-              <div>
-                <dt>{t('prog.aidBasis')}</dt>
-                <dd>{label('aidBasis', p.aidBasis)}</dd>
-              </div>
-              <div>
-                <dt>{t('prog.maxGrant')}</dt>
-                <dd>{formatEuro(p.rules.maxGrantCents, locale)}</dd>
-              </div>
+              <Fact term={t('prog.aidBasis')}>{label('aidBasis', p.aidBasis)}</Fact>
+              <Fact term={t('prog.maxGrant')}>{formatEuro(p.rules.maxGrantCents, locale)}</Fact>
               <div>
                 <dt>{t('prog.rates')}</dt>
                 <dd>
@@ -72,14 +67,8 @@ export function ProgrammesPage() {
                   })}
                 </dd>
               </div>
-              <div>
-                <dt>{t('prog.minPartners')}</dt>
-                <dd>{p.rules.minPartners}</dd>
-              </div>
-              <div>
-                <dt>{t('prog.advance')}</dt>
-                <dd>{formatPercent(p.rules.advancePaymentPct, locale)}</dd>
-              </div>
+              <Fact term={t('prog.minPartners')}>{p.rules.minPartners}</Fact>
+              <Fact term={t('prog.advance')}>{formatPercent(p.rules.advancePaymentPct, locale)}</Fact>
               <div>
                 <dt>{t('prog.requiredDocuments')}</dt>
                 <dd>
@@ -723,22 +712,10 @@ export function EditCallPage({ id }: { id: string }) {
       <PageTitle caption={`${c.programmeName} · ${c.year}`}>{c.title}</PageTitle>
       {saved ? <Notice kind="success">{saved}</Notice> : null}
       <dl className="facts">
-        <div>
-          <dt>{t('prog.status')}</dt>
-          <dd>{label('callStatus', c.status)}</dd>
-        </div>
-        <div>
-          <dt>{t('callEdit.opens')}</dt>
-          <dd>{formatDateTime(c.opensAt, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('callEdit.closes')}</dt>
-          <dd>{closingDay(c.closesOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('prog.budget')}</dt>
-          <dd>{formatEuro(c.budgetCents, locale)}</dd>
-        </div>
+        <Fact term={t('prog.status')}>{label('callStatus', c.status)}</Fact>
+        <Fact term={t('callEdit.opens')}>{formatDateTime(c.opensAt, locale)}</Fact>
+        <Fact term={t('callEdit.closes')}>{closingDay(c.closesOn)}</Fact>
+        <Fact term={t('prog.budget')}>{formatEuro(c.budgetCents, locale)}</Fact>
       </dl>
       <CallTextsForm key={`texts-${c.title}-${c.description ?? ''}`} call={c} onSaved={setSaved} />
       {c.status === 'closed' ? (

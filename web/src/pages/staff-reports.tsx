@@ -5,6 +5,7 @@ import { api, unwrap } from '../api/client';
 import { useAuditTrail, useBudgetReport } from '../api/staff-queries';
 import { BarChart } from '../components/charts';
 import { downloadFile } from '../components/download';
+import { Fact } from '../components/facts';
 import { ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, PageTitle } from '../components/layout';
 import { formatDateTime, formatEuro, formatPercent } from '../i18n/format';
@@ -113,26 +114,11 @@ export function ReportsPage() {
             <h2 id="totals-title">{t('rep.totals', { year: r.year })}</h2>
             <p className="caption">{t('rep.generated', { at: formatDateTime(r.generatedAt, locale) })}</p>
             <dl className="facts">
-              <div>
-                <dt>{t('rep.budget')}</dt>
-                <dd>{euro(r.totals.budgetCents)}</dd>
-              </div>
-              <div>
-                <dt>{t('rep.committed')}</dt>
-                <dd>{euro(r.totals.committedCents)}</dd>
-              </div>
-              <div>
-                <dt>{t('rep.paid')}</dt>
-                <dd>{euro(r.totals.paidCents)}</dd>
-              </div>
-              <div>
-                <dt>{t('rep.available')}</dt>
-                <dd>{euro(r.totals.availableCents)}</dd>
-              </div>
-              <div>
-                <dt>{t('rep.submitted')}</dt>
-                <dd>{r.totals.submittedCount}</dd>
-              </div>
+              <Fact term={t('rep.budget')}>{euro(r.totals.budgetCents)}</Fact>
+              <Fact term={t('rep.committed')}>{euro(r.totals.committedCents)}</Fact>
+              <Fact term={t('rep.paid')}>{euro(r.totals.paidCents)}</Fact>
+              <Fact term={t('rep.available')}>{euro(r.totals.availableCents)}</Fact>
+              <Fact term={t('rep.submitted')}>{r.totals.submittedCount}</Fact>
               <div>
                 <dt>{t('rep.successRate')}</dt>
                 <dd>
@@ -144,10 +130,7 @@ export function ReportsPage() {
                       })})`}
                 </dd>
               </div>
-              <div>
-                <dt>{t('rep.medianDays')}</dt>
-                <dd>{r.totals.medianDaysToDecision ?? '—'}</dd>
-              </div>
+              <Fact term={t('rep.medianDays')}>{r.totals.medianDaysToDecision ?? '—'}</Fact>
             </dl>
           </section>
           {r.calls.length === 0 ? (

@@ -10,6 +10,8 @@ import {
   useEvaluatorCandidates,
   useStaffApplications,
 } from '../api/review-queries';
+import { Fact } from '../components/facts';
+import { FailureNotice } from '../components/failure';
 import { Choices, ErrorSummary, type Problem, problemOf, SelectInput, TextInput } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import { StatusTag } from '../components/status';
@@ -170,26 +172,15 @@ export function ScreeningPage({ id }: { id: string }) {
         <h2 id="verdict-title">{t('screening.verdictTitle')}</h2>
         <Verdict eligibility={a.eligibility} />
         <dl className="facts">
-          <div>
-            <dt>{t('detail.organisation')}</dt>
-            <dd>{a.partners.find((p) => p.role === 'coordinator')?.name}</dd>
-          </div>
-          <div>
-            <dt>{t('calc.eligibleCosts')}</dt>
-            <dd>{formatEuro(a.figures.eligibleCostsCents, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t('calc.maxGrant')}</dt>
-            <dd>{formatEuro(a.figures.maxGrantCents, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t('calc.requested')}</dt>
-            <dd>{formatEuro(a.requestedCents, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t('screening.submittedAt')}</dt>
-            <dd>{a.submittedAt ? formatDateTime(a.submittedAt, locale) : '—'}</dd>
-          </div>
+          <Fact term={t('detail.organisation')}>
+            {a.partners.find((p) => p.role === 'coordinator')?.name}
+          </Fact>
+          <Fact term={t('calc.eligibleCosts')}>{formatEuro(a.figures.eligibleCostsCents, locale)}</Fact>
+          <Fact term={t('calc.maxGrant')}>{formatEuro(a.figures.maxGrantCents, locale)}</Fact>
+          <Fact term={t('calc.requested')}>{formatEuro(a.requestedCents, locale)}</Fact>
+          <Fact term={t('screening.submittedAt')}>
+            {a.submittedAt ? formatDateTime(a.submittedAt, locale) : '—'}
+          </Fact>
         </dl>
         <details>
           <summary>{t('form.summary')}</summary>
@@ -230,9 +221,7 @@ export function ScreeningPage({ id }: { id: string }) {
               error={problemOf(problems, 'reason')}
             />
             {screen.error ? (
-              <div className="notice notice-error" role="alert">
-                <strong>{t('screening.failed')}</strong> {screen.error.message}
-              </div>
+              <FailureNotice title={t('screening.failed')}>{screen.error.message}</FailureNotice>
             ) : null}
             <div className="actions">
               <Button type="submit" className="button" id="screening-submit" isDisabled={screen.isPending}>

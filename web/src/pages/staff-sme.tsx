@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { api, type Schemas, unwrap } from '../api/client';
+import { FormDialog } from '../components/form-dialog';
 import {
   DateInput,
   type DateParts,
-  ErrorSummary,
   fromIsoDate,
   type Problem,
   problemOf,
@@ -108,50 +108,42 @@ function ConfirmSme({
       >
         {t('sme.confirm')}
       </Button>
-      <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            <Heading slot="title">{t('sme.title', { name: organisation.name })}</Heading>
-            <p>{t('sme.intro')}</p>
-            <ErrorSummary problems={problems} />
-            <Form onSubmit={submit} validationBehavior="aria">
-              <SelectInput
-                id="smeSize"
-                label={t('sme.size')}
-                hint={t('sme.sizeHint')}
-                value={size}
-                onChange={setSize}
-                options={SIZES.map((s) => ({ id: s, label: label('smeSize', s) }))}
-                error={problemOf(problems, 'smeSize')}
-              />
-              <DateInput
-                id="confirmedOn"
-                legend={t('sme.confirmedOnLegend')}
-                value={date}
-                onChange={setDate}
-                error={problemOf(problems, 'confirmedOn')}
-              />
-              <TextInput
-                id="smeEvidence"
-                label={t('sme.evidence')}
-                hint={t('sme.evidenceHint')}
-                value={evidence}
-                onChange={setEvidence}
-                multiline
-                error={problemOf(problems, 'smeEvidence')}
-              />
-              <div className="actions">
-                <Button type="submit" className="button" isDisabled={confirm.isPending}>
-                  {t('sme.save')}
-                </Button>
-                <Button className="button button-secondary" slot="close">
-                  {t('sme.cancel')}
-                </Button>
-              </div>
-            </Form>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      <FormDialog
+        open={open}
+        setOpen={setOpen}
+        title={t('sme.title', { name: organisation.name })}
+        intro={<p>{t('sme.intro')}</p>}
+        problems={problems}
+        onSubmit={submit}
+        busy={confirm.isPending}
+        submitLabel={t('sme.save')}
+      >
+        <SelectInput
+          id="smeSize"
+          label={t('sme.size')}
+          hint={t('sme.sizeHint')}
+          value={size}
+          onChange={setSize}
+          options={SIZES.map((s) => ({ id: s, label: label('smeSize', s) }))}
+          error={problemOf(problems, 'smeSize')}
+        />
+        <DateInput
+          id="confirmedOn"
+          legend={t('sme.confirmedOnLegend')}
+          value={date}
+          onChange={setDate}
+          error={problemOf(problems, 'confirmedOn')}
+        />
+        <TextInput
+          id="smeEvidence"
+          label={t('sme.evidence')}
+          hint={t('sme.evidenceHint')}
+          value={evidence}
+          onChange={setEvidence}
+          multiline
+          error={problemOf(problems, 'smeEvidence')}
+        />
+      </FormDialog>
     </>
   );
 }

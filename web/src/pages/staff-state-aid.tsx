@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { formatEnterpriseNumber } from '../../../src/kernel/identifiers';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { type RegisterStatus, useDeMinimis, useEaidRegister, useOrganisation } from '../api/staff-queries';
 import { ProgressBar } from '../components/charts';
 import { downloadFile } from '../components/download';
+import { Fact } from '../components/facts';
+import { FormDialog } from '../components/form-dialog';
 import {
   DateInput,
   type DateParts,
@@ -193,40 +195,33 @@ function RecordRegistration({
       >
         {t('aid.record')}
       </Button>
-      <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            <Heading slot="title">{t('aid.recordTitle', { name: entry.organisationName })}</Heading>
-            <ErrorSummary problems={problems} />
-            <Form onSubmit={submit} validationBehavior="aria">
-              <TextInput
-                id="eaidReference"
-                label={t('aid.reference')}
-                hint={t('aid.referenceHint')}
-                value={reference}
-                onChange={setReference}
-                width="medium"
-                error={problemOf(problems, 'eaidReference')}
-              />
-              <DateInput
-                id="registeredOn"
-                legend={t('aid.registeredOn')}
-                value={date}
-                onChange={setDate}
-                error={problemOf(problems, 'registeredOn')}
-              />
-              <div className="actions">
-                <Button type="submit" className="button" isDisabled={record.isPending}>
-                  {t('aid.save')}
-                </Button>
-                <Button className="button button-secondary" slot="close">
-                  {t('submit.cancel')}
-                </Button>
-              </div>
-            </Form>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      <FormDialog
+        open={open}
+        setOpen={setOpen}
+        title={t('aid.recordTitle', { name: entry.organisationName })}
+        problems={problems}
+        onSubmit={submit}
+        busy={record.isPending}
+        submitLabel={t('aid.save')}
+        cancelLabel={t('submit.cancel')}
+      >
+        <TextInput
+          id="eaidReference"
+          label={t('aid.reference')}
+          hint={t('aid.referenceHint')}
+          value={reference}
+          onChange={setReference}
+          width="medium"
+          error={problemOf(problems, 'eaidReference')}
+        />
+        <DateInput
+          id="registeredOn"
+          legend={t('aid.registeredOn')}
+          value={date}
+          onChange={setDate}
+          error={problemOf(problems, 'registeredOn')}
+        />
+      </FormDialog>
     </>
   );
 }
@@ -249,10 +244,7 @@ export function DeMinimisPage({ id }: { id: string }) {
       {u ? (
         <>
           <dl className="facts facts-wide">
-            <div>
-              <dt>{t('dm.regulation')}</dt>
-              <dd>{u.regulation}</dd>
-            </div>
+            <Fact term={t('dm.regulation')}>{u.regulation}</Fact>
             <div>
               <dt>{t('dm.window')}</dt>
               <dd>
@@ -262,14 +254,8 @@ export function DeMinimisPage({ id }: { id: string }) {
                 })}
               </dd>
             </div>
-            <div>
-              <dt>{t('dm.ceiling')}</dt>
-              <dd>{formatEuro(u.ceilingCents, locale)}</dd>
-            </div>
-            <div>
-              <dt>{t('dm.used')}</dt>
-              <dd>{formatEuro(u.usedCents, locale)}</dd>
-            </div>
+            <Fact term={t('dm.ceiling')}>{formatEuro(u.ceilingCents, locale)}</Fact>
+            <Fact term={t('dm.used')}>{formatEuro(u.usedCents, locale)}</Fact>
             <div>
               <dt>{t('dm.available')}</dt>
               <dd>
@@ -615,57 +601,49 @@ function ReviewDeclared({ declared }: { declared: Schemas['DeclaredAidView'] }) 
         {t('dm.correctDeclared')}
       </Button>
       {review.error && !open ? <ErrorMessage error={review.error} /> : null}
-      <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            <Heading slot="title">{t('dm.correctTitle', { grantor: declared.grantor })}</Heading>
-            <ErrorSummary problems={problems} />
-            <Form onSubmit={correct} validationBehavior="aria">
-              <TextInput
-                id="declGrantor"
-                label={t('dm.grantor')}
-                value={f.grantor}
-                onChange={set('grantor')}
-                error={problemOf(problems, 'declGrantor')}
-              />
-              <TextInput
-                id="declAmount"
-                label={t('payments.amount')}
-                hint={t('prog.euroHint')}
-                value={f.amount}
-                onChange={set('amount')}
-                width="medium"
-                inputMode="decimal"
-                error={problemOf(problems, 'declAmount')}
-              />
-              <DateInput
-                id="declGrantedOn"
-                legend={t('dm.grantedOn')}
-                value={granted}
-                onChange={setGranted}
-                error={problemOf(problems, 'declGrantedOn')}
-              />
-              <TextInput
-                id="declNote"
-                label={t('dm.note')}
-                hint={t('dm.noteHint')}
-                value={f.note}
-                onChange={set('note')}
-                isRequired={false}
-                multiline
-              />
-              <div className="actions">
-                <Button type="submit" className="button" isDisabled={review.isPending}>
-                  {t('dm.saveCorrection')}
-                </Button>
-                <Button className="button button-secondary" slot="close">
-                  {t('sme.cancel')}
-                </Button>
-              </div>
-            </Form>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      <FormDialog
+        open={open}
+        setOpen={setOpen}
+        title={t('dm.correctTitle', { grantor: declared.grantor })}
+        problems={problems}
+        onSubmit={correct}
+        busy={review.isPending}
+        submitLabel={t('dm.saveCorrection')}
+      >
+        <TextInput
+          id="declGrantor"
+          label={t('dm.grantor')}
+          value={f.grantor}
+          onChange={set('grantor')}
+          error={problemOf(problems, 'declGrantor')}
+        />
+        <TextInput
+          id="declAmount"
+          label={t('payments.amount')}
+          hint={t('prog.euroHint')}
+          value={f.amount}
+          onChange={set('amount')}
+          width="medium"
+          inputMode="decimal"
+          error={problemOf(problems, 'declAmount')}
+        />
+        <DateInput
+          id="declGrantedOn"
+          legend={t('dm.grantedOn')}
+          value={granted}
+          onChange={setGranted}
+          error={problemOf(problems, 'declGrantedOn')}
+        />
+        <TextInput
+          id="declNote"
+          label={t('dm.note')}
+          hint={t('dm.noteHint')}
+          value={f.note}
+          onChange={set('note')}
+          isRequired={false}
+          multiline
+        />
+      </FormDialog>
     </div>
   );
 }
