@@ -3,6 +3,7 @@
  * ApplicationsService.get/view for a staff reader (application; partners joined with their costs,
  * then their organisations; the call joined with its programme), the same response shape, and no framework, no
  * authentication, no validation, no eligibility rules. Started as its own process by bench/run.ts.
+ * `/one/api/applications/:id` answers the same application with one statement (issue #23).
  */
 import { createServer, type ServerResponse } from 'node:http';
 import pg from 'pg';
@@ -86,6 +87,45 @@ async function application(id: string): Promise<unknown> {
   };
 }
 
+/**
+ * The same application as ONE statement that builds the JSON in PostgreSQL (issue #23): the floor of a
+ * read, one round trip and no parsing nor serialising in node. The partners' organisations and costs are
+ * nested by correlated subqueries, in the order of the multi-query answer.
+ */
+const ONE_STATEMENT_SQL = `
+  SELECT json_build_object(
+    'id', a.id, 'reference', a.reference, 'callId', a.call_id, 'title', a.title, 'acronym', a.acronym,
+    'summary', a.summary, 'cluster', a.cluster, 'language', a.language, 'startDate', a.start_date,
+    'endDate', a.end_date, 'requestedCents', a.requested_cents, 'status', a.status,
+    'partners', (
+      SELECT coalesce(json_agg(json_build_object(
+               'organisationId', o.id, 'name', o.name, 'enterpriseNumber', o.enterprise_number,
+               'kind', o.kind, 'smeSize', o.sme_size, 'role', p.role,
+               'costs', (SELECT coalesce(json_agg(json_build_object(
+                                  'category', c.category, 'description', c.description,
+                                  'amountCents', c.amount_cents) ORDER BY c.position), '[]')
+                           FROM application_cost c WHERE c.partner_id = p.id)
+             ) ORDER BY p.position), '[]')
+        FROM application_partner p JOIN organisation o ON o.id = p.organisation_id
+       WHERE p.application_id = a.id),
+    'createdBy', a.created_by, 'submittedAt', a.submitted_at, 'version', a.version,
+    'snapshot', a.snapshot, 'createdAt', a.created_at, 'updatedAt', a.updated_at
+  )::text AS body
+  FROM application a WHERE a.id = $1`;
+
+async function applicationInOneStatement(id: string): Promise<string | undefined> {
+  const [row] = await query(ONE_STATEMENT_SQL, [id]);
+  return row?.body as string | undefined;
+}
+
+function sendText(res: ServerResponse, text: string): void {
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -96,8 +136,16 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 createServer((req, res) => {
-  const match = /^\/api\/applications\/([0-9a-f-]{36})$/.exec(req.url ?? '');
   if (req.url === '/health') return send(res, 200, { status: 'ok' });
+  const one = /^\/one\/api\/applications\/([0-9a-f-]{36})$/.exec(req.url ?? '');
+  if (one) {
+    applicationInOneStatement(one[1]).then(
+      (text) => (text ? sendText(res, text) : send(res, 404, { code: 'NOT_FOUND' })),
+      (err: unknown) => send(res, 500, { message: String(err) }),
+    );
+    return;
+  }
+  const match = /^\/api\/applications\/([0-9a-f-]{36})$/.exec(req.url ?? '');
   if (!match) return send(res, 404, { code: 'NOT_FOUND' });
   application(match[1]).then(
     (body) => (body ? send(res, 200, body) : send(res, 404, { code: 'NOT_FOUND' })),

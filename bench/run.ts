@@ -62,6 +62,7 @@ const scale: Scale = onPostgres ? FULL_SCALE : SMALL_SCALE;
 const BENCH_DB = process.env.BENCH_DATABASE ?? 'subsidies_bench';
 const SUBMISSIONS = onPostgres ? 800 : 200;
 const READS = onPostgres ? 6_000 : 1_000;
+const LIST_RUNS = onPostgres ? 1_000 : 200;
 /** Timed passes of the budget report over the ten years (after one warm-up pass): 30 requests. */
 const BUDGET_PASSES = 3;
 const REPORT_YEARS = reportYears();
@@ -271,11 +272,16 @@ async function barePdf(data: typeof letter): Promise<Buffer> {
 const dbEnv = onPostgres ? { DATABASE_URL: benchUrl } : { DATABASE_URL: '', PGLITE_DATA_DIR: pgliteDir };
 log('bare server: GET application');
 const bare = await startServer(join(ROOT, 'dist/bench/baseline-server.js'), dbEnv);
-const readOp = (server: RunningServer, token?: string) => async (i: number) =>
-  (await http('GET', `${server.url}/api/applications/${readIds[i % readIds.length]}`, { token })).status ===
-  200;
+const readOp =
+  (server: RunningServer, token?: string, prefix = '') =>
+  async (i: number) =>
+    (await http('GET', `${server.url}${prefix}/api/applications/${readIds[i % readIds.length]}`, { token }))
+      .status === 200;
 await runLoad(200, 32, readOp(bare));
 const bareRead = await runLoad(READS, 32, readOp(bare));
+log('bare server: GET application in one statement');
+await runLoad(200, 32, readOp(bare, undefined, '/one'));
+const bareOneRead = await runLoad(READS, 32, readOp(bare, undefined, '/one'));
 await bare.stop();
 
 // --- the API ---------------------------------------------------------------------------------------------
@@ -337,6 +343,34 @@ const apiRead = await runLoad(READS, 32, readOp(api, staffToken));
 loadRows('read GET /applications/:id', apiRead, bareRead, 'bare node:http + pg', 'req/s');
 rows[rows.length - 3].target = '≥ 40 % of bare';
 rows[rows.length - 3].met = apiRead.perSecond / bareRead.perSecond >= 0.4 && apiRead.errors === 0;
+rows.push({
+  name: 'read throughput beside one statement',
+  value: apiRead.perSecond,
+  unit: 'req/s',
+  baseline: { name: 'bare node:http, one SQL statement', value: bareOneRead.perSecond },
+  ratio: apiRead.perSecond / bareOneRead.perSecond,
+  target: '≥ 0.5',
+  met: apiRead.perSecond / bareOneRead.perSecond >= 0.5 && apiRead.errors === 0,
+  note: `${bareOneRead.errors} errors in the baseline`,
+});
+
+// 2b. The list endpoints the portal uses (issue #23): an applicant's "my applications", the staff's
+// screening queue (the page then reads each application, measured above), 16 at a time.
+log('API: portal lists');
+const listOp = (path: string, token: (i: number) => string) => async (i: number) =>
+  (await http('GET', `${API}${path}`, { token: token(i) })).status === 200;
+const myApplications = listOp('/applications?limit=100', (i) => applicantTokens[i % applicantTokens.length]);
+await runLoad(100, 16, myApplications);
+loadRows(
+  'portal: my applications (limit 100)',
+  await runLoad(LIST_RUNS, 16, myApplications),
+  undefined,
+  '',
+  'req/s',
+);
+const queue = listOp('/applications?status=submitted&limit=100', () => staffToken);
+await runLoad(100, 16, queue);
+loadRows('portal: screening queue (limit 100)', await runLoad(LIST_RUNS, 16, queue), undefined, '', 'req/s');
 
 // 3. Ranking.
 log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ranking`);

@@ -144,17 +144,19 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
     [scale.organisations],
   );
 
-  // Accounts: one staff member, 16 applicants (each a member of organisation 1..16), 30 evaluators.
+  // Accounts: one staff member, 16 applicants (each a member of organisation 1..16), 30 evaluators,
+  // their addresses confirmed (login waits for that).
   await step(
     'users',
-    `INSERT INTO app_user (id, email, full_name, role, password_hash)
+    `INSERT INTO app_user (id, email, full_name, role, password_hash, email_verified_at)
+     SELECT u.*, now() FROM (
      SELECT ${uuidOf(`'user-staff'`)}, 'staff@bench.test', 'Bench Staff', 'staff', $1
      UNION ALL
      SELECT ${uuidOf(`'user-applicant-' || n`)}, 'applicant' || n || '@bench.test', 'Bench Applicant ' || n, 'applicant', $1
        FROM generate_series(1, $2::int) n
      UNION ALL
      SELECT ${uuidOf(`'user-evaluator-' || n`)}, 'evaluator' || n || '@bench.test', 'Bench Evaluator ' || n, 'evaluator', $1
-       FROM generate_series(1, $3::int) n`,
+       FROM generate_series(1, $3::int) n) u`,
     [hash, APPLICANTS, EVALUATORS],
   );
   await step(
@@ -336,11 +338,13 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
   await step(
     'decisions (approvals call)',
     `INSERT INTO decision (application_id, call_id, outcome, max_funding_rate_pct, eligible_costs_cents, requested_cents,
-                           motivation, decided_on, decided_by, evaluation_score, evaluation_thresholds_met)
+                           motivation, decided_on, entered_on, decision_number, decided_by, evaluation_score,
+                           evaluation_thresholds_met)
      SELECT a.id, a.call_id, 'rejected', (a.snapshot->'figures'->>'maxFundingRatePct')::numeric,
             (a.snapshot->'figures'->>'eligibleCostsCents')::bigint, a.requested_cents,
             'Het project scoort te laag in de rangschikking en valt buiten het budget van de oproep.',
-            (a.decided_at AT TIME ZONE 'Europe/Brussels')::date, ${uuidOf(`'user-staff'`)},
+            (a.decided_at AT TIME ZONE 'Europe/Brussels')::date, (a.decided_at AT TIME ZONE 'Europe/Brussels')::date,
+            'DEP/' || a.reference, ${uuidOf(`'user-staff'`)},
             (SELECT avg(r.weighted_score) FROM review r JOIN review_assignment ra ON ra.id = r.assignment_id
               WHERE ra.application_id = a.id), false
        FROM application a
@@ -384,18 +388,20 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
        RETURNING a.id
      )
      INSERT INTO decision (id, application_id, call_id, outcome, granted_cents, funding_rate_pct, max_funding_rate_pct,
-                           eligible_costs_cents, requested_cents, motivation, decided_on, decided_by, evaluation_score,
-                           evaluation_rank, evaluation_thresholds_met, created_at, updated_at)
+                           eligible_costs_cents, requested_cents, motivation, decided_on, entered_on, decision_number,
+                           decided_by, evaluation_score, evaluation_rank, evaluation_thresholds_met, created_at,
+                           updated_at)
      SELECT ${uuidOf(`'decision-' || a.id`)}, a.id, a.call_id,
             CASE WHEN o.approved THEN 'approved' ELSE 'rejected' END,
             CASE WHEN o.approved THEN a.requested_cents END,
-            -- fundingRateOf: granted ÷ eligible in %, rounded half up to two decimals, in integers.
-            CASE WHEN o.approved THEN ((a.requested_cents * 10000 + f.eligible / 2) / f.eligible) / 100.0 END,
+            -- fundingRateOf: granted ÷ eligible in %, rounded down to two decimals, in integers.
+            CASE WHEN o.approved THEN ((a.requested_cents * 10000) / f.eligible) / 100.0 END,
             f.max_rate, f.eligible, a.requested_cents,
             CASE WHEN o.approved THEN 'Gerangschikt binnen het budget van de oproep; het project haalt elke drempel.'
                  WHEN o.meets THEN 'Het project haalt de drempels maar valt in de rangschikking buiten het budget van de oproep.'
                  ELSE 'Het project haalt niet voor elk criterium de drempel.' END,
-            (a.decided_at AT TIME ZONE 'Europe/Brussels')::date, ${uuidOf(`'user-staff'`)},
+            (a.decided_at AT TIME ZONE 'Europe/Brussels')::date, (a.decided_at AT TIME ZONE 'Europe/Brussels')::date,
+            'DEP/' || a.reference, ${uuidOf(`'user-staff'`)},
             o.score, o.rank, o.meets, a.decided_at, a.decided_at
        FROM outcome o
        JOIN application a ON a.id = o.id
@@ -522,10 +528,11 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
   await step(
     'erdf projects',
     `INSERT INTO erdf_project (id, project_number, title, start_date, end_date, coordinator_organisation_id,
-                               erdf_rate_pct, province_rate_pct, own_contribution_rate_pct)
+                               erdf_rate_pct, province_rate_pct, own_contribution_rate_pct, erdf_approved_cents)
      SELECT ${uuidOf(`'erdf-' || p`)}, 'B' || lpad(p::text, 4, '0'), 'EFRO-project ' || p, ${projStart('p')},
             (${projStart('p')} + interval '3 years' - interval '1 day')::date, ${id.org('(((p * 13) % $2::int) + 1)')},
-            40, 45, 15
+            -- approved ERDF: 40 % of the partners' budgets (3 + p % 3 partners of € 500.000, below)
+            40, 45, 15, 20000000 * (3 + p % 3)
        FROM generate_series(1, $1::int) p`,
     [scale.erdfProjects, scale.organisations],
   );
