@@ -56,7 +56,8 @@ async function session(email) {
   await page.fill('#email', email);
   await page.fill('#password', PASSWORD);
   await page.locator('main').getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/aanvragen$/);
+  // staff and admins land on the screening queue after signing in
+  await page.waitForURL(/\/beheer\/screening$/);
   return page;
 }
 /** In-app navigation: a reload would end the session (the token lives in memory only). */
