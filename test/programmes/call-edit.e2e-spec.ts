@@ -142,13 +142,15 @@ describe("editing a call's budget, planning and criteria", () => {
     expect(threshold.body.details).toContainEqual(expect.objectContaining({ field: 'criteria.0.threshold' }));
     await patch(call.id, { criteria: [criteria[0], criteria[0]] }).expect(400);
     const changed = await patch(call.id, { criteria }).expect(200);
-    expect(changed.body.criteria).toEqual(criteria);
+    expect(changed.body).toMatchObject({ criteria, criteriaEditable: true });
     expect(await updates(call.id)).toContainEqual(
       expect.objectContaining({ data: { criteria: { from: call.criteria, to: criteria } } }),
     );
 
     const application = await t.ctx.admissibleApplication(applicant, { callId: call.id });
     await t.ctx.assignEvaluator(application.id, await t.ctx.newEvaluator());
+    const read = await t.http.get(`/api/calls/${call.id}`).set('Authorization', staff.auth).expect(200);
+    expect(read.body.criteriaEditable).toBe(false);
     const refused = await patch(call.id, { criteria: [criteria[0]] }).expect(409);
     expect(refused.body.code).toBe('INVALID_TRANSITION');
     expect(refused.body.message).toContain('evaluator');

@@ -67,6 +67,17 @@ export class ProgrammesRepository {
     return Number(rows[0]?.committed_cents ?? 0);
   }
 
+  /** Of the given calls, those with an evaluator assigned to one of their applications. */
+  async callsWithAssignments(manager: EntityManager, callIds: string[]): Promise<Set<string>> {
+    if (callIds.length === 0) return new Set();
+    const rows = (await manager.query(
+      `SELECT DISTINCT a.call_id FROM review_assignment ra JOIN application a ON a.id = ra.application_id
+        WHERE a.call_id = ANY($1::uuid[])`,
+      [callIds],
+    )) as { call_id: string }[];
+    return new Set(rows.map((r) => r.call_id));
+  }
+
   /** Whether an evaluator has been assigned to any application of the call. */
   async hasAssignments(manager: EntityManager, callId: string): Promise<boolean> {
     const rows = (await manager.query(

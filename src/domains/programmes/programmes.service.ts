@@ -132,7 +132,7 @@ export class ProgrammesService {
           criteria,
         },
       });
-      return this.toCallView(call, programme);
+      return this.toCallView(call, programme, true);
     });
   }
 
@@ -170,7 +170,8 @@ export class ProgrammesService {
         },
       });
       const { programme } = await this.findCall(id, manager);
-      return this.toCallView(Object.assign(call, changes), programme);
+      const editable = !(await this.repository.hasAssignments(manager, id));
+      return this.toCallView(Object.assign(call, changes), programme, editable);
     });
   }
 
@@ -253,7 +254,8 @@ export class ProgrammesService {
         Object.assign(call, changes);
       }
       const { programme } = await this.findCall(id, manager);
-      return this.toCallView(call, programme);
+      const editable = !(await this.repository.hasAssignments(manager, id));
+      return this.toCallView(call, programme, editable);
     });
   }
 
@@ -273,12 +275,20 @@ export class ProgrammesService {
       limit: query.limit,
       offset: query.offset,
     });
-    return { items: rows.map(({ call, programme }) => this.toCallView(call, programme)), total };
+    const assigned = await this.repository.callsWithAssignments(
+      this.dataSource.manager,
+      rows.map(({ call }) => call.id),
+    );
+    return {
+      items: rows.map(({ call, programme }) => this.toCallView(call, programme, !assigned.has(call.id))),
+      total,
+    };
   }
 
   async getCall(id: string): Promise<CallView> {
     const { call, programme } = await this.findCall(id);
-    return this.toCallView(call, programme);
+    const editable = !(await this.repository.hasAssignments(this.dataSource.manager, id));
+    return this.toCallView(call, programme, editable);
   }
 
   /** The call and its programme, or 404. */
@@ -292,7 +302,8 @@ export class ProgrammesService {
     return found;
   }
 
-  private toCallView(call: Call, programme: Programme): CallView {
+  /** `criteriaEditable`: no evaluator has been assigned in the call yet (its criteria may change). */
+  private toCallView(call: Call, programme: Programme, criteriaEditable: boolean): CallView {
     return {
       id: call.id,
       programmeId: programme.id,
@@ -311,6 +322,7 @@ export class ProgrammesService {
       minReviewsPerApplication: call.minReviewsPerApplication,
       reviewDeadline: call.reviewDeadline,
       criteria: call.criteria,
+      criteriaEditable,
       rules: resolveProgrammeRules(programme.rules),
       createdAt: call.createdAt.toISOString(),
     };

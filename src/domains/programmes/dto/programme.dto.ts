@@ -546,6 +546,10 @@ export class CallView {
   @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Reviews are due by this day' })
   reviewDeadline: string | null;
   @ApiProperty({ type: [CriterionView] }) criteria: CriterionView[];
+  @ApiProperty({
+    description: 'The criteria may still change: no evaluator has been assigned in the call yet',
+  })
+  criteriaEditable: boolean;
   @ApiProperty({ type: ProgrammeRulesView, description: 'The rules of the programme, for the applicant' })
   rules: ProgrammeRulesView;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
