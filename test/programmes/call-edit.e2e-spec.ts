@@ -154,6 +154,10 @@ describe("editing a call's budget, planning and criteria", () => {
     const refused = await patch(call.id, { criteria: [criteria[0]] }).expect(409);
     expect(refused.body.code).toBe('INVALID_TRANSITION');
     expect(refused.body.message).toContain('evaluator');
+    // The same criteria again are no change: no refusal, no audit entry.
+    const before = (await updates(call.id)).length;
+    await patch(call.id, { criteria }).expect(200);
+    expect(await updates(call.id)).toHaveLength(before);
     // The texts and the budget still change.
     await patch(call.id, { budgetCents: 50_000_000 }).expect(200);
   });

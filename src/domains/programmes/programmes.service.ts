@@ -232,7 +232,7 @@ export class ProgrammesService {
           next.opensAt = opensAt;
         }
       }
-      if (criteria !== undefined && JSON.stringify(criteria) !== JSON.stringify(call.criteria)) {
+      if (criteria !== undefined && !sameCriteria(criteria, call.criteria)) {
         if (await this.repository.hasAssignments(manager, id)) {
           throw new DomainError(
             'INVALID_TRANSITION',
@@ -332,8 +332,23 @@ export class ProgrammesService {
 /** Equal values of a call's column: dates by their moment, criteria by their content. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (typeof a === 'object' && a !== null) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) && Array.isArray(b)) return sameCriteria(a as ReviewCriterion[], b as ReviewCriterion[]);
   return a === b;
+}
+
+/** The same criteria in the same order, field by field (jsonb does not keep the order of the keys). */
+function sameCriteria(a: ReviewCriterion[], b: ReviewCriterion[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (c, i) =>
+        c.key === b[i].key &&
+        c.label === b[i].label &&
+        c.weight === b[i].weight &&
+        c.maxScore === b[i].maxScore &&
+        c.threshold === b[i].threshold,
+    )
+  );
 }
 
 /** Unique keys and a threshold within the score range; returns plain objects for the jsonb column. */
