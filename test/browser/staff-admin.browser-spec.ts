@@ -262,9 +262,7 @@ describe('staff and admin screens (browser)', () => {
     const staffNav = page.getByRole('navigation', { name: 'Beheer' });
     await staffNav.getByRole('link', { name: "Programma's en oproepen" }).click();
     await expectHeading(page, "Programma's en oproepen");
-    await page
-      .getByRole('link', { name: `${before.body.title} bewerken of verlengen`, exact: true })
-      .click();
+    await page.getByRole('link', { name: `${before.body.title} bewerken of verlengen`, exact: true }).click();
     await expectHeading(page, before.body.title);
     await page.getByRole('heading', { name: 'Budget, planning en criteria' }).waitFor();
     await page.getByText('Er is al een beoordelaar toegewezen in deze oproep').waitFor();

@@ -62,10 +62,8 @@ describe("editing a call's budget, planning and criteria", () => {
 
   it('lets a lower budget and an approval never pass each other', async () => {
     const call = await t.ctx.newCall({ budgetCents: 30_000_000 });
-    const [first, second] = await Promise.all([
-      t.ctx.underReviewApplication(applicant, { callId: call.id }),
-      t.ctx.underReviewApplication(applicant, { callId: call.id }),
-    ]);
+    const first = await t.ctx.underReviewApplication(applicant, { callId: call.id });
+    const second = await t.ctx.underReviewApplication(applicant, { callId: call.id });
     await t.ctx.approve(first.id, 10_000_000);
     // Either the budget drops to € 150.000 first and the second grant no longer fits, or the grant
     // comes first (€ 200.000 committed) and the lower budget is refused: never both.

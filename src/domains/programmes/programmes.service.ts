@@ -5,6 +5,7 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DEFAULT_LEGAL_CITATIONS } from './legal-basis.js';
 import { DomainError } from '../../kernel/errors.js';
+import { formatEuro } from '../../kernel/money.js';
 import type { Page } from '../../kernel/pagination.js';
 import type {
   CallListQueryDto,
@@ -204,7 +205,7 @@ export class ProgrammesService {
         if (dto.budgetCents < committedCents) {
           throw new DomainError(
             'BUDGET_EXCEEDED',
-            `The budget cannot be lower than what the call has committed (${committedCents} cents)`,
+            `The budget cannot be lower than what the call has committed: ${formatEuro(committedCents)}`,
             { budgetCents: dto.budgetCents, committedCents, currentBudgetCents: call.budgetCents },
           );
         }
@@ -212,7 +213,10 @@ export class ProgrammesService {
       }
       if (dto.reviewDeadline !== undefined) {
         if (dto.reviewDeadline !== null && dto.reviewDeadline < call.closesOn) {
-          throw DomainError.validation('reviewDeadline', `must not be before the closing day ${call.closesOn}`);
+          throw DomainError.validation(
+            'reviewDeadline',
+            `must not be before the closing day ${call.closesOn}`,
+          );
         }
         next.reviewDeadline = dto.reviewDeadline;
       }
@@ -227,7 +231,10 @@ export class ProgrammesService {
             );
           }
           if (opensAt.getTime() >= call.closesAt.getTime()) {
-            throw DomainError.validation('opensAt', `must be before the call closes (end of ${call.closesOn})`);
+            throw DomainError.validation(
+              'opensAt',
+              `must be before the call closes (end of ${call.closesOn})`,
+            );
           }
           next.opensAt = opensAt;
         }
@@ -332,7 +339,8 @@ export class ProgrammesService {
 /** Equal values of a call's column: dates by their moment, criteria by their content. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (Array.isArray(a) && Array.isArray(b)) return sameCriteria(a as ReviewCriterion[], b as ReviewCriterion[]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return sameCriteria(a as ReviewCriterion[], b as ReviewCriterion[]);
   return a === b;
 }
 

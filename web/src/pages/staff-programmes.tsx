@@ -549,10 +549,7 @@ function CriteriaFields({
         id="add-criterion"
         className="button button-secondary"
         onPress={() =>
-          setCriteria((all) => [
-            ...all,
-            { key: '', label: '', weight: '', maxScore: '10', threshold: '' },
-          ])
+          setCriteria((all) => [...all, { key: '', label: '', weight: '', maxScore: '10', threshold: '' }])
         }
       >
         {t('call2.addCriterion')}
@@ -952,7 +949,9 @@ function CallPlanForm({ call, onSaved }: { call: Schemas['CallView']; onSaved: (
   const opensOn = brusselsDay(call.opensAt);
   const [budget, setBudget] = useState(euroInputValue(call.budgetCents, locale));
   const [opens, setOpens] = useState<DateParts>(fromIsoDate(opensOn));
-  const [reviewDeadline, setReviewDeadline] = useState<DateParts>(fromIsoDate(call.reviewDeadline ?? undefined));
+  const [reviewDeadline, setReviewDeadline] = useState<DateParts>(
+    fromIsoDate(call.reviewDeadline ?? undefined),
+  );
   const [criteria, setCriteria] = useState<CriterionRow[]>(rowsOf(call.criteria));
   const [problems, setProblems] = useState<Problem[]>([]);
   const save = useMutation({
@@ -975,7 +974,10 @@ function CallPlanForm({ call, onSaved }: { call: Schemas['CallView']; onSaved: (
       const committed = (e?.details as { committedCents?: number } | undefined)?.committedCents;
       setProblems([
         e?.code === 'BUDGET_EXCEEDED' && committed !== undefined
-          ? { field: 'planBudget', message: t('callPlan.belowCommitted', { committed: formatEuro(committed, locale) }) }
+          ? {
+              field: 'planBudget',
+              message: t('callPlan.belowCommitted', { committed: formatEuro(committed, locale) }),
+            }
           : { field: 'planBudget', message: `${t('common.error')} ${err.message}` },
       ]);
     },
