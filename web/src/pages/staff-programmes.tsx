@@ -9,6 +9,7 @@ import {
   DateInput,
   type DateParts,
   ErrorSummary,
+  fromIsoDate,
   type Problem,
   problemOf,
   SelectInput,
