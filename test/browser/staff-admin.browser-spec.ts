@@ -206,7 +206,7 @@ describe('staff and admin screens (browser)', () => {
     await context.close();
   });
 
-  it('lets staff extend a call, confirm an SME size and record an ERDF expense with its invoice', async () => {
+  it('lets staff extend a call, change a budget, confirm an SME size and record an ERDF expense with its invoice', async () => {
     // set-up through the services: an open call, a declared SME, a fresh ERDF project
     const call = await t.ctx.newCall();
     const sme = await t.ctx.newOrganisation(undefined, { name: `Kmo Browsertest ${call.id.slice(0, 6)}` });
@@ -253,8 +253,46 @@ describe('staff and admin screens (browser)', () => {
     expect(extended.body.closesOn).toBe(later);
     await expectAccessible(page, 'call extended');
 
-    // the organisation's SME size, declared, confirmed by staff with the evidence
+    // the budget of the call with the approved application: below what it committed is refused on
+    // screen, a valid one is saved
+    const before = await t.http
+      .get(`/api/calls/${application.callId}`)
+      .set('Authorization', staff.auth)
+      .expect(200);
     const staffNav = page.getByRole('navigation', { name: 'Beheer' });
+    await staffNav.getByRole('link', { name: "Programma's en oproepen" }).click();
+    await expectHeading(page, "Programma's en oproepen");
+    await page.getByRole('link', { name: `${before.body.title} bewerken of verlengen`, exact: true }).click();
+    await expectHeading(page, before.body.title);
+    await page.getByRole('heading', { name: 'Budget, planning en criteria' }).waitFor();
+    // no evaluator assigned yet: the criteria rows are there to edit, filled in
+    expect(await page.inputValue('#c0-key')).toBe(before.body.criteria[0].key);
+    await page.fill('#planBudget', '79.999,99');
+    await page.getByRole('button', { name: 'Budget, planning en criteria bewaren' }).click();
+    await page
+      .getByRole('link', {
+        name: `Het budget kan niet lager zijn dan wat de oproep al heeft vastgelegd (${formatEuro(8_000_000)})`,
+      })
+      .waitFor();
+    await expectAccessible(page, 'call budget below committed');
+    const unchanged = await t.http
+      .get(`/api/calls/${application.callId}`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    expect(unchanged.body.budgetCents).toBe(before.body.budgetCents); // the refusal changed nothing
+    await page.fill('#planBudget', '450.000');
+    await page.getByRole('button', { name: 'Budget, planning en criteria bewaren' }).click();
+    await page
+      .getByText(`Budget, planning en criteria van de oproep ${before.body.title} zijn bijgewerkt.`)
+      .waitFor();
+    const budget = await t.http
+      .get(`/api/calls/${application.callId}/budget`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    expect(budget.body).toMatchObject({ budgetCents: 45_000_000, committedCents: 8_000_000 });
+    await expectAccessible(page, 'call budget saved');
+
+    // the organisation's SME size, declared, confirmed by staff with the evidence
     await staffNav.getByRole('link', { name: 'Organisaties' }).click();
     await expectHeading(page, 'Organisaties');
     await page.fill('#orgSearch', sme.name);

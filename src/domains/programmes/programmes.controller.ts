@@ -98,11 +98,15 @@ export class CallsController {
   }
 
   @ApiOperation({
-    summary: "Change a call's texts",
+    summary: "Change a call's texts, budget, planning or criteria",
     description:
-      'Title, English title, description, and whether reviews may start while the call is open. ' +
-      'Audited with old and new values.',
+      'Title, English title, description, whether reviews may start while the call is open, the budget ' +
+      '(never below what the call has committed: 422 BUDGET_EXCEEDED), the review deadline (not before ' +
+      'the closing day), the opening moment (only while the call has not opened, before it closes: 409 ' +
+      'INVALID_TRANSITION) and the criteria (only while no evaluator is assigned in the call: 409 ' +
+      "INVALID_TRANSITION). One transaction on the call's locked row; audited with old and new values.",
   })
+  @ApiErrors('INVALID_TRANSITION', 'BUDGET_EXCEEDED')
   @Patch(':id')
   @Auth('staff', 'admin')
   @ApiOkResponse({ type: CallView })

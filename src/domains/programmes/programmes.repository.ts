@@ -56,6 +56,38 @@ export class ProgrammesRepository {
     return (await manager.findOne(Call, { where: { id }, lock: { mode: 'pessimistic_write' } })) ?? undefined;
   }
 
+  /**
+   * What the call has committed (`call.committed_cents`, kept by the budget ledger of decisions). Read
+   * it after `lockCall`: the row lock is the one approvals take, so the figure cannot move meanwhile.
+   */
+  async committedCents(manager: EntityManager, id: string): Promise<number> {
+    const rows = (await manager.query(`SELECT committed_cents FROM call WHERE id = $1`, [id])) as {
+      committed_cents: string | number;
+    }[];
+    return Number(rows[0]?.committed_cents ?? 0);
+  }
+
+  /** Of the given calls, those with an evaluator assigned to one of their applications. */
+  async callsWithAssignments(manager: EntityManager, callIds: string[]): Promise<Set<string>> {
+    if (callIds.length === 0) return new Set();
+    const rows = (await manager.query(
+      `SELECT DISTINCT a.call_id FROM review_assignment ra JOIN application a ON a.id = ra.application_id
+        WHERE a.call_id = ANY($1::uuid[])`,
+      [callIds],
+    )) as { call_id: string }[];
+    return new Set(rows.map((r) => r.call_id));
+  }
+
+  /** Whether an evaluator has been assigned to any application of the call. */
+  async hasAssignments(manager: EntityManager, callId: string): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM review_assignment ra JOIN application a ON a.id = ra.application_id
+        WHERE a.call_id = $1 LIMIT 1`,
+      [callId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   /** The call and its programme in one statement; undefined when there is no such call. */
   async findCallWithProgramme(
     manager: EntityManager,

@@ -5,6 +5,7 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../kernel/clock.js';
 import { DEFAULT_LEGAL_CITATIONS } from './legal-basis.js';
 import { DomainError } from '../../kernel/errors.js';
+import { formatEuro } from '../../kernel/money.js';
 import type { Page } from '../../kernel/pagination.js';
 import type {
   CallListQueryDto,
@@ -132,7 +133,7 @@ export class ProgrammesService {
           criteria,
         },
       });
-      return this.toCallView(call, programme);
+      return this.toCallView(call, programme, true);
     });
   }
 
@@ -170,13 +171,27 @@ export class ProgrammesService {
         },
       });
       const { programme } = await this.findCall(id, manager);
-      return this.toCallView(Object.assign(call, changes), programme);
+      const editable = !(await this.repository.hasAssignments(manager, id));
+      return this.toCallView(Object.assign(call, changes), programme, editable);
     });
   }
 
-  /** Staff change a call's texts (title, English title, description) or its review setting. Audited. */
+  /**
+   * Staff change a call's texts (title, English title, description), its review setting, budget,
+   * review deadline, opening moment or criteria (issue #22). One transaction on the call's row locked
+   * `FOR UPDATE` — the lock the budget ledger takes for an approval — so a lower budget and an approval
+   * cannot pass each other. Audited with old and new values:
+   * - the budget never below what the call has committed: 422 BUDGET_EXCEEDED;
+   * - the review deadline not before the closing day;
+   * - the opening moment only while the call has not opened (409 INVALID_TRANSITION), before it closes;
+   * - the criteria only while no evaluator is assigned in the call (409 INVALID_TRANSITION).
+   */
   async updateCall(actor: AuditActor, id: string, dto: UpdateCallDto): Promise<CallView> {
     if (dto.title === null) throw DomainError.validation('title', 'a call keeps a title');
+    if (dto.budgetCents === null) throw DomainError.validation('budgetCents', 'a call keeps a budget');
+    if (dto.opensAt === null) throw DomainError.validation('opensAt', 'a call keeps an opening moment');
+    if (dto.criteria === null) throw DomainError.validation('criteria', 'a call keeps its criteria');
+    const criteria = dto.criteria === undefined ? undefined : validateCriteria(dto.criteria);
     return this.dataSource.transaction(async (manager) => {
       const call = await this.repository.lockCall(manager, id);
       if (!call) throw DomainError.notFound('Call', id);
@@ -185,7 +200,55 @@ export class ProgrammesService {
       if (dto.titleEn !== undefined) next.titleEn = dto.titleEn;
       if (dto.description !== undefined) next.description = dto.description;
       if (dto.reviewsDuringCall !== undefined) next.reviewsDuringCall = dto.reviewsDuringCall;
-      const changed = (Object.keys(next) as (keyof Call)[]).filter((k) => next[k] !== call[k]);
+      if (dto.budgetCents !== undefined && dto.budgetCents !== call.budgetCents) {
+        const committedCents = await this.repository.committedCents(manager, id);
+        if (dto.budgetCents < committedCents) {
+          throw new DomainError(
+            'BUDGET_EXCEEDED',
+            `The budget cannot be lower than what the call has committed: ${formatEuro(committedCents)}`,
+            { budgetCents: dto.budgetCents, committedCents, currentBudgetCents: call.budgetCents },
+          );
+        }
+        next.budgetCents = dto.budgetCents;
+      }
+      if (dto.reviewDeadline !== undefined) {
+        if (dto.reviewDeadline !== null && dto.reviewDeadline < call.closesOn) {
+          throw DomainError.validation(
+            'reviewDeadline',
+            `must not be before the closing day ${call.closesOn}`,
+          );
+        }
+        next.reviewDeadline = dto.reviewDeadline;
+      }
+      if (dto.opensAt !== undefined) {
+        const opensAt = new Date(dto.opensAt);
+        if (opensAt.getTime() !== call.opensAt.getTime()) {
+          if (callStatus(call, this.clock.now()) !== 'upcoming') {
+            throw new DomainError(
+              'INVALID_TRANSITION',
+              `This call opened at ${call.opensAt.toISOString()}: its opening moment can no longer change`,
+              { opensAt: call.opensAt.toISOString() },
+            );
+          }
+          if (opensAt.getTime() >= call.closesAt.getTime()) {
+            throw DomainError.validation(
+              'opensAt',
+              `must be before the call closes (end of ${call.closesOn})`,
+            );
+          }
+          next.opensAt = opensAt;
+        }
+      }
+      if (criteria !== undefined && !sameCriteria(criteria, call.criteria)) {
+        if (await this.repository.hasAssignments(manager, id)) {
+          throw new DomainError(
+            'INVALID_TRANSITION',
+            'An evaluator has been assigned in this call: its criteria can no longer change',
+          );
+        }
+        next.criteria = criteria;
+      }
+      const changed = (Object.keys(next) as (keyof Call)[]).filter((k) => !sameValue(next[k], call[k]));
       if (changed.length > 0) {
         const changes = Object.fromEntries(changed.map((k) => [k, next[k]])) as Partial<Call>;
         await manager.update(Call, { id }, changes);
@@ -198,7 +261,8 @@ export class ProgrammesService {
         Object.assign(call, changes);
       }
       const { programme } = await this.findCall(id, manager);
-      return this.toCallView(call, programme);
+      const editable = !(await this.repository.hasAssignments(manager, id));
+      return this.toCallView(call, programme, editable);
     });
   }
 
@@ -218,12 +282,20 @@ export class ProgrammesService {
       limit: query.limit,
       offset: query.offset,
     });
-    return { items: rows.map(({ call, programme }) => this.toCallView(call, programme)), total };
+    const assigned = await this.repository.callsWithAssignments(
+      this.dataSource.manager,
+      rows.map(({ call }) => call.id),
+    );
+    return {
+      items: rows.map(({ call, programme }) => this.toCallView(call, programme, !assigned.has(call.id))),
+      total,
+    };
   }
 
   async getCall(id: string): Promise<CallView> {
     const { call, programme } = await this.findCall(id);
-    return this.toCallView(call, programme);
+    const editable = !(await this.repository.hasAssignments(this.dataSource.manager, id));
+    return this.toCallView(call, programme, editable);
   }
 
   /** The call and its programme, or 404. */
@@ -237,7 +309,8 @@ export class ProgrammesService {
     return found;
   }
 
-  private toCallView(call: Call, programme: Programme): CallView {
+  /** `criteriaEditable`: no evaluator has been assigned in the call yet (its criteria may change). */
+  private toCallView(call: Call, programme: Programme, criteriaEditable: boolean): CallView {
     return {
       id: call.id,
       programmeId: programme.id,
@@ -256,10 +329,34 @@ export class ProgrammesService {
       minReviewsPerApplication: call.minReviewsPerApplication,
       reviewDeadline: call.reviewDeadline,
       criteria: call.criteria,
+      criteriaEditable,
       rules: resolveProgrammeRules(programme.rules),
       createdAt: call.createdAt.toISOString(),
     };
   }
+}
+
+/** Equal values of a call's column: dates by their moment, criteria by their content. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b))
+    return sameCriteria(a as ReviewCriterion[], b as ReviewCriterion[]);
+  return a === b;
+}
+
+/** The same criteria in the same order, field by field (jsonb does not keep the order of the keys). */
+function sameCriteria(a: ReviewCriterion[], b: ReviewCriterion[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (c, i) =>
+        c.key === b[i].key &&
+        c.label === b[i].label &&
+        c.weight === b[i].weight &&
+        c.maxScore === b[i].maxScore &&
+        c.threshold === b[i].threshold,
+    )
+  );
 }
 
 /** Unique keys and a threshold within the score range; returns plain objects for the jsonb column. */

@@ -75,7 +75,9 @@ export class ReviewsService {
    * CALL_STILL_OPEN before.
    */
   private async assertReviewsMayStart(manager: EntityManager, callId: string): Promise<void> {
-    const call = await manager.findOneBy(Call, { id: callId });
+    // FOR SHARE: a change of the call's criteria (which locks the call FOR UPDATE and refuses once an
+    // evaluator is assigned) waits for this assignment, and this assignment for that change.
+    const call = await manager.findOne(Call, { where: { id: callId }, lock: { mode: 'pessimistic_read' } });
     if (!call || call.reviewsDuringCall || callStatus(call, this.clock.now()) === 'closed') return;
     throw new DomainError(
       'CALL_STILL_OPEN',

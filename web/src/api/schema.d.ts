@@ -1036,8 +1036,8 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Change a call's texts
-     * @description Title, English title, description, and whether reviews may start while the call is open. Audited with old and new values.
+     * Change a call's texts, budget, planning or criteria
+     * @description Title, English title, description, whether reviews may start while the call is open, the budget (never below what the call has committed: 422 BUDGET_EXCEEDED), the review deadline (not before the closing day), the opening moment (only while the call has not opened, before it closes: 409 INVALID_TRANSITION) and the criteria (only while no evaluator is assigned in the call: 409 INVALID_TRANSITION). One transaction on the call's locked row; audited with old and new values.
      *
      *     Roles: staff, admin.
      */
@@ -2946,6 +2946,8 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       criteria: components['schemas']['CriterionView'][];
+      /** @description The criteria may still change: no evaluator has been assigned in the call yet */
+      criteriaEditable: boolean;
       description: string | null;
       /** Format: uuid */
       id: string;
@@ -5290,8 +5292,27 @@ export interface components {
       title?: string;
     };
     UpdateCallDto: {
+      /**
+       * @description The budget; never below what the call has committed (422 BUDGET_EXCEEDED)
+       * @example 60000000
+       */
+      budgetCents?: number;
+      /** @description The review criteria (as at creation); only while no evaluator is assigned in the call (409 INVALID_TRANSITION) */
+      criteria?: components['schemas']['CriterionDto'][];
       /** @description What the call is about */
       description?: string | null;
+      /**
+       * Format: date-time
+       * @description The opening moment, before the call closes; only while the call has not opened (409 INVALID_TRANSITION)
+       * @example 2026-01-15T00:00:00+01:00
+       */
+      opensAt?: string;
+      /**
+       * Format: date
+       * @description Evaluators submit their reviews by this day; not before the closing day (null: none)
+       * @example 2026-12-15
+       */
+      reviewDeadline?: string | null;
       /** @description Reviews may start while the call is open */
       reviewsDuringCall?: boolean;
       /** @example Oproep Innovatiesubsidie 2026 */
@@ -10296,6 +10317,18 @@ export interface operations {
           };
         };
       };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
       /** @description The request body is too large — PAYLOAD_TOO_LARGE */
       413: {
         headers: {
@@ -10305,6 +10338,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description A business rule refuses it — BUDGET_EXCEEDED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'BUDGET_EXCEEDED';
           };
         };
       };

@@ -9,6 +9,7 @@ import {
   DateInput,
   type DateParts,
   ErrorSummary,
+  fromIsoDate,
   type Problem,
   problemOf,
   SelectInput,
@@ -16,7 +17,14 @@ import {
   toIsoDate,
 } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
-import { formatDate, formatDateTime, formatEuro, formatPercent, parseEuroInput } from '../i18n/format';
+import {
+  euroInputValue,
+  formatDate,
+  formatDateTime,
+  formatEuro,
+  formatPercent,
+  parseEuroInput,
+} from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link, navigate, useLocation } from '../router';
 
@@ -412,6 +420,145 @@ interface CriterionRow {
   threshold: string;
 }
 
+const num = (s: string) => Number(s.trim().replace(',', '.'));
+const isNum = (s: string) => /^\d+([.,]\d{1,2})?$/.test(s.trim());
+
+/** The rows of the criteria form as the API takes them. */
+function criteriaOf(rows: CriterionRow[]): Schemas['CriterionDto'][] {
+  return rows.map((c) => ({
+    key: c.key.trim(),
+    label: c.label.trim(),
+    weight: num(c.weight),
+    maxScore: Number(c.maxScore),
+    threshold: c.threshold.trim() === '' ? undefined : num(c.threshold),
+  }));
+}
+
+/** The criteria of a call as rows of the form. */
+function rowsOf(criteria: Schemas['CriterionView'][]): CriterionRow[] {
+  return criteria.map((c) => ({
+    key: c.key,
+    label: c.label,
+    weight: String(c.weight),
+    maxScore: String(c.maxScore),
+    threshold: c.threshold === undefined || c.threshold === null ? '' : String(c.threshold),
+  }));
+}
+
+/** The problems of the criteria rows, as the API would find them (unique keys, weights, thresholds). */
+function criteriaProblems(rows: CriterionRow[], t: ReturnType<typeof useT>): Problem[] {
+  const found: Problem[] = [];
+  const keys = new Set<string>();
+  rows.forEach((k, i) => {
+    const n = i + 1;
+    if (!/^[a-z][a-z0-9_]{0,39}$/.test(k.key.trim()) || keys.has(k.key.trim())) {
+      found.push({ field: `c${i}-key`, message: t('call2.keyInvalid', { n }) });
+    }
+    keys.add(k.key.trim());
+    if (k.label.trim() === '') found.push({ field: `c${i}-label`, message: t('call2.labelMissing', { n }) });
+    if (!isNum(k.weight) || num(k.weight) <= 0)
+      found.push({ field: `c${i}-weight`, message: t('call2.weightInvalid', { n }) });
+    if (!/^\d{1,4}$/.test(k.maxScore) || Number(k.maxScore) < 1 || Number(k.maxScore) > 1000) {
+      found.push({ field: `c${i}-maxScore`, message: t('call2.maxInvalid', { n }) });
+    }
+    if (k.threshold.trim() !== '' && (!isNum(k.threshold) || num(k.threshold) > Number(k.maxScore))) {
+      found.push({ field: `c${i}-threshold`, message: t('call2.thresholdInvalid', { n }) });
+    }
+  });
+  if (rows.length === 0) found.push({ field: 'add-criterion', message: t('call2.noCriteria') });
+  return found;
+}
+
+/** The criteria rows (key, label, weight, maximum, threshold), with adding and removing a row. */
+function CriteriaFields({
+  criteria,
+  setCriteria,
+  problems,
+}: {
+  criteria: CriterionRow[];
+  setCriteria: (update: (all: CriterionRow[]) => CriterionRow[]) => void;
+  problems: Problem[];
+}) {
+  const t = useT();
+  const setCriterion = (i: number, k: keyof CriterionRow) => (v: string) =>
+    setCriteria((all) => all.map((c, j) => (j === i ? { ...c, [k]: v } : c)));
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('call2.criteria')}</legend>
+      <p className="hint">{t('call2.criteriaHint')}</p>
+      {criteria.map((k, i) => (
+        <fieldset key={i} className="fieldset">
+          <legend>{t('call2.criterionN', { n: i + 1 })}</legend>
+          <TextInput
+            id={`c${i}-key`}
+            label={t('call2.key')}
+            hint={t('call2.keyHint')}
+            value={k.key}
+            onChange={setCriterion(i, 'key')}
+            width="medium"
+            error={problemOf(problems, `c${i}-key`)}
+          />
+          <TextInput
+            id={`c${i}-label`}
+            label={t('call2.label')}
+            value={k.label}
+            onChange={setCriterion(i, 'label')}
+            error={problemOf(problems, `c${i}-label`)}
+          />
+          <div className="field-row">
+            <TextInput
+              id={`c${i}-weight`}
+              label={t('call2.weight')}
+              value={k.weight}
+              onChange={setCriterion(i, 'weight')}
+              width="short"
+              inputMode="decimal"
+              error={problemOf(problems, `c${i}-weight`)}
+            />
+            <TextInput
+              id={`c${i}-maxScore`}
+              label={t('call2.maxScore')}
+              value={k.maxScore}
+              onChange={setCriterion(i, 'maxScore')}
+              width="short"
+              inputMode="numeric"
+              error={problemOf(problems, `c${i}-maxScore`)}
+            />
+            <TextInput
+              id={`c${i}-threshold`}
+              label={t('call2.threshold')}
+              value={k.threshold}
+              onChange={setCriterion(i, 'threshold')}
+              width="short"
+              inputMode="decimal"
+              isRequired={false}
+              error={problemOf(problems, `c${i}-threshold`)}
+            />
+          </div>
+          {criteria.length > 1 ? (
+            <Button
+              className="button button-link"
+              onPress={() => setCriteria((all) => all.filter((_, j) => j !== i))}
+            >
+              {t('prog.remove')}{' '}
+              <span className="visually-hidden">{t('call2.criterionN', { n: i + 1 })}</span>
+            </Button>
+          ) : null}
+        </fieldset>
+      ))}
+      <Button
+        id="add-criterion"
+        className="button button-secondary"
+        onPress={() =>
+          setCriteria((all) => [...all, { key: '', label: '', weight: '', maxScore: '10', threshold: '' }])
+        }
+      >
+        {t('call2.addCriterion')}
+      </Button>
+    </fieldset>
+  );
+}
+
 /** `YYYY-MM-DD` at `time` in Brussels as an ISO moment with its offset (summer or winter time). */
 export function brusselsMoment(date: string, time: string): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -447,10 +594,6 @@ export function NewCallPage() {
   ]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const set = (k: keyof typeof f) => (v: string) => setF((p) => ({ ...p, [k]: v }));
-  const setCriterion = (i: number, k: keyof CriterionRow) => (v: string) =>
-    setCriteria((all) => all.map((c, j) => (j === i ? { ...c, [k]: v } : c)));
-  const num = (s: string) => Number(s.trim().replace(',', '.'));
-  const isNum = (s: string) => /^\d+([.,]\d{1,2})?$/.test(s.trim());
   const create = useMutation({
     mutationFn: () => {
       const body: Schemas['CreateCallDto'] = {
@@ -465,13 +608,7 @@ export function NewCallPage() {
         budgetCents: parseEuroInput(f.budget, locale) as number,
         minReviewsPerApplication: Number(f.minReviews),
         reviewDeadline: toIsoDate(reviewDeadline),
-        criteria: criteria.map((c) => ({
-          key: c.key.trim(),
-          label: c.label.trim(),
-          weight: num(c.weight),
-          maxScore: Number(c.maxScore),
-          threshold: c.threshold.trim() === '' ? undefined : num(c.threshold),
-        })),
+        criteria: criteriaOf(criteria),
       };
       return unwrap(api.POST('/api/calls', { body }));
     },
@@ -503,25 +640,7 @@ export function NewCallPage() {
     if (anyRd && !rd) found.push({ field: 'reviewDeadline', message: t('call2.dateInvalid') });
     else if (rd && c && rd < c)
       found.push({ field: 'reviewDeadline', message: t('call2.deadlineBeforeClose') });
-    const keys = new Set<string>();
-    criteria.forEach((k, i) => {
-      const n = i + 1;
-      if (!/^[a-z][a-z0-9_]{0,39}$/.test(k.key.trim()) || keys.has(k.key.trim())) {
-        found.push({ field: `c${i}-key`, message: t('call2.keyInvalid', { n }) });
-      }
-      keys.add(k.key.trim());
-      if (k.label.trim() === '')
-        found.push({ field: `c${i}-label`, message: t('call2.labelMissing', { n }) });
-      if (!isNum(k.weight) || num(k.weight) <= 0)
-        found.push({ field: `c${i}-weight`, message: t('call2.weightInvalid', { n }) });
-      if (!/^\d{1,4}$/.test(k.maxScore) || Number(k.maxScore) < 1 || Number(k.maxScore) > 1000) {
-        found.push({ field: `c${i}-maxScore`, message: t('call2.maxInvalid', { n }) });
-      }
-      if (k.threshold.trim() !== '' && (!isNum(k.threshold) || num(k.threshold) > Number(k.maxScore))) {
-        found.push({ field: `c${i}-threshold`, message: t('call2.thresholdInvalid', { n }) });
-      }
-    });
-    if (criteria.length === 0) found.push({ field: 'add-criterion', message: t('call2.noCriteria') });
+    found.push(...criteriaProblems(criteria, t));
     setProblems(found);
     if (found.length === 0) create.mutate();
   };
@@ -602,82 +721,7 @@ export function NewCallPage() {
           onChange={setReviewDeadline}
           error={problemOf(problems, 'reviewDeadline')}
         />
-        <fieldset className="fieldset">
-          <legend>{t('call2.criteria')}</legend>
-          <p className="hint">{t('call2.criteriaHint')}</p>
-          {criteria.map((k, i) => (
-            <fieldset key={i} className="fieldset">
-              <legend>{t('call2.criterionN', { n: i + 1 })}</legend>
-              <TextInput
-                id={`c${i}-key`}
-                label={t('call2.key')}
-                hint={t('call2.keyHint')}
-                value={k.key}
-                onChange={setCriterion(i, 'key')}
-                width="medium"
-                error={problemOf(problems, `c${i}-key`)}
-              />
-              <TextInput
-                id={`c${i}-label`}
-                label={t('call2.label')}
-                value={k.label}
-                onChange={setCriterion(i, 'label')}
-                error={problemOf(problems, `c${i}-label`)}
-              />
-              <div className="field-row">
-                <TextInput
-                  id={`c${i}-weight`}
-                  label={t('call2.weight')}
-                  value={k.weight}
-                  onChange={setCriterion(i, 'weight')}
-                  width="short"
-                  inputMode="decimal"
-                  error={problemOf(problems, `c${i}-weight`)}
-                />
-                <TextInput
-                  id={`c${i}-maxScore`}
-                  label={t('call2.maxScore')}
-                  value={k.maxScore}
-                  onChange={setCriterion(i, 'maxScore')}
-                  width="short"
-                  inputMode="numeric"
-                  error={problemOf(problems, `c${i}-maxScore`)}
-                />
-                <TextInput
-                  id={`c${i}-threshold`}
-                  label={t('call2.threshold')}
-                  value={k.threshold}
-                  onChange={setCriterion(i, 'threshold')}
-                  width="short"
-                  inputMode="decimal"
-                  isRequired={false}
-                  error={problemOf(problems, `c${i}-threshold`)}
-                />
-              </div>
-              {criteria.length > 1 ? (
-                <Button
-                  className="button button-link"
-                  onPress={() => setCriteria((all) => all.filter((_, j) => j !== i))}
-                >
-                  {t('prog.remove')}{' '}
-                  <span className="visually-hidden">{t('call2.criterionN', { n: i + 1 })}</span>
-                </Button>
-              ) : null}
-            </fieldset>
-          ))}
-          <Button
-            id="add-criterion"
-            className="button button-secondary"
-            onPress={() =>
-              setCriteria((all) => [
-                ...all,
-                { key: '', label: '', weight: '', maxScore: '10', threshold: '' },
-              ])
-            }
-          >
-            {t('call2.addCriterion')}
-          </Button>
-        </fieldset>
+        <CriteriaFields criteria={criteria} setCriteria={setCriteria} problems={problems} />
         <Button type="submit" className="button" isDisabled={create.isPending}>
           {t('call2.create')}
         </Button>
@@ -694,8 +738,9 @@ export function useClosingDay(): (closesOn: string) => string {
 }
 
 /**
- * One call for staff: its texts (title, English title, description, reviews during the call) and, while
- * it has not closed, a later closing day with the reason (409 CALL_CLOSED once closed).
+ * One call for staff: its texts (title, English title, description, reviews during the call), while it
+ * has not closed a later closing day with the reason (409 CALL_CLOSED once closed), and its budget,
+ * planning and criteria (issue #22).
  */
 export function EditCallPage({ id }: { id: string }) {
   const t = useT();
@@ -726,6 +771,11 @@ export function EditCallPage({ id }: { id: string }) {
       ) : (
         <ExtendCallForm key={`extend-${c.closesOn}`} call={c} onSaved={setSaved} />
       )}
+      <CallPlanForm
+        key={`plan-${c.budgetCents}-${c.opensAt}-${c.reviewDeadline ?? ''}-${JSON.stringify(c.criteria)}-${c.criteriaEditable}`}
+        call={c}
+        onSaved={setSaved}
+      />
       <p>
         <Link href={`/beheer/audit?entiteit=call&id=${c.id}`}>{t('callEdit.auditLink')}</Link> ·{' '}
         <Link href="/beheer/programmas">{t('callEdit.back')}</Link>
@@ -875,6 +925,124 @@ function ExtendCallForm({ call, onSaved }: { call: Schemas['CallView']; onSaved:
         />
         <Button type="submit" className="button" isDisabled={extend.isPending}>
           {t('callEdit.extend')}
+        </Button>
+      </Form>
+    </section>
+  );
+}
+
+/** The Brussels day (`YYYY-MM-DD`) of a moment. */
+function brusselsDay(moment: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(moment));
+}
+
+/**
+ * The budget (never below what the call has committed: 422 BUDGET_EXCEEDED), the opening day (only
+ * while the call has not opened), the review deadline (not before the closing day) and the criteria
+ * (only while no evaluator is assigned in the call), in one PATCH.
+ */
+function CallPlanForm({ call, onSaved }: { call: Schemas['CallView']; onSaved: (m: string) => void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const closingDay = useClosingDay();
+  const upcoming = call.status === 'upcoming';
+  const opensOn = brusselsDay(call.opensAt);
+  const [budget, setBudget] = useState(euroInputValue(call.budgetCents, locale));
+  const [opens, setOpens] = useState<DateParts>(fromIsoDate(opensOn));
+  const [reviewDeadline, setReviewDeadline] = useState<DateParts>(
+    fromIsoDate(call.reviewDeadline ?? undefined),
+  );
+  const [criteria, setCriteria] = useState<CriterionRow[]>(rowsOf(call.criteria));
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const save = useMutation({
+    mutationFn: () => {
+      const o = toIsoDate(opens);
+      const body: Schemas['UpdateCallDto'] = {
+        budgetCents: parseEuroInput(budget, locale) as number,
+        reviewDeadline: toIsoDate(reviewDeadline) ?? null,
+        ...(upcoming && o && o !== opensOn ? { opensAt: brusselsMoment(o, '00:00:00') } : {}),
+        ...(call.criteriaEditable ? { criteria: criteriaOf(criteria) } : {}),
+      };
+      return unwrap(api.PATCH('/api/calls/{id}', { params: { path: { id: call.id } }, body }));
+    },
+    onSuccess: async (c) => {
+      await queryClient.invalidateQueries({ queryKey: ['calls'] });
+      onSaved(t('callPlan.saved', { title: c.title }));
+    },
+    onError: (err) => {
+      const e = err instanceof ApiFailure ? err.error : undefined;
+      const committed = (e?.details as { committedCents?: number } | undefined)?.committedCents;
+      setProblems([
+        e?.code === 'BUDGET_EXCEEDED' && committed !== undefined
+          ? {
+              field: 'planBudget',
+              message: t('callPlan.belowCommitted', { committed: formatEuro(committed, locale) }),
+            }
+          : { field: 'planBudget', message: `${t('common.error')} ${err.message}` },
+      ]);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    const cents = parseEuroInput(budget, locale);
+    if (cents === undefined) found.push({ field: 'planBudget', message: t('prog.amountInvalid') });
+    if (upcoming) {
+      const o = toIsoDate(opens);
+      if (!o) found.push({ field: 'planOpens', message: t('call2.dateInvalid') });
+      else if (o > call.closesOn) found.push({ field: 'planOpens', message: t('call2.closesBeforeOpens') });
+    }
+    const rd = toIsoDate(reviewDeadline);
+    const anyRd = reviewDeadline.day || reviewDeadline.month || reviewDeadline.year;
+    if (anyRd && !rd) found.push({ field: 'planReviewDeadline', message: t('call2.dateInvalid') });
+    else if (rd && rd < call.closesOn)
+      found.push({ field: 'planReviewDeadline', message: t('call2.deadlineBeforeClose') });
+    if (call.criteriaEditable) found.push(...criteriaProblems(criteria, t));
+    setProblems(found);
+    if (found.length === 0) save.mutate();
+  };
+  return (
+    <section aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('callPlan.title')}</h2>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <TextInput
+          id="planBudget"
+          label={t('call2.budget')}
+          hint={t('callPlan.budgetHint')}
+          value={budget}
+          onChange={setBudget}
+          width="medium"
+          inputMode="decimal"
+          error={problemOf(problems, 'planBudget')}
+        />
+        {upcoming ? (
+          <DateInput
+            id="planOpens"
+            legend={t('callPlan.opens')}
+            value={opens}
+            onChange={setOpens}
+            error={problemOf(problems, 'planOpens')}
+          />
+        ) : (
+          <p>{t('callPlan.openedAlready', { moment: formatDateTime(call.opensAt, locale) })}</p>
+        )}
+        <DateInput
+          id="planReviewDeadline"
+          legend={t('call2.reviewDeadline')}
+          value={reviewDeadline}
+          onChange={setReviewDeadline}
+          error={problemOf(problems, 'planReviewDeadline')}
+        />
+        {call.criteriaEditable ? (
+          <CriteriaFields criteria={criteria} setCriteria={setCriteria} problems={problems} />
+        ) : (
+          <p>{t('callPlan.criteriaLocked')}</p>
+        )}
+        <p className="hint">{t('callPlan.closingDay', { day: closingDay(call.closesOn) })}</p>
+        <Button type="submit" className="button" isDisabled={save.isPending}>
+          {t('callPlan.save')}
         </Button>
       </Form>
     </section>

@@ -403,7 +403,10 @@ export class CreateCallDto {
   criteria: CriterionDto[];
 }
 
-/** Staff change a call's texts or its review setting (audited with old and new values). */
+/**
+ * Staff change a call's texts, review setting, budget, review deadline, opening moment or criteria
+ * (audited with old and new values).
+ */
 export class UpdateCallDto {
   @ApiPropertyOptional({ example: 'Oproep Innovatiesubsidie 2026' })
   @IsOptional()
@@ -430,6 +433,47 @@ export class UpdateCallDto {
   @IsOptional()
   @IsBoolean()
   reviewsDuringCall?: boolean;
+
+  @Cents({
+    example: 60_000_000,
+    description: 'The budget; never below what the call has committed (422 BUDGET_EXCEEDED)',
+    optional: true,
+  })
+  budgetCents?: number;
+
+  @ApiPropertyOptional({
+    example: '2026-12-15',
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Evaluators submit their reviews by this day; not before the closing day (null: none)',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  reviewDeadline?: string | null;
+
+  @ApiPropertyOptional({
+    example: '2026-01-15T00:00:00+01:00',
+    format: 'date-time',
+    description:
+      'The opening moment, before the call closes; only while the call has not opened (409 INVALID_TRANSITION)',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  opensAt?: string;
+
+  @ApiPropertyOptional({
+    type: [CriterionDto],
+    description:
+      'The review criteria (as at creation); only while no evaluator is assigned in the call (409 INVALID_TRANSITION)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria?: CriterionDto[];
 }
 
 /** Staff extend an open call: a later closing day. */
@@ -502,6 +546,10 @@ export class CallView {
   @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Reviews are due by this day' })
   reviewDeadline: string | null;
   @ApiProperty({ type: [CriterionView] }) criteria: CriterionView[];
+  @ApiProperty({
+    description: 'The criteria may still change: no evaluator has been assigned in the call yet',
+  })
+  criteriaEditable: boolean;
   @ApiProperty({ type: ProgrammeRulesView, description: 'The rules of the programme, for the applicant' })
   rules: ProgrammeRulesView;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
