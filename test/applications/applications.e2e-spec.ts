@@ -380,6 +380,47 @@ describe('applications', () => {
       await t.http.get(`/api/applications/${mine.id}`).set('Authorization', evaluator.auth).expect(403);
       await t.http.get('/api/applications').set('Authorization', evaluator.auth).expect(403);
     });
+
+    it('pages with the total in one answer, and gives each item its live verdict with ?eligibility=true', async () => {
+      const otherCall = await t.ctx.newCall();
+      const ok = await t.ctx.submittedApplication(other, { callId: otherCall.id });
+      // € 160.000 breaks the per-project cap: created as a draft, its verdict lists the rule.
+      const tooMuch = await t.ctx.newApplication(other, {
+        callId: otherCall.id,
+        requestedCents: euro(160_000),
+      });
+      const list = (query: string, user: TestUser = staff) =>
+        t.http
+          .get(`/api/applications?callId=${otherCall.id}${query}`)
+          .set('Authorization', user.auth)
+          .expect(200);
+
+      const first = await list('&limit=1');
+      expect(first.body).toEqual({ items: [expect.objectContaining({ id: tooMuch.id })], total: 2 });
+      expect(first.body.items[0]).not.toHaveProperty('eligibility');
+      const second = await list('&limit=1&offset=1');
+      expect(second.body).toEqual({ items: [expect.objectContaining({ id: ok.id })], total: 2 });
+      expect((await list('&offset=5')).body).toEqual({ items: [], total: 2 });
+
+      const withVerdicts = await list('&eligibility=true');
+      const verdictOf = (id: string) =>
+        (withVerdicts.body.items as { id: string; eligibility: unknown }[]).find((i) => i.id === id)
+          ?.eligibility;
+      for (const id of [ok.id, tooMuch.id]) {
+        const one = await t.http.get(`/api/applications/${id}`).set('Authorization', staff.auth).expect(200);
+        expect(verdictOf(id)).toEqual(one.body.eligibility);
+      }
+      expect(verdictOf(ok.id)).toEqual({ ok: true, violations: [] });
+      expect(verdictOf(tooMuch.id)).toEqual(
+        expect.objectContaining({
+          ok: false,
+          violations: expect.arrayContaining([expect.objectContaining({ rule: 'max_grant' })]),
+        }),
+      );
+      // the policy still keeps the list to what the actor may see, verdicts or not
+      expect((await list('&eligibility=true', applicant)).body).toEqual({ items: [], total: 0 });
+      await t.http.get('/api/applications?eligibility=yes').set('Authorization', staff.auth).expect(400);
+    });
   });
 
   describe('the journey', () => {

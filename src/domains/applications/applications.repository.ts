@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { entityFromJson, jsonObjectOf } from '../../kernel/db/json-rows.js';
+import { Document } from '../../platform/documents/document.entity.js';
+import { CURRENT_DOCUMENTS_JSON_SQL } from '../../platform/documents/documents.repository.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { UNDERTAKING_FACTS_SQL } from '../organisations/organisations.repository.js';
+import { Call, Programme } from '../programmes/programme.entity.js';
 import { Application, ApplicationCost, ApplicationPartner } from './application.entity.js';
 
 /** A partner of an application with its cost lines, in their positions. */
 export type PartnerWithCosts = ApplicationPartner & { costs: ApplicationCost[] };
 
-/** The coordinating organisation of an application, for the list. */
+/** The coordinating organisation of an application. */
 export interface CoordinatorRow {
   applicationId: string;
   organisationId: string;
   name: string;
+}
+
+/** An application of a page of the list, with its coordinating organisation. */
+export interface ApplicationListRow {
+  application: Application;
+  coordinatorOrganisationId: string | null;
+  coordinatorName: string | null;
 }
 
 /** What a partner row is inserted from: the consortium as the applicant sends it. */
@@ -19,9 +32,94 @@ export interface NewPartner {
   costs: Pick<ApplicationCost, 'category' | 'description' | 'amountCents'>[];
 }
 
+/** Everything the view of one application shows, as `findForView` loads it in one statement. */
+export interface ApplicationForView {
+  application: Application;
+  call: Call;
+  programme: Programme;
+  partners: PartnerWithCosts[];
+  /** The partners' organisations with the facts of their single undertaking. */
+  organisations: (Organisation & { undertaking: string | null; includesLargeEnterprise: boolean | null })[];
+  documents: Document[];
+}
+
+interface ViewJson {
+  application: Record<string, unknown>;
+  call: Record<string, unknown>;
+  programme: Record<string, unknown>;
+  partners: (Record<string, unknown> & { costs: Record<string, unknown>[] })[];
+  organisations: (Record<string, unknown> & {
+    undertaking: string | null;
+    includesLargeEnterprise: boolean | null;
+  })[];
+  documents: Record<string, unknown>[];
+}
+
 /** The SQL of applications that is more than a plain entity lookup. */
 @Injectable()
 export class ApplicationsRepository {
+  private viewSql?: string;
+
+  /**
+   * The application with its call and programme, partners and their cost lines (in their positions),
+   * the partners' organisations with their single undertaking, and its current documents — in one
+   * statement, one round trip (`GET /api/applications/:id`, issue #23): PostgreSQL builds the JSON
+   * of every part, node parses one value. Undefined when there is no such application.
+   */
+  async findForView(manager: EntityManager, id: string): Promise<ApplicationForView | undefined> {
+    return (await this.findForViews(manager, [id]))[0];
+  }
+
+  /** `findForView` of several applications, in one statement (in no particular order). */
+  async findForViews(manager: EntityManager, ids: readonly string[]): Promise<ApplicationForView[]> {
+    if (ids.length === 0) return [];
+    const meta = (target: Parameters<typeof manager.connection.getMetadata>[0]) =>
+      manager.connection.getMetadata(target);
+    this.viewSql ??= `
+      SELECT json_build_object(
+        'application', ${jsonObjectOf(meta(Application), 'a')},
+        'call', ${jsonObjectOf(meta(Call), 'c')},
+        'programme', ${jsonObjectOf(meta(Programme), 'g')},
+        'partners', COALESCE((
+          SELECT json_agg(${jsonObjectOf(meta(ApplicationPartner), 'p', {
+            costs: `COALESCE((SELECT json_agg(${jsonObjectOf(meta(ApplicationCost), 'k')} ORDER BY k.position)
+                                FROM application_cost k WHERE k.partner_id = p.id), '[]'::json)`,
+          })} ORDER BY p.position)
+            FROM application_partner p WHERE p.application_id = a.id), '[]'::json),
+        'organisations', COALESCE((
+          SELECT json_agg(${jsonObjectOf(meta(Organisation), 'o', {
+            undertaking: 'f.undertaking',
+            includesLargeEnterprise: 'f."includesLargeEnterprise"',
+          })})
+            FROM organisation o
+            LEFT JOIN (${UNDERTAKING_FACTS_SQL('ARRAY(SELECT organisation_id FROM application_partner WHERE application_id = a.id)')}) f
+              ON f.id = o.id
+           WHERE o.id IN (SELECT organisation_id FROM application_partner WHERE application_id = a.id)), '[]'::json),
+        'documents', ${CURRENT_DOCUMENTS_JSON_SQL(manager, 'application', 'a.id')}
+      ) AS view
+        FROM application a
+        JOIN call c ON c.id = a.call_id
+        JOIN programme g ON g.id = c.programme_id
+       WHERE a.id = ANY($1::uuid[])`;
+    const rows = (await manager.query(this.viewSql, [ids])) as { view: ViewJson }[];
+    return rows.map(({ view }) => ({
+      application: entityFromJson(meta(Application), view.application),
+      call: entityFromJson(meta(Call), view.call),
+      programme: entityFromJson(meta(Programme), view.programme),
+      partners: view.partners.map((p) =>
+        Object.assign(entityFromJson<ApplicationPartner>(meta(ApplicationPartner), p), {
+          costs: p.costs.map((k) => entityFromJson<ApplicationCost>(meta(ApplicationCost), k)),
+        }),
+      ),
+      organisations: view.organisations.map((o) =>
+        Object.assign(entityFromJson<Organisation>(meta(Organisation), o), {
+          undertaking: o.undertaking,
+          includesLargeEnterprise: o.includesLargeEnterprise,
+        }),
+      ),
+      documents: view.documents.map((d) => entityFromJson<Document>(meta(Document), d)),
+    }));
+  }
   /** The application locked for update (`SELECT … FOR UPDATE`); the caller holds the transaction. */
   async findById(manager: EntityManager, id: string): Promise<Application | undefined> {
     return (await manager.findOneBy(Application, { id })) ?? undefined;
@@ -100,27 +198,65 @@ export class ApplicationsRepository {
     return withCosts;
   }
 
-  /** A page of applications, newest first, kept to `visible` (the access policy's condition). */
-  list(
+  /**
+   * A page of applications, newest first, kept to `visible` (the access policy's condition, with the
+   * user as `$1`), each with its coordinating organisation, and the number of all that match — in one
+   * statement (`count(*) OVER ()`; a second only for a page past the end).
+   */
+  async list(
     manager: EntityManager,
     page: {
-      visible?: { sql: string; params: Record<string, unknown> };
+      visible?: { sql: string; userId: string };
       callId?: string;
       status?: string;
       limit: number;
       offset: number;
     },
-  ): Promise<[Application[], number]> {
-    const qb = manager.getRepository(Application).createQueryBuilder('a');
-    if (page.visible) qb.andWhere(page.visible.sql, page.visible.params);
-    if (page.callId) qb.andWhere('a.call_id = :callId', { callId: page.callId });
-    if (page.status) qb.andWhere('a.status = :status', { status: page.status });
-    return qb
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .take(page.limit)
-      .skip(page.offset)
-      .getManyAndCount();
+  ): Promise<{ rows: ApplicationListRow[]; total: number }> {
+    const params: unknown[] = [];
+    const where = ['TRUE'];
+    if (page.visible) {
+      params.push(page.visible.userId); // `$1` in the policy's condition
+      where.push(page.visible.sql);
+    }
+    if (page.callId) where.push(`a.call_id = $${params.push(page.callId)}`);
+    if (page.status) where.push(`a.status = $${params.push(page.status)}`);
+    const condition = where.join(' AND ');
+    const rows = (await manager.query(
+      `SELECT ${jsonObjectOf(manager.connection.getMetadata(Application), 'a')} AS application,
+              co.id AS "coordinatorId", co.name AS "coordinatorName", count(*) OVER () AS total
+         FROM application a
+         LEFT JOIN LATERAL (
+           SELECT o.id, o.name FROM application_partner p JOIN organisation o ON o.id = p.organisation_id
+            WHERE p.application_id = a.id AND p.role = 'coordinator' LIMIT 1) co ON TRUE
+        WHERE ${condition}
+        ORDER BY a.created_at DESC, a.id ASC
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.limit, page.offset],
+    )) as {
+      application: Record<string, unknown>;
+      coordinatorId: string | null;
+      coordinatorName: string | null;
+      total: string | number;
+    }[];
+    const total =
+      rows.length > 0
+        ? Number(rows[0].total)
+        : Number(
+            (
+              (await manager.query(`SELECT count(*) AS n FROM application a WHERE ${condition}`, params)) as {
+                n: string | number;
+              }[]
+            )[0].n,
+          );
+    return {
+      total,
+      rows: rows.map((r) => ({
+        application: entityFromJson<Application>(manager.connection.getMetadata(Application), r.application),
+        coordinatorOrganisationId: r.coordinatorId,
+        coordinatorName: r.coordinatorName,
+      })),
+    };
   }
 
   /** The coordinating organisation of each of the applications, in one statement. */

@@ -23,11 +23,16 @@ import {
   type SnapshotPartner,
 } from './application.entity.js';
 import { ApplicationNotifications } from './application-notifications.js';
-import { ApplicationsRepository, type PartnerWithCosts } from './applications.repository.js';
+import {
+  type ApplicationForView,
+  ApplicationsRepository,
+  type PartnerWithCosts,
+} from './applications.repository.js';
 import type {
   ApplicationListQueryDto,
   ApplicationSummaryView,
   ApplicationView,
+  EligibilityView,
   CreateApplicationDto,
   PartnerDto,
   PartnerView,
@@ -229,32 +234,42 @@ export class ApplicationsService {
         });
       }
     });
-    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
+    return this.view(this.dataSource.manager, id);
   }
 
   async get(actor: Actor, id: string): Promise<ApplicationView> {
     const manager = this.dataSource.manager;
-    const application = await this.findOrFail(manager, id);
-    await this.access.requireApplication(manager, actor, application.id);
-    return this.view(manager, application);
+    // One statement loads it all; nothing of it is shown unless the access policy allows.
+    const found = await this.repository.findForView(manager, id);
+    if (!found) throw DomainError.notFound('Application', id);
+    await this.access.requireApplication(manager, actor, id);
+    return this.viewOf(found);
   }
 
+  /**
+   * A page of the applications the actor may see. With `eligibility=true` each carries its live
+   * eligibility verdict (the screening queue shows it per row), loaded for the whole page in one statement.
+   */
   async list(actor: Actor, query: ApplicationListQueryDto): Promise<Page<ApplicationSummaryView>> {
-    const visible = this.access.visibleApplications(actor, 'a.id', ':userId');
-    const [rows, total] = await this.repository.list(this.dataSource.manager, {
-      visible: visible ? { sql: visible, params: { userId: actor.id } } : undefined,
+    const manager = this.dataSource.manager;
+    const visible = this.access.visibleApplications(actor, 'a.id', '$1');
+    const { rows, total } = await this.repository.list(manager, {
+      visible: visible ? { sql: visible, userId: actor.id } : undefined,
       callId: query.callId,
       status: query.status,
       limit: query.limit,
       offset: query.offset,
     });
-    const coordinators = await this.repository.findCoordinators(
-      this.dataSource.manager,
-      rows.map((r) => r.id),
-    );
-    const byApplication = new Map(coordinators.map((c) => [c.applicationId, c]));
+    const verdicts = new Map<string, EligibilityView>();
+    if (query.eligibility === 'true') {
+      const found = await this.repository.findForViews(
+        manager,
+        rows.map((r) => r.application.id),
+      );
+      for (const f of found) verdicts.set(f.application.id, this.viewOf(f).eligibility);
+    }
     return {
-      items: rows.map((a) => ({
+      items: rows.map(({ application: a, coordinatorOrganisationId, coordinatorName }) => ({
         id: a.id,
         reference: a.reference,
         callId: a.callId,
@@ -263,10 +278,11 @@ export class ApplicationsService {
         cluster: a.cluster,
         status: a.status,
         requestedCents: a.requestedCents,
-        coordinatorOrganisationId: byApplication.get(a.id)?.organisationId ?? null,
-        coordinatorName: byApplication.get(a.id)?.name ?? null,
+        coordinatorOrganisationId,
+        coordinatorName,
         submittedAt: a.submittedAt?.toISOString() ?? null,
         createdAt: a.createdAt.toISOString(),
+        ...(verdicts.has(a.id) ? { eligibility: verdicts.get(a.id) } : {}),
       })),
       total,
     };
@@ -345,7 +361,7 @@ export class ApplicationsService {
         { screeningReason: dto.reason ?? null },
       );
     });
-    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
+    return this.view(this.dataSource.manager, id);
   }
 
   async withdraw(actor: Actor, id: string, dto: WithdrawDto): Promise<ApplicationView> {
@@ -354,7 +370,7 @@ export class ApplicationsService {
       await this.access.requireApplication(manager, actor, application.id, 'edit', { staffMayEdit: true });
       await this.transition(manager, id, 'withdrawn', actor, { reason: dto.reason ?? null });
     });
-    return this.view(this.dataSource.manager, await this.findOrFail(this.dataSource.manager, id));
+    return this.view(this.dataSource.manager, id);
   }
 
   /**
@@ -468,18 +484,7 @@ export class ApplicationsService {
     const missing = unique.find((id) => !rows.some((o) => o.id === id));
     if (missing) throw DomainError.notFound('Organisation', missing);
     const facts = await this.organisations.undertakingFacts(manager, unique);
-    return new Map(
-      rows.map((o) => {
-        const f = facts.get(o.id);
-        return [
-          o.id,
-          Object.assign(o, {
-            undertaking: f?.undertaking ?? o.id,
-            linkedToLargeEnterprise: o.kind !== 'large_enterprise' && f?.includesLargeEnterprise === true,
-          }),
-        ];
-      }),
-    );
+    return new Map(rows.map((o) => [o.id, withUndertaking(o, facts.get(o.id))]));
   }
 
   /**
@@ -522,12 +527,20 @@ export class ApplicationsService {
     return { eligibility, figures };
   }
 
-  private async view(manager: EntityManager, application: Application): Promise<ApplicationView> {
-    const [content, target] = await Promise.all([
-      this.loadContent(manager, application.id),
-      this.programmes.findCall(application.callId, manager),
-    ]);
-    return this.toView(application, content, target);
+  /** The view of the application as it is now (one statement: `findForView`). */
+  private async view(manager: EntityManager, id: string): Promise<ApplicationView> {
+    const found = await this.repository.findForView(manager, id);
+    if (!found) throw DomainError.notFound('Application', id);
+    return this.viewOf(found);
+  }
+
+  private viewOf(found: ApplicationForView): ApplicationView {
+    const organisations = new Map(found.organisations.map((o) => [o.id, withUndertaking(o, o)] as const));
+    return this.toView(
+      found.application,
+      { partners: found.partners, organisations, documents: found.documents },
+      found,
+    );
   }
 
   private toView(
@@ -568,6 +581,17 @@ export class ApplicationsService {
       updatedAt: application.updatedAt.toISOString(),
     };
   }
+}
+
+/** The organisation with its single undertaking's key and whether a large enterprise is linked to it. */
+function withUndertaking(
+  o: Organisation,
+  facts: { undertaking: string | null; includesLargeEnterprise: boolean | null } | undefined,
+): PartnerOrganisation {
+  return Object.assign(o, {
+    undertaking: facts?.undertaking ?? o.id,
+    linkedToLargeEnterprise: o.kind !== 'large_enterprise' && facts?.includesLargeEnterprise === true,
+  });
 }
 
 function coordinatorName(

@@ -44,6 +44,25 @@ function returned<T>(result: unknown): T[] {
 }
 
 /** The SQL of organisations and their links. */
+/**
+ * The single undertaking of each organisation of `ids` (an SQL array expression): `id`, `undertaking`
+ * (the smallest id of the organisations linked to it, either way, transitively) and
+ * `"includesLargeEnterprise"`. A fragment, so that a read model can join it into its one statement.
+ */
+export function UNDERTAKING_FACTS_SQL(ids: string): string {
+  return `WITH RECURSIVE su(root, id) AS (
+         SELECT r, r FROM unnest(${ids}) AS r
+         UNION
+         SELECT su.root,
+                CASE WHEN l.organisation_id = su.id THEN l.linked_organisation_id ELSE l.organisation_id END
+           FROM organisation_link l JOIN su ON l.organisation_id = su.id OR l.linked_organisation_id = su.id
+       )
+       SELECT su.root AS id, MIN(su.id::text) AS undertaking,
+              BOOL_OR(o.kind = 'large_enterprise') AS "includesLargeEnterprise"
+         FROM su JOIN organisation o ON o.id = su.id
+        GROUP BY su.root`;
+}
+
 @Injectable()
 export class OrganisationsRepository {
   /** A page of organisations by name, kept to `visible` (the access policy's condition), `q` in name or number. */
@@ -111,20 +130,11 @@ export class OrganisationsRepository {
     ids: string[],
   ): Promise<Map<string, { undertaking: string; includesLargeEnterprise: boolean }>> {
     if (ids.length === 0) return new Map();
-    const rows = (await manager.query(
-      `WITH RECURSIVE su(root, id) AS (
-         SELECT r, r FROM unnest($1::uuid[]) AS r
-         UNION
-         SELECT su.root,
-                CASE WHEN l.organisation_id = su.id THEN l.linked_organisation_id ELSE l.organisation_id END
-           FROM organisation_link l JOIN su ON l.organisation_id = su.id OR l.linked_organisation_id = su.id
-       )
-       SELECT su.root AS id, MIN(su.id::text) AS undertaking,
-              BOOL_OR(o.kind = 'large_enterprise') AS "includesLargeEnterprise"
-         FROM su JOIN organisation o ON o.id = su.id
-        GROUP BY su.root`,
-      [[...new Set(ids)]],
-    )) as { id: string; undertaking: string; includesLargeEnterprise: boolean }[];
+    const rows = (await manager.query(UNDERTAKING_FACTS_SQL('$1::uuid[]'), [[...new Set(ids)]])) as {
+      id: string;
+      undertaking: string;
+      includesLargeEnterprise: boolean;
+    }[];
     return new Map(
       rows.map((r) => [
         r.id,

@@ -1,5 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { jsonObjectOf } from '../../kernel/db/json-rows.js';
+import { Document, DOCUMENT_OWNER_TYPES, type DocumentOwnerType } from './document.entity.js';
+
+/**
+ * The current documents of a record (not the removed ones, oldest first, as `DocumentsService.list`)
+ * as a JSON array of `jsonObjectOf(Document)`, for a read model that loads a record and its parts in
+ * one statement; `ownerId` is an SQL expression. Read them back with `entityFromJson`.
+ */
+export function CURRENT_DOCUMENTS_JSON_SQL(
+  manager: EntityManager,
+  type: DocumentOwnerType,
+  ownerId: string,
+): string {
+  if (!DOCUMENT_OWNER_TYPES.includes(type)) throw new Error(`Not a document owner type: ${type}`);
+  const document = jsonObjectOf(manager.connection.getMetadata(Document), 'd');
+  return `COALESCE((SELECT json_agg(${document} ORDER BY d.created_at, d.id) FROM document d
+     WHERE d.owner_type = '${type}' AND d.owner_id = ${ownerId} AND d.removed_at IS NULL), '[]'::json)`;
+}
 
 /** The SQL of documents: the blob rows that keep each content once, and who still uses it. */
 @Injectable()

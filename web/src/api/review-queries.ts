@@ -24,7 +24,9 @@ export function useAssignment(id: string) {
 }
 
 /** Applications of a call (or of every call) in one status, for staff. */
-export function useStaffApplications(query: { callId?: string; status?: 'submitted' } = {}) {
+export function useStaffApplications(
+  query: { callId?: string; status?: 'submitted'; eligibility?: 'true' } = {},
+) {
   return useQuery({
     queryKey: ['applications', 'staff', query],
     queryFn: () => unwrap(api.GET('/api/applications', { params: { query: { ...query, limit: 100 } } })),

@@ -2664,6 +2664,8 @@ export interface components {
       coordinatorOrganisationId: string | null;
       /** Format: date-time */
       createdAt: string;
+      /** @description The live eligibility verdict, with `?eligibility=true` only */
+      eligibility?: components['schemas']['EligibilityView'];
       /** Format: uuid */
       id: string;
       /** @example IS-2026-0007 */
@@ -5431,6 +5433,8 @@ export interface operations {
     parameters: {
       query?: {
         callId?: string;
+        /** @description `true`: each item carries its live eligibility verdict (the screening queue's column) */
+        eligibility?: 'true' | 'false';
         limit?: number;
         offset?: number;
         status?:

@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
@@ -44,18 +44,13 @@ export function ScreeningQueuePage() {
   const { locale } = useLocale();
   const calls = useAllCalls();
   const [callId, setCallId] = useState<string>('all');
+  // the live verdict of each row comes with the page (computed on the current rules)
   const queue = useStaffApplications({
     status: 'submitted',
+    eligibility: 'true',
     ...(callId === 'all' ? {} : { callId }),
   });
   const items = queue.data?.items ?? [];
-  // the verdict is live, per application (GET /applications/:id computes it on the current rules)
-  const details = useQueries({
-    queries: items.map((a) => ({
-      queryKey: ['applications', a.id],
-      queryFn: () => unwrap(api.GET('/api/applications/{id}', { params: { path: { id: a.id } } })),
-    })),
-  });
   const callById = new Map((calls.data?.items ?? []).map((c) => [c.id, c]));
   return (
     <>
@@ -90,8 +85,7 @@ export function ScreeningQueuePage() {
             </tr>
           </thead>
           <tbody>
-            {items.map((a, i) => {
-              const detail = details[i]?.data;
+            {items.map((a) => {
               return (
                 <tr key={a.id}>
                   <td>{a.reference}</td>
@@ -102,7 +96,7 @@ export function ScreeningQueuePage() {
                   <td>{callById.get(a.callId)?.title ?? ''}</td>
                   <td>{a.submittedAt ? formatDateTime(a.submittedAt, locale) : '—'}</td>
                   <td className="num">{formatEuro(a.requestedCents, locale)}</td>
-                  <td>{detail ? <Verdict eligibility={detail.eligibility} /> : t('common.loading')}</td>
+                  <td>{a.eligibility ? <Verdict eligibility={a.eligibility} /> : null}</td>
                 </tr>
               );
             })}

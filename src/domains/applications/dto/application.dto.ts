@@ -182,6 +182,14 @@ export class ApplicationListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(APPLICATION_STATUSES)
   status?: ApplicationStatus;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: "`true`: each item carries its live eligibility verdict (the screening queue's column)",
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  eligibility?: 'true' | 'false';
 }
 
 export class ViolationView {
@@ -278,6 +286,11 @@ export class ApplicationSummaryView {
   @ApiProperty({ nullable: true, type: String }) coordinatorName: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({
+    type: EligibilityView,
+    description: 'The live eligibility verdict, with `?eligibility=true` only',
+  })
+  eligibility?: EligibilityView;
 }
 
 export class ApplicationPage extends PageOf(ApplicationSummaryView) {}
