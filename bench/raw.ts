@@ -5,7 +5,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { APPLICATION_STATUSES } from '../src/domains/applications/state-machine.js';
-import type { Sql } from './seed.js';
+import { formatMoment } from '../src/platform/notifications/mail-format.js';
+import { MailTemplates } from '../src/platform/notifications/mail-templates.js';
+import { APPLICANTS, type Sql } from './seed.js';
 
 /** The report's main aggregation as the API runs it; parameters: the project and its coordinator. */
 export { ERDF_REPORT_SQL } from '../src/domains/erdf/erdf.repository.js';
@@ -42,12 +44,21 @@ export interface SubmissionBody {
 }
 
 /**
- * Flow i: applicant `1 + i % 16` coordinates with organisation `1 + i % 16` (their own), with two
- * partners elsewhere in the data set; 3 partners × 3 cost lines, 40 % of the eligible costs requested.
+ * Who takes part in flow i (1-based applicant numbers; applicant n is the only member of organisation n):
+ * applicant `1 + i % 16` coordinates with their own organisation, and the organisations of two other
+ * applicants are the partners, so that a member of each can accept the invitation through the API. The
+ * pair moves with i / 16, so that the flows running at once invite different organisations.
  */
-export function submissionBody(callId: string, i: number, organisations: number): SubmissionBody {
-  const coordinator = 1 + (i % 16);
-  const other = (k: number) => 17 + ((i * 2 + k) % (organisations - 17));
+export function flowParties(i: number): { coordinator: number; partners: [number, number] } {
+  const coordinator = 1 + (i % APPLICANTS);
+  const offset = 1 + (Math.floor(i / APPLICANTS) % (APPLICANTS - 2));
+  const other = (k: number) => 1 + ((coordinator - 1 + offset + k) % APPLICANTS);
+  return { coordinator, partners: [other(0), other(1)] };
+}
+
+/** Flow i's application: the parties of `flowParties(i)`; 3 partners × 3 cost lines, 40 % of the eligible costs requested. */
+export function submissionBody(callId: string, i: number): SubmissionBody {
+  const { coordinator, partners } = flowParties(i);
   const costs = [
     { category: 'staff', description: 'Onderzoekers', amountCents: 2_000_000 },
     { category: 'operating', description: 'Materiaal en testen', amountCents: 1_000_000 },
@@ -63,7 +74,7 @@ export function submissionBody(callId: string, i: number, organisations: number)
     startDate: '2027-03-01',
     endDate: '2028-12-31',
     requestedCents: 4_200_000,
-    partners: [coordinator, other(0), other(1)].map((n, k) => ({
+    partners: [coordinator, ...partners].map((n, k) => ({
       organisationId: md5uuid(`org-${n}`),
       role: k === 0 ? 'coordinator' : 'partner',
       costs,
@@ -71,21 +82,69 @@ export function submissionBody(callId: string, i: number, organisations: number)
   };
 }
 
-/** The audit event as the API inserts it; the API's chainer links it into the hash chain after commit. */
-async function rawAudit(q: Sql, entityId: string, action: string, data: unknown): Promise<void> {
-  await q(
-    `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data)
-     VALUES ($1, $2, 'applicant', $3, 'application', $4, $5::jsonb)`,
-    [new Date().toISOString(), null, action, entityId, JSON.stringify(data)],
-  );
+/**
+ * The figures the API's submission records: every cost line of the bench is eligible; the SME rate when
+ * one of the organisations (numbers) is an SME (seed.ts: n % 10 < 6, except the public bodies n % 20 = 19).
+ */
+function submittedFigures(body: SubmissionBody, organisations: readonly number[]) {
+  const costs = body.partners.flatMap((p) => p.costs).reduce((sum, c) => sum + c.amountCents, 0);
+  const rate = organisations.some((n) => n % 20 !== 19 && n % 10 < 6) ? 50 : 40;
+  return {
+    totalCostsCents: costs,
+    eligibleCostsCents: costs,
+    maxFundingRatePct: rate,
+    maxGrantCents: Math.min(15_000_000, Math.floor((costs * rate) / 100)),
+    requestedCents: body.requestedCents,
+  };
+}
+
+/** `($1, $2, …), ($n, …)` for a multi-row VALUES list, with the parameters in the same order. */
+function valuesOf(rows: unknown[][], casts: string[] = []): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const sql = rows
+    .map(
+      (row) =>
+        `(${row
+          .map((v, k) => {
+            params.push(v);
+            return `$${params.length}${casts[k] ?? ''}`;
+          })
+          .join(', ')})`,
+    )
+    .join(', ');
+  return { sql, params };
+}
+
+/** A bench applicant as the seed made them: account, name and organisation (applicant n, organisation n). */
+const applicant = (n: number) => ({
+  userId: md5uuid(`user-applicant-${n}`),
+  email: `applicant${n}@bench.test`,
+  fullName: `Bench Applicant ${n}`,
+  organisationName: `Bench organisation ${n}`,
+});
+
+const templates = new MailTemplates();
+
+/** What the raw submission needs besides the body: the parties, the call's title and the portal's address. */
+export interface RawFlowContext {
+  coordinator: number;
+  partners: readonly number[];
+  callTitle: string;
+  publicUrl: string;
 }
 
 /**
- * The rows a create + submit writes, in one transaction: the reference counter, the application (with
- * its snapshot), 3 partners, 9 cost lines and the two audit events (as the API inserts them;
- * it chains them after commit).
+ * The rows the API's create + the partners' two accepts + submit write, in one transaction, as multi-row
+ * inserts: the reference counter; the application (submitted, with its snapshot); 3 partners; 9 cost
+ * lines; 2 partner invitations (accepted); 6 audit events (created, 2 × partner invited, 2 × partner
+ * accepted, submitted; the API chains them after commit); 5 mails with their `mail.send` jobs (an
+ * invitation to each partner's member, an answer to the coordinator's member per acceptance, the
+ * submission receipt), rendered with the API's templates; the receipt's in-app notification. The names
+ * and addresses are the seed's, known here; the API reads them.
  */
-export async function rawSubmission(db: RawDb, body: SubmissionBody, createdBy: string): Promise<void> {
+export async function rawSubmission(db: RawDb, body: SubmissionBody, ctx: RawFlowContext): Promise<void> {
+  const coordinator = applicant(ctx.coordinator);
+  const partners = ctx.partners.map(applicant);
   await db.transaction(async (q) => {
     const [counter] = (await q(
       `INSERT INTO application_reference_counter (prefix, year, last_value) VALUES ('IS', 2027, 1)
@@ -94,7 +153,8 @@ export async function rawSubmission(db: RawDb, body: SubmissionBody, createdBy: 
     )) as { last_value: number }[];
     const reference = `IS-2027-${String(counter.last_value).padStart(4, '0')}`;
     const id = randomUUID();
-    const now = new Date().toISOString();
+    const now = new Date();
+    const at = now.toISOString();
     await q(
       `INSERT INTO application (id, call_id, reference, title, acronym, summary, cluster, language, start_date, end_date,
                                 requested_cents, status, created_by, submitted_at, snapshot)
@@ -111,36 +171,209 @@ export async function rawSubmission(db: RawDb, body: SubmissionBody, createdBy: 
         body.startDate,
         body.endDate,
         body.requestedCents,
-        createdBy,
-        now,
-        JSON.stringify({ ...body, reference, submittedAt: now }),
+        coordinator.userId,
+        at,
+        JSON.stringify({ ...body, reference, submittedAt: at }),
       ],
     );
-    for (const [position, p] of body.partners.entries()) {
-      const partnerId = randomUUID();
-      await q(
-        `INSERT INTO application_partner (id, application_id, organisation_id, role, position) VALUES ($1, $2, $3, $4, $5)`,
-        [partnerId, id, p.organisationId, p.role, position],
-      );
-      await q(
-        `INSERT INTO application_cost (partner_id, category, description, amount_cents, position)
-         SELECT $1, c.category, c.description, c.amount_cents, c.position
-           FROM jsonb_to_recordset($2::jsonb) AS c(category text, description text, amount_cents bigint, position int)`,
-        [
-          partnerId,
-          JSON.stringify(
-            p.costs.map((c, i) => ({
+    const partnerIds = body.partners.map(() => randomUUID());
+    const partnerRows = valuesOf(
+      body.partners.map((p, position) => [partnerIds[position], id, p.organisationId, p.role, position]),
+    );
+    await q(
+      `INSERT INTO application_partner (id, application_id, organisation_id, role, position) VALUES ${partnerRows.sql}`,
+      partnerRows.params,
+    );
+    await q(
+      `INSERT INTO application_cost (partner_id, category, description, amount_cents, position)
+       SELECT c.partner_id, c.category, c.description, c.amount_cents, c.position
+         FROM jsonb_to_recordset($1::jsonb) AS c(partner_id uuid, category text, description text, amount_cents bigint, position int)`,
+      [
+        JSON.stringify(
+          body.partners.flatMap((p, k) =>
+            p.costs.map((c, position) => ({
+              partner_id: partnerIds[k],
               category: c.category,
               description: c.description,
               amount_cents: c.amountCents,
-              position: i,
+              position,
             })),
           ),
-        ],
-      );
-    }
-    await rawAudit(q, id, 'application.created', { reference });
-    await rawAudit(q, id, 'application.submitted', { reference });
+        ),
+      ],
+    );
+    const invited = body.partners.filter((p) => p.role === 'partner');
+    const invitationIds = invited.map(() => randomUUID());
+    const invitationRows = valuesOf(
+      invited.map((p, k) => [
+        invitationIds[k],
+        id,
+        p.organisationId,
+        coordinator.userId,
+        partners[k].userId,
+        at,
+      ]),
+    );
+    await q(
+      `INSERT INTO partner_invitation (id, application_id, organisation_id, status, invited_by, answered_by, answered_at)
+       SELECT i.id::uuid, i.application_id::uuid, i.organisation_id::uuid, 'accepted', i.invited_by::uuid,
+              i.answered_by::uuid, i.answered_at::timestamptz
+         FROM (VALUES ${invitationRows.sql}) AS i (id, application_id, organisation_id, invited_by, answered_by, answered_at)`,
+      invitationRows.params,
+    );
+    const audit = (actorId: string, action: string, data: unknown) => [
+      at,
+      actorId,
+      'applicant',
+      action,
+      'application',
+      id,
+      JSON.stringify(data),
+    ];
+    const auditRows = valuesOf(
+      [
+        audit(coordinator.userId, 'application.created', {
+          reference,
+          callId: body.callId,
+          requestedCents: body.requestedCents,
+          partners: body.partners.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+        }),
+        ...invited.map((p, k) =>
+          audit(coordinator.userId, 'application.partner_invited', {
+            invitationId: invitationIds[k],
+            organisationId: p.organisationId,
+            byMembership: false,
+          }),
+        ),
+        ...invited.map((p, k) =>
+          audit(partners[k].userId, 'application.partner_accepted', {
+            invitationId: invitationIds[k],
+            organisationId: p.organisationId,
+          }),
+        ),
+        audit(coordinator.userId, 'application.submitted', {
+          reference,
+          from: 'draft',
+          to: 'submitted',
+          resubmission: false,
+          figures: submittedFigures(body, [ctx.coordinator, ...ctx.partners]),
+        }),
+      ],
+      ['::timestamptz', '::uuid', '', '', '', '', '::jsonb'],
+    );
+    await q(
+      `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data) VALUES ${auditRows.sql}`,
+      auditRows.params,
+    );
+
+    const partnersLink = `${ctx.publicUrl}/applications/${id}/partners`;
+    const applicationLink = `${ctx.publicUrl}/applications/${id}`;
+    const mail = async (
+      to: ReturnType<typeof applicant>,
+      template: string,
+      data: Record<string, string>,
+      extra: { legal: boolean; link: string; dedupeKey: string | null; resource: boolean },
+    ) => {
+      const rendered = await templates.render(template, 'nl', {
+        ...data,
+        name: to.fullName,
+        link: extra.link,
+      });
+      return [
+        randomUUID(),
+        to.userId,
+        to.email,
+        to.fullName,
+        'nl',
+        template,
+        'application',
+        extra.legal,
+        rendered.subject,
+        rendered.text,
+        rendered.html,
+        extra.link,
+        extra.dedupeKey,
+        extra.resource ? 'application' : null,
+        extra.resource ? id : null,
+      ];
+    };
+    const [accepted, consequence] = [
+      'ingestemd',
+      'Zodra alle partners instemden, kunt u de aanvraag indienen.',
+    ];
+    const mails = [
+      ...(await Promise.all(
+        invited.map((_, k) =>
+          mail(
+            partners[k],
+            'partner-invitation',
+            {
+              coordinatorName: coordinator.organisationName,
+              organisationName: partners[k].organisationName,
+              reference,
+              title: body.title,
+            },
+            {
+              legal: true,
+              link: partnersLink,
+              dedupeKey: `partner-invitation:${invitationIds[k]}:${partners[k].userId}`,
+              resource: false,
+            },
+          ),
+        ),
+      )),
+      ...(await Promise.all(
+        invited.map((_, k) =>
+          mail(
+            coordinator,
+            'partner-answer',
+            {
+              organisationName: partners[k].organisationName,
+              reference,
+              title: body.title,
+              answer: accepted,
+              consequence,
+            },
+            { legal: false, link: partnersLink, dedupeKey: null, resource: false },
+          ),
+        ),
+      )),
+      await mail(
+        coordinator,
+        'application-submitted',
+        {
+          reference,
+          title: body.title,
+          reason: '—',
+          callName: ctx.callTitle,
+          submittedAt: formatMoment(now),
+          receiptPath: `/api/applications/${id}/submission.pdf`,
+        },
+        { legal: false, link: applicationLink, dedupeKey: null, resource: true },
+      ),
+    ];
+    const mailRows = valuesOf(mails);
+    await q(
+      `INSERT INTO mail_message (id, recipient_user_id, to_address, to_name, language, template, category,
+         legal, subject, text_body, html_body, link, dedupe_key, resource_type, resource_id)
+       SELECT m.id::uuid, m.recipient_user_id::uuid, m.to_address, m.to_name, m.language, m.template, m.category,
+              m.legal::boolean, m.subject, m.text_body, m.html_body, m.link, m.dedupe_key, m.resource_type, m.resource_id
+         FROM (VALUES ${mailRows.sql}) AS m (id, recipient_user_id, to_address, to_name, language, template, category,
+               legal, subject, text_body, html_body, link, dedupe_key, resource_type, resource_id)`,
+      mailRows.params,
+    );
+    const receipt = mails[mails.length - 1];
+    await q(
+      `INSERT INTO notification (id, user_id, event, category, legal, title, link, resource_type, resource_id,
+         mail_id, dedupe_key, created_at)
+       VALUES ($1, $2, 'application.submitted', 'application', false, $3, $4, 'application', $5, $6, NULL, $7)`,
+      [randomUUID(), coordinator.userId, receipt[8], `/applications/${id}`, id, receipt[0], at],
+    );
+    const jobRows = valuesOf(
+      mails.map((m) => ['mail.send', JSON.stringify({ mailId: m[0] }), `mail:${String(m[0])}`]),
+      ['', '::jsonb', ''],
+    );
+    await q(`INSERT INTO job_outbox (job_name, payload, dedupe_key) VALUES ${jobRows.sql}`, jobRows.params);
   });
 }
 

@@ -15,8 +15,8 @@ import pg from 'pg';
 import { expectStatus, http } from './lib/http.js';
 import { runLoad } from './lib/load.js';
 import { startServer } from './lib/server.js';
-import { submissionBody } from './raw.js';
-import { describeSeed, FULL_SCALE, PASSWORD } from './seed.js';
+import { submissionFlow } from './flow.js';
+import { describeSeed, PASSWORD } from './seed.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const baseUrl = process.env.DATABASE_URL;
@@ -68,13 +68,9 @@ try {
   for (const email of seeded.users.applicants) tokens.push(await login(email));
   phase('logins', `${tokens.length + 1} one at a time`);
 
-  // As the bench: flow i as applicant i % 16, whose organisation coordinates submissionBody(i).
+  // As the bench: flow i (create, the two partners' members accept, submit).
   const submissions = await runLoad(800, 16, async (i) => {
-    const token = tokens[i % tokens.length];
-    const body = submissionBody(seeded.openCallId, i, FULL_SCALE.organisations);
-    const created = expectStatus(await http('POST', `${API}/applications`, { token, body }), 201, 'create');
-    const { id } = created.json<{ id: string }>();
-    expectStatus(await http('POST', `${API}/applications/${id}/submit`, { token }), 200, 'submit');
+    await submissionFlow(API, tokens, seeded.openCallId, i);
   });
   phase('submissions', `${submissions.perSecond.toFixed(1)} flows/s, ${submissions.errors} errors`);
 

@@ -21,6 +21,7 @@ import { openDataSource } from '../src/kernel/db/data-source.js';
 import { LetterTemplates, fillPlaceholders } from '../src/domains/letters/letter-template.js';
 import { letterValues, renderDecisionLetter } from '../src/domains/letters/render-decision-letter.js';
 import { sampleApproval } from '../src/domains/letters/sample-letter-data.js';
+import { submissionFlow } from './flow.js';
 import { expectStatus, http } from './lib/http.js';
 import { percentile, runLoad, timeRuns, type LoadResult } from './lib/load.js';
 import { fmt, type Measurement, writeReport } from './lib/report.js';
@@ -29,9 +30,10 @@ import type { BudgetReportView } from '../src/domains/reporting/dto/report.dto.j
 import {
   BUDGET_REPORT_SQL,
   ERDF_REPORT_SQL,
-  md5uuid,
+  flowParties,
   RANKING_SQL,
   type RawDb,
+  type RawFlowContext,
   rawSubmission,
   submissionBody,
 } from './raw.js';
@@ -189,11 +191,25 @@ if (onPostgres) {
 
 // --- raw baselines in the bench process ------------------------------------------------------------------
 log('raw: submission inserts');
-const applicant1 = md5uuid('user-applicant-1');
-await rawSubmission(raw, submissionBody(seeded.openCallId, 0, scale.organisations), applicant1);
-const rawSubmit = await runLoad(SUBMISSIONS, 16, (i) =>
-  rawSubmission(raw, submissionBody(seeded.openCallId, i, scale.organisations), applicant1),
-);
+const [{ title: openCallTitle }] = (await raw.query(`SELECT title FROM call WHERE id = $1`, [
+  seeded.openCallId,
+])) as { title: string }[];
+const rawFlow = (i: number) => {
+  const ctx: RawFlowContext = {
+    ...flowParties(i),
+    callTitle: openCallTitle,
+    publicUrl: 'http://localhost:3000',
+  };
+  return rawSubmission(raw, submissionBody(seeded.openCallId, i), ctx);
+};
+await rawFlow(0);
+const rawSubmit = await runLoad(SUBMISSIONS, 16, rawFlow);
+// The baseline's mails are rows to write, not mails to send: the API, started later, would send them.
+const [{ rawJobs }] = (await raw.query(
+  `WITH gone AS (DELETE FROM job_outbox WHERE status = 'pending' AND job_name = 'mail.send' RETURNING 1)
+   SELECT count(*)::int AS "rawJobs" FROM gone`,
+)) as { rawJobs: number }[];
+log(`raw: ${rawJobs} mail jobs of the baseline removed from the outbox`);
 log('raw: ERDF report SQL');
 const rawErdf = await timeRuns(20, () =>
   raw.query(ERDF_REPORT_SQL, [seeded.largestErdfProjectId, seeded.largestErdfCoordinatorId]),
@@ -312,29 +328,44 @@ const staffToken = await login(seeded.users.staff);
 const applicantTokens: string[] = [];
 for (const email of seeded.users.applicants) applicantTokens.push(await login(email));
 
-// 1. Submission over HTTP: create + submit, concurrency 16.
-log('API: submission');
+// 1. Submission over HTTP, concurrency 16 (`submissionFlow`: create, the two partners' members accept,
+// submit). The applicant waits for the create and the submit: those two are timed (p50, p99); the
+// accepts are other users' work in between. Throughput: whole flows per second.
+log('API: submission (create, two partners accept, submit)');
+const submitWaits: number[] = [];
+const submitErrors: string[] = [];
 const submitFlow = async (i: number) => {
-  const token = applicantTokens[i % applicantTokens.length];
-  const created = expectStatus(
-    await http('POST', `${API}/applications`, {
-      token,
-      body: submissionBody(seeded.openCallId, i, scale.organisations),
-    }),
-    201,
-    'create',
-  ).json<{ id: string }>();
-  expectStatus(await http('POST', `${API}/applications/${created.id}/submit`, { token }), 200, 'submit');
+  try {
+    submitWaits.push(await submissionFlow(API, applicantTokens, seeded.openCallId, i));
+  } catch (err) {
+    submitErrors.push(`flow ${i}: ${err instanceof Error ? err.message : String(err)}`);
+    throw err;
+  }
 };
-try {
-  await submitFlow(0);
-} catch (err) {
-  console.error(err);
+await submitFlow(0).catch(() => undefined);
+const warmupErrors = submitErrors.length;
+submitWaits.length = 0;
+const apiSubmitFlows = await runLoad(SUBMISSIONS, 16, async (i) => submitFlow(i + 1));
+submitWaits.sort((a, b) => a - b);
+const apiSubmit: LoadResult = {
+  ...apiSubmitFlows,
+  p50Ms: percentile(submitWaits, 50),
+  p99Ms: percentile(submitWaits, 99),
+};
+if (submitErrors.length > 0) {
+  console.error(`submission: ${submitErrors.length} flows failed; the first ones:`);
+  for (const e of submitErrors.slice(0, 5)) console.error(`  ${e}`);
 }
-const apiSubmit = await runLoad(SUBMISSIONS, 16, async (i) => submitFlow(i + 1));
-loadRows('submission (create + submit)', apiSubmit, rawSubmit, 'raw pg, 1 transaction', 'flows/s');
+const submitFailed = apiSubmitFlows.errors + warmupErrors;
+loadRows('submission (create, 2 accepts, submit)', apiSubmit, rawSubmit, 'raw pg, 1 transaction', 'flows/s');
+rows[rows.length - 3].note =
+  `whole flows/s (create, GET invitations, 2 accepts by the partners' members, submit); ` +
+  `${apiSubmitFlows.requests} flows, ${submitFailed} failed` +
+  (warmupErrors > 0 ? ' (incl. the warm-up flow)' : '');
+rows[rows.length - 2].note = "create + submit of a flow (the applicant's wait), without the accepts";
+rows[rows.length - 1].note = rows[rows.length - 2].note;
 rows[rows.length - 1].target = '< 200 ms';
-rows[rows.length - 1].met = apiSubmit.p99Ms < 200 && apiSubmit.errors === 0;
+rows[rows.length - 1].met = apiSubmit.p99Ms < 200 && submitFailed === 0;
 
 // 2. Read, concurrency 32, beside the bare server.
 log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: read`);
@@ -466,7 +497,14 @@ rows.push({
 // 6. Concurrent approvals on a call whose budget fits `approvalFits` of them.
 log(`API peak RSS so far ${fmt(api.peakRssMb())} MB; API: ${scale.approvals} concurrent approvals`);
 const approvalIds = seeded.approvalsApplicationIds.slice(0, scale.approvals);
-const outcomes = new Map<number, number>();
+const outcomes = new Map<string, number>();
+const errorCode = (body: string) => {
+  try {
+    return (JSON.parse(body) as { code?: string }).code ?? '?';
+  } catch {
+    return '?';
+  }
+};
 const failures: string[] = [];
 const approvalsStarted = performance.now();
 await Promise.all(
@@ -477,10 +515,14 @@ await Promise.all(
         outcome: 'approved',
         grantedCents: APPROVAL_GRANT_CENTS,
         motivation: 'Past binnen het budget.',
+        // Most of the 200 rank below the funding line: approving them departs from the ranking.
+        derogationReason: 'Demo: goedgekeurd onder de financieringslijn voor de benchmark.',
       },
     });
-    outcomes.set(res.status, (outcomes.get(res.status) ?? 0) + 1);
-    if (res.status >= 500) failures.push(res.body.slice(0, 200));
+    const key = res.status >= 400 ? `${res.status} ${errorCode(res.body)}` : String(res.status);
+    outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    if (res.status >= 500 || (res.status >= 400 && key !== '422 BUDGET_EXCEEDED'))
+      failures.push(res.body.slice(0, 200));
   }),
 );
 const approvalsMs = performance.now() - approvalsStarted;
@@ -489,8 +531,10 @@ const budget = expectStatus(
   200,
   'budget',
 ).json<{ budgetCents: number; committedCents: number }>();
-const approvedByApi = (outcomes.get(201) ?? 0) + (outcomes.get(200) ?? 0);
+const approvedByApi = (outcomes.get('201') ?? 0) + (outcomes.get('200') ?? 0);
 const approved = budget.committedCents / APPROVAL_GRANT_CENTS;
+const overBudget = outcomes.get('422 BUDGET_EXCEEDED') ?? 0;
+const otherOutcomes = [...outcomes].filter(([k]) => !['200', '201', '422 BUDGET_EXCEEDED'].includes(k));
 rows.push({
   name: `${scale.approvals} concurrent approvals, budget fits ${scale.approvalFits}`,
   value: approvalsMs,
@@ -499,11 +543,16 @@ rows.push({
   met:
     approved === scale.approvalFits &&
     approvedByApi === approved &&
+    overBudget === approvalIds.length - scale.approvalFits &&
     budget.committedCents <= budget.budgetCents,
-  note: `${approved} committed in the ledger, ${approvedByApi} answered as approved; statuses ${JSON.stringify(Object.fromEntries(outcomes))}; committed ${budget.committedCents} of ${budget.budgetCents} cents`,
+  note:
+    `${approved} committed in the ledger, ${approvedByApi} answered as approved, ${overBudget} × 422 BUDGET_EXCEEDED` +
+    (otherOutcomes.length > 0 ? `; OTHER ANSWERS ${JSON.stringify(Object.fromEntries(otherOutcomes))}` : '') +
+    `; committed ${budget.committedCents} of ${budget.budgetCents} cents`,
 });
 
-if (failures.length > 0) console.error(`approvals answered 5xx: ${failures[0]}`);
+if (failures.length > 0)
+  console.error(`approvals answered other than 201 or 422 BUDGET_EXCEEDED: ${failures[0]}`);
 
 // 5. Letters through the queue: let the letters of the approvals finish, then regenerate every letter of
 // the call (the approvals and the seeded rejections) and time until the queue has rendered and stored them all.

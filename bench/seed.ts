@@ -131,19 +131,6 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
   };
   const hash = await hashPassword(PASSWORD);
 
-  // Organisations: 60 % SMEs, large enterprises, knowledge institutions, public bodies, non-profits.
-  await step(
-    'organisations',
-    `INSERT INTO organisation (id, name, enterprise_number, kind, sme_size, street, postal_code, city, country)
-     SELECT ${id.org('n')}, 'Bench organisation ' || n, ${kboSql('n')},
-            CASE WHEN n % 20 = 19 THEN 'public_body' WHEN n % 10 < 6 THEN 'sme' WHEN n % 10 < 8 THEN 'large_enterprise'
-                 WHEN n % 10 = 8 THEN 'knowledge_institution' ELSE 'non_profit' END,
-            CASE WHEN n % 20 <> 19 AND n % 10 < 6 THEN (ARRAY['micro','small','medium'])[1 + n % 3] END,
-            'Diestsestraat ' || (n % 300 + 1), '3000', 'Leuven', 'BE'
-       FROM generate_series(1, $1::int) n`,
-    [scale.organisations],
-  );
-
   // Accounts: one staff member, 16 applicants (each a member of organisation 1..16), 30 evaluators,
   // their addresses confirmed (login waits for that).
   await step(
@@ -159,6 +146,22 @@ export async function seed(sql: Sql, scale: Scale, log: (msg: string) => void): 
        FROM generate_series(1, $3::int) n) u`,
     [hash, APPLICANTS, EVALUATORS],
   );
+  // Organisations: 60 % SMEs, large enterprises, knowledge institutions, public bodies, non-profits;
+  // all verified by the staff member (in 2017, before the first call), so that they can submit.
+  await step(
+    'organisations',
+    `INSERT INTO organisation (id, name, enterprise_number, kind, sme_size, street, postal_code, city, country,
+                               status, verified_at, verified_by, verified_via)
+     SELECT ${id.org('n')}, 'Bench organisation ' || n, ${kboSql('n')},
+            CASE WHEN n % 20 = 19 THEN 'public_body' WHEN n % 10 < 6 THEN 'sme' WHEN n % 10 < 8 THEN 'large_enterprise'
+                 WHEN n % 10 = 8 THEN 'knowledge_institution' ELSE 'non_profit' END,
+            CASE WHEN n % 20 <> 19 AND n % 10 < 6 THEN (ARRAY['micro','small','medium'])[1 + n % 3] END,
+            'Diestsestraat ' || (n % 300 + 1), '3000', 'Leuven', 'BE',
+            'verified', timestamptz '2017-06-01 10:00+02' + (n % 120) * interval '1 day', ${uuidOf(`'user-staff'`)}, 'staff'
+       FROM generate_series(1, $1::int) n`,
+    [scale.organisations],
+  );
+
   await step(
     'members',
     `INSERT INTO organisation_member (organisation_id, user_id)
@@ -706,6 +709,12 @@ export async function checkSeed(sql: Sql, scale: Scale): Promise<{ approvedPct: 
          OR (a.status = 'rejected' AND d.outcome IS DISTINCT FROM 'rejected')
          OR (a.status NOT IN ('approved','closed','rejected') AND d.id IS NOT NULL)
          OR (a.status = 'closed' AND d.final_grant_cents IS NULL)`,
+  );
+  await count(
+    'organisations not verified by staff (they could not submit)',
+    `SELECT count(*)::int AS n FROM organisation
+      WHERE status <> 'verified' OR verified_at IS NULL OR verified_via <> 'staff'
+         OR verified_by IS DISTINCT FROM ${uuidOf(`'user-staff'`)}`,
   );
   const underReview = async (callSql: string) =>
     (
