@@ -35,7 +35,7 @@ const readIds = (
 ).rows.map((r) => r.id);
 await pool.end();
 
-const api = await startServer(join(ROOT, 'dist/src/main.js'), {
+const env = {
   DATABASE_URL: benchUrl,
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   QUEUE_BACKEND: 'redis',
@@ -43,8 +43,14 @@ const api = await startServer(join(ROOT, 'dist/src/main.js'), {
   JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
   LOGIN_RATE_LIMIT: '10000',
   NODE_ENV: 'production',
+};
+// As `npm run bench`: an API process that serves HTTP only, and a worker process for the jobs.
+const api = await startServer(join(ROOT, 'dist/src/main.js'), {
+  ...env,
+  RUN_WORKERS: 'false',
   NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
 });
+const worker = await startServer(join(ROOT, 'dist/src/worker.js'), env, null);
 const API = `${api.url}/api`;
 
 function memory(): string {
@@ -90,5 +96,7 @@ try {
   }
   phase('rankings', '22');
 } finally {
+  console.log(`worker VmHWM ${worker.peakRssMb().toFixed(0)} MB`);
   await api.stop();
+  await worker.stop();
 }

@@ -29,16 +29,26 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => process.exit(130));
 }
 
-/** Starts a Node entry point (the built API, or a baseline server) as its own process and waits for it. */
+/**
+ * Starts a Node entry point (the built API, a worker, or a baseline server) as its own process and
+ * waits for it: until `healthPath` answers, or, for a process that serves no HTTP (`healthPath`
+ * null), until it writes `readyLine` to its standard error.
+ */
 export async function startServer(
   entry: string,
   env: Record<string, string | undefined>,
-  healthPath = '/health',
+  healthPath: string | null = '/health',
+  readyLine = /worker running/,
 ): Promise<RunningServer> {
   const port = 40_000 + Math.floor(Math.random() * 10_000);
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', healthPath === null ? 'pipe' : 'inherit'],
+  });
+  let ready = healthPath !== null;
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    if (readyLine.test(chunk.toString())) ready = true;
   });
   children.add(child);
   child.once('exit', () => children.delete(child));
@@ -47,6 +57,11 @@ export async function startServer(
   const sampler = setInterval(() => (peak = Math.max(peak, vmHwmMb(child.pid ?? 0))), 250);
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
+    if (healthPath === null) {
+      if (ready) break;
+      await sleep(250);
+      continue;
+    }
     try {
       const res = await fetch(url + healthPath);
       if (res.ok) break;
