@@ -38,6 +38,8 @@ const approved = (await get('/api/applications?status=approved', els)).items[0];
 const project = (await get('/api/erdf-projects', els)).items[0];
 const aid = (await get('/api/state-aid/register', els)).items[0];
 const openCall = (await get('/api/calls?status=open', els)).items[0];
+const programmes = (await get('/api/programmes?limit=100', els)).items;
+const programme = programmes.find((p) => p.rulesEditable) ?? programmes[0];
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -110,6 +112,17 @@ await open(page, `/beheer/oproepen/${openCall.id}`, openCall.title, (p) =>
 await page.getByRole('button', { name: 'Sluitingsdatum verlengen' }).click();
 await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
 await shot(page, '40-staff-call-extension');
+// a programme: its names, and its rules with the error summary of a rate above 100 % (nothing is saved);
+// a programme whose applications have all been submitted shows its rules fixed
+await open(page, `/beheer/programmas/${programme.id}`, programme.name, (p) =>
+  p.getByRole('heading', { level: 2, name: 'Steunkader, rechtsgrond en regels' }),
+);
+if (programme.rulesEditable) {
+  await page.fill('#rate', '150');
+  await page.getByRole('button', { name: 'Regels bewaren' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+}
+await shot(page, '42-staff-programme-edit');
 // the ERDF expense form with its error summary (nothing is saved)
 await open(page, `/beheer/efro/${project.id}`, project.title, table);
 await page.getByRole('button', { name: 'Uitgave registreren' }).click();

@@ -373,6 +373,67 @@ describe('staff and admin screens (browser)', () => {
     await context.close();
   });
 
+  it("lets staff change a programme's rules until an application is submitted, then shows them fixed", async () => {
+    const fresh = await t.ctx.newProgramme({ name: `Regelprogramma ${Date.now().toString(36)}` });
+    const used = await t.http
+      .get(`/api/calls/${application.callId}`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    const usedName = (used.body as { programmeName: string }).programmeName;
+    const context = await newContext(browser, base);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, staff, '/beheer/programmas');
+    await expectHeading(page, "Programma's en oproepen");
+
+    // an unused programme: its rules in the fields of the new-programme form, filled in
+    await page.getByRole('link', { name: `${fresh.name} bewerken`, exact: true }).click();
+    await expectHeading(page, fresh.name);
+    await page.getByRole('heading', { name: 'Steunkader, rechtsgrond en regels' }).waitFor();
+    expect(await page.inputValue('#rate')).toBe('50');
+    expect(await page.inputValue('#rateWithoutSme')).toBe('40');
+    await expectAccessible(page, 'programme edit');
+    // a rate with an SME below the rate without one is refused on screen, nothing saved
+    await page.fill('#rate', '35');
+    await page.getByRole('button', { name: 'Regels bewaren' }).click();
+    await page
+      .getByRole('link', { name: 'Het steunpercentage zonder kmo mag niet hoger zijn dan dat met een kmo' })
+      .click();
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('rateWithoutSme');
+    await expectAccessible(page, 'programme rules with errors');
+    await page.fill('#rate', '60');
+    await page.getByRole('button', { name: 'Regels bewaren' }).click();
+    await page.getByText(`De regels van het programma ${fresh.name} zijn bijgewerkt.`).waitFor();
+    const saved = await t.http
+      .get(`/api/programmes/${fresh.id}`)
+      .set('Authorization', staff.auth)
+      .expect(200);
+    expect(saved.body.rules).toMatchObject({ maxFundingRatePct: 60, maxFundingRateWithoutSmePct: 40 });
+    expect(await page.inputValue('#rate')).toBe('60');
+    await expectAccessible(page, 'programme rules saved');
+    // back on the list, the new rate is shown
+    await page.getByRole('link', { name: "Terug naar programma's en oproepen" }).click();
+    await expectHeading(page, "Programma's en oproepen");
+    await page
+      .getByRole('region', { name: new RegExp(fresh.name) })
+      .getByText('60 % met een kmo in het consortium, 40 % zonder')
+      .waitFor();
+
+    // the programme of the approved application: the rules are fixed and said why; the name still changes
+    await page.getByRole('link', { name: `${usedName} bewerken`, exact: true }).click();
+    await expectHeading(page, usedName);
+    await page.getByText(/Er is al een aanvraag ingediend in een oproep van dit programma/).waitFor();
+    await expect(page.locator('#rate').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Regels bewaren' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'programme rules fixed');
+    await page.fill('#editName', `${usedName} (hernoemd)`);
+    await page.getByRole('button', { name: 'Naam bewaren' }).click();
+    await page.getByText(`Het programma ${usedName} (hernoemd) is bijgewerkt.`).waitFor();
+    await expectHeading(page, `${usedName} (hernoemd)`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lets an admin disable a user, who is signed out at their next action', async () => {
     const victim = await t.ctx.newStaff();
     const victimContext = await newContext(browser, base);

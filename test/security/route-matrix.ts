@@ -145,6 +145,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'POST /api/programmes': STAFF_ADMIN,
   'GET /api/programmes': SIGNED_IN,
   'GET /api/programmes/{id}': SIGNED_IN,
+  'PATCH /api/programmes/{id}': STAFF_ADMIN,
   'POST /api/calls': STAFF_ADMIN,
   'GET /api/calls': SIGNED_IN,
   'GET /api/calls/{id}': SIGNED_IN,

@@ -16,6 +16,7 @@ const admin = () => import('./pages/admin');
 const ProgrammesPage = page(programmes, 'ProgrammesPage');
 const NewProgrammePage = page(programmes, 'NewProgrammePage');
 const NewCallPage = page(programmes, 'NewCallPage');
+const EditProgrammePage = page<{ id: string }>(programmes, 'EditProgrammePage');
 const EditCallPage = page<{ id: string }>(programmes, 'EditCallPage');
 const PaymentsPage = page(payments, 'PaymentsPage');
 const PaymentDetailPage = page<{ id: string }>(payments, 'PaymentDetailPage');
@@ -36,6 +37,8 @@ export const STAFF_ROUTES: {
   { path: '/beheer/programmas', signedIn: true, render: () => <ProgrammesPage /> },
   { path: '/beheer/programmas/nieuw', signedIn: true, render: () => <NewProgrammePage /> },
   { path: '/beheer/programmas/nieuwe-oproep', signedIn: true, render: () => <NewCallPage /> },
+  // after the two above: the first route that matches wins
+  { path: '/beheer/programmas/:id', signedIn: true, render: (p) => <EditProgrammePage id={p.id} /> },
   { path: '/beheer/oproepen/:id', signedIn: true, render: (p) => <EditCallPage id={p.id} /> },
   { path: '/beheer/betalingen', signedIn: true, render: () => <PaymentsPage /> },
   { path: '/beheer/betalingen/:id', signedIn: true, render: (p) => <PaymentDetailPage id={p.id} /> },

@@ -297,6 +297,10 @@ export class ApplicationsService {
       const application = await this.lock(manager, id);
       await this.access.requireApplication(manager, actor, application.id, 'edit');
       assertTransition(application.status, 'submitted');
+      // The programme's row FOR SHARE before its rules are read: a change of the rules (PATCH
+      // /api/programmes/:id, FOR UPDATE) either waits for this submission and is then refused, or this
+      // submission waits for it and is judged against the new rules — never against rules changing under it.
+      await this.programmes.holdProgrammeRules(manager, application.callId);
       const { call, programme } = await this.programmes.findCall(application.callId, manager);
       const now = this.clock.now();
       // A return asks for a correction, usually after the closing date: a resubmission is not late.

@@ -14,6 +14,7 @@ import {
   ProgrammePage,
   ProgrammeView,
   UpdateCallDto,
+  UpdateProgrammeDto,
 } from './dto/programme.dto.js';
 import { ProgrammesService } from './programmes.service.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -53,6 +54,29 @@ export class ProgrammesController {
   @ApiOkResponse({ type: ProgrammeView })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeView> {
     return this.programmes.getProgramme(id);
+  }
+
+  @ApiOperation({
+    summary: "Change a programme's names, legal basis or rules",
+    description:
+      'The name and English name may always change. The aid basis, legal basis, legal citations and ' +
+      'rules only while no application in a call of the programme has left draft (`rulesEditable`): ' +
+      'submitted applications were checked, ranked and decided against the rules in force (409 ' +
+      'INVALID_TRANSITION with the number of submitted applications). `rules` is merged onto the current ' +
+      'rules and validated as at creation (the rate without an SME at most the rate with one). Drafts ' +
+      'see changed rules at once in the calculator and eligibility check. One transaction on the ' +
+      "programme's locked row; audited as `programme.updated` with old and new values of what changed.",
+  })
+  @ApiErrors('INVALID_TRANSITION')
+  @Patch(':id')
+  @Auth('staff', 'admin')
+  @ApiOkResponse({ type: ProgrammeView })
+  update(
+    @CurrentUser() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateProgrammeDto,
+  ): Promise<ProgrammeView> {
+    return this.programmes.updateProgramme(actor, id, dto);
   }
 }
 

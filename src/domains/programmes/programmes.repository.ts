@@ -51,6 +51,44 @@ export class ProgrammesRepository {
     ];
   }
 
+  /** The programme, locked for the rest of the transaction; undefined when there is no such programme. */
+  async lockProgramme(manager: EntityManager, id: string): Promise<Programme | undefined> {
+    return (
+      (await manager.findOne(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } })) ?? undefined
+    );
+  }
+
+  /**
+   * Holds the programme of the call `FOR SHARE` until the transaction ends (nothing when there is no
+   * such call). A submission takes it before it reads the rules it is judged against, so that it and
+   * a change of those rules (`lockProgramme`, `FOR UPDATE`) are serialised.
+   */
+  async shareProgrammeOfCall(manager: EntityManager, callId: string): Promise<void> {
+    await manager.query(
+      `SELECT p.id FROM programme p JOIN call c ON c.programme_id = p.id WHERE c.id = $1 FOR SHARE OF p`,
+      [callId],
+    );
+  }
+
+  /**
+   * Per programme, how many applications in its calls have left draft: submitted once (so checked
+   * against the rules), whatever their state now. A draft withdrawn before submission does not count.
+   */
+  async submittedApplicationCounts(
+    manager: EntityManager,
+    programmeIds: string[],
+  ): Promise<Map<string, number>> {
+    if (programmeIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT c.programme_id, count(*)::int AS n FROM application a JOIN call c ON c.id = a.call_id
+        WHERE c.programme_id = ANY($1::uuid[]) AND a.status <> 'draft'
+          AND (a.status <> 'withdrawn' OR a.submitted_at IS NOT NULL)
+        GROUP BY c.programme_id`,
+      [programmeIds],
+    )) as { programme_id: string; n: number | string }[];
+    return new Map(rows.map((r) => [r.programme_id, Number(r.n)]));
+  }
+
   /** The call, locked for the rest of the transaction; undefined when there is no such call. */
   async lockCall(manager: EntityManager, id: string): Promise<Call | undefined> {
     return (await manager.findOne(Call, { where: { id }, lock: { mode: 'pessimistic_write' } })) ?? undefined;

@@ -15,8 +15,15 @@ import type {
   ExtendCallDto,
   ProgrammeView,
   UpdateCallDto,
+  UpdateProgrammeDto,
 } from './dto/programme.dto.js';
-import { callEndOf, callStatus, closingDayOf, resolveProgrammeRules } from './programme-rules.js';
+import {
+  callEndOf,
+  callStatus,
+  closingDayOf,
+  type ProgrammeRules,
+  resolveProgrammeRules,
+} from './programme-rules.js';
 import { Call, Programme, type ReviewCriterion } from './programme.entity.js';
 import { ProgrammesRepository } from './programmes.repository.js';
 import type { Actor, AuditActor } from '../../kernel/actor.js';
@@ -33,13 +40,7 @@ export class ProgrammesService {
   ) {}
 
   async createProgramme(actor: AuditActor, dto: CreateProgrammeDto): Promise<ProgrammeView> {
-    const rules = resolveProgrammeRules(dto.rules ?? {});
-    if (rules.maxFundingRateWithoutSmePct > rules.maxFundingRatePct) {
-      throw DomainError.validation(
-        'rules.maxFundingRateWithoutSmePct',
-        'must not be higher than maxFundingRatePct',
-      );
-    }
+    const rules = validRules(dto.rules ?? {});
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Programme, { code: dto.code })) {
         throw new DomainError('ALREADY_EXISTS', `A programme with code ${dto.code} exists`, [
@@ -63,17 +64,107 @@ export class ProgrammesService {
         entityId: programme.id,
         data: { code: programme.code, aidBasis: programme.aidBasis, rules },
       });
-      return toProgrammeView(programme);
+      return toProgrammeView(programme, true);
+    });
+  }
+
+  /**
+   * Staff change a programme (issue #22). The names may always change. The aid basis, legal basis,
+   * citations and rules only while no application in a call of the programme has left draft: those
+   * applications were checked, ranked and decided against the rules in force (409 INVALID_TRANSITION).
+   * Drafts see changed rules at once (the live calculator and eligibility read them). `rules` is merged
+   * onto the current rules, then resolved and validated as at creation. One transaction on the
+   * programme's row locked `FOR UPDATE`; a submission holds that row `FOR SHARE` while it judges the
+   * application (`ApplicationsService.submit`), so a change of the rules and a submission are serialised:
+   * either the submission waits and is judged against the new rules, or the change waits, sees the
+   * submitted application and is refused. Audited as `programme.updated` with the old and new values of
+   * what changed (a rule as `rules.<name>`); nothing changed, nothing audited.
+   */
+  async updateProgramme(actor: AuditActor, id: string, dto: UpdateProgrammeDto): Promise<ProgrammeView> {
+    for (const k of ['name', 'aidBasis', 'legalBasis', 'legalCitations', 'rules'] as const) {
+      if (dto[k] === null) throw DomainError.validation(k, 'must not be null');
+    }
+    const overrides = plain(dto.rules ?? {}) as Partial<ProgrammeRules>;
+    for (const [k, v] of Object.entries(overrides)) {
+      if (v === null) throw DomainError.validation(`rules.${k}`, 'must not be null');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.repository.lockProgramme(manager, id);
+      if (!programme) throw DomainError.notFound('Programme', id);
+      const current = resolveProgrammeRules(programme.rules);
+      const rules = validRules({ ...current, ...overrides });
+      const from: Record<string, unknown> = {
+        name: programme.name,
+        nameEn: programme.nameEn,
+        aidBasis: programme.aidBasis,
+        legalBasis: programme.legalBasis,
+        legalCitations: programme.legalCitations,
+      };
+      const to: Record<string, unknown> = {};
+      if (dto.name !== undefined) to.name = dto.name;
+      if (dto.nameEn !== undefined) to.nameEn = dto.nameEn;
+      if (dto.aidBasis !== undefined) to.aidBasis = dto.aidBasis;
+      if (dto.legalBasis !== undefined) to.legalBasis = dto.legalBasis;
+      if (dto.legalCitations !== undefined) to.legalCitations = plain(dto.legalCitations);
+      const changed = Object.keys(to).filter((k) => !sameJson(from[k], to[k]));
+      const changedRules = (Object.keys(rules) as (keyof ProgrammeRules)[]).filter(
+        (k) => !sameJson(current[k], rules[k]),
+      );
+      const bound = changed.filter((k) => k !== 'name' && k !== 'nameEn');
+      if (changedRules.length > 0) bound.push('rules');
+      // Stable while the row is locked: a submission waits for it (`holdProgrammeRules`).
+      const submitted = (await this.repository.submittedApplicationCounts(manager, [id])).get(id) ?? 0;
+      if (bound.length > 0 && submitted > 0) {
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `${submitted} application(s) in the calls of this programme have been submitted and judged ` +
+            'against its rules: its aid basis, legal basis and rules can no longer change (its names can)',
+          { submittedApplications: submitted, fields: bound },
+        );
+      }
+      if (changed.length > 0 || changedRules.length > 0) {
+        const changes = {
+          ...Object.fromEntries(changed.map((k) => [k, to[k]])),
+          ...(changedRules.length > 0 ? { rules } : {}),
+        } as Partial<Programme>;
+        await manager.update(Programme, { id }, changes);
+        await this.audit.record(manager, actor, {
+          action: 'programme.updated',
+          entity: 'programme',
+          entityId: id,
+          data: Object.fromEntries([
+            ...changed.map((k) => [k, { from: from[k], to: to[k] }]),
+            ...changedRules.map((k) => [`rules.${k}`, { from: current[k], to: rules[k] }]),
+          ]),
+        });
+        Object.assign(programme, changes);
+      }
+      return toProgrammeView(programme, submitted === 0);
     });
   }
 
   async listProgrammes(query: { limit: number; offset: number }): Promise<Page<ProgrammeView>> {
     const [rows, total] = await this.repository.listProgrammes(query.limit, query.offset);
-    return { items: rows.map(toProgrammeView), total };
+    const submitted = await this.repository.submittedApplicationCounts(
+      this.dataSource.manager,
+      rows.map((p) => p.id),
+    );
+    return { items: rows.map((p) => toProgrammeView(p, !submitted.has(p.id))), total };
   }
 
   async getProgramme(id: string): Promise<ProgrammeView> {
-    return toProgrammeView(await this.findProgramme(id));
+    const programme = await this.findProgramme(id);
+    const submitted = await this.repository.submittedApplicationCounts(this.dataSource.manager, [id]);
+    return toProgrammeView(programme, !submitted.has(id));
+  }
+
+  /**
+   * Holds the programme of the call `FOR SHARE` for the rest of the transaction: a submission takes it
+   * before it reads the rules it is judged against, so that a change of those rules cannot pass it
+   * (`updateProgramme`).
+   */
+  holdProgrammeRules(manager: EntityManager, callId: string): Promise<void> {
+    return this.repository.shareProgrammeOfCall(manager, callId);
   }
 
   async findProgramme(id: string, manager: EntityManager = this.dataSource.manager): Promise<Programme> {
@@ -378,7 +469,38 @@ function validateCriteria(criteria: ReviewCriterion[]): ReviewCriterion[] {
   });
 }
 
-export function toProgrammeView(p: Programme): ProgrammeView {
+/** The rules resolved onto the defaults; 400 when the rate without an SME exceeds the rate with one. */
+function validRules(overrides: Partial<ProgrammeRules>): ProgrammeRules {
+  const rules = resolveProgrammeRules(overrides);
+  if (rules.maxFundingRateWithoutSmePct > rules.maxFundingRatePct) {
+    throw DomainError.validation(
+      'rules.maxFundingRateWithoutSmePct',
+      'must not be higher than maxFundingRatePct',
+    );
+  }
+  return rules;
+}
+
+/** A DTO as plain JSON (no class instances, no undefined members), as the jsonb columns hold it. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Equal as JSON, whatever the order of the keys (jsonb does not keep it). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
+/** `rulesEditable`: no application in a call of the programme has left draft yet. */
+function toProgrammeView(p: Programme, rulesEditable: boolean): ProgrammeView {
   return {
     id: p.id,
     code: p.code,
@@ -388,6 +510,7 @@ export function toProgrammeView(p: Programme): ProgrammeView {
     legalCitations: p.legalCitations,
     nameEn: p.nameEn,
     rules: resolveProgrammeRules(p.rules),
+    rulesEditable,
     createdAt: p.createdAt.toISOString(),
   };
 }

@@ -9,11 +9,7 @@ import type { ApplicationStatus } from '../../domains/applications/state-machine
 import { Clock } from '../../kernel/clock.js';
 import type { CallView, CreateCallDto, ProgrammeView } from '../../domains/programmes/dto/programme.dto.js';
 import { Call } from '../../domains/programmes/programme.entity.js';
-import {
-  DEFAULT_LEGAL_BASIS,
-  ProgrammesService,
-  toProgrammeView,
-} from '../../domains/programmes/programmes.service.js';
+import { DEFAULT_LEGAL_BASIS, ProgrammesService } from '../../domains/programmes/programmes.service.js';
 import type { SeedContext } from '../seed-context.js';
 import type { FoundationSeed } from './foundation.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -34,7 +30,7 @@ export async function seedApplications(ctx: SeedContext, base: FoundationSeed) {
 
   const existing = await programmes.findProgrammeByCode('IS');
   const programme: ProgrammeView = existing
-    ? toProgrammeView(existing)
+    ? await programmes.getProgramme(existing.id)
     : await programmes.createProgramme(staff, {
         code: 'IS',
         name: 'Innovatiesubsidie Vlaams-Brabant',

@@ -1,4 +1,4 @@
-import { ProgrammesService, toProgrammeView } from '../../domains/programmes/programmes.service.js';
+import { ProgrammesService } from '../../domains/programmes/programmes.service.js';
 import { Call } from '../../domains/programmes/programme.entity.js';
 import type { CallView, ProgrammeView } from '../../domains/programmes/dto/programme.dto.js';
 import { Clock } from '../../kernel/clock.js';
@@ -20,7 +20,7 @@ export async function seedPortal(ctx: SeedContext, base: FoundationSeed): Promis
   const staff = base.staff.smartHub.actor;
   const existing = await programmes.findProgrammeByCode('KI');
   const programme: ProgrammeView = existing
-    ? toProgrammeView(existing)
+    ? await programmes.getProgramme(existing.id)
     : await programmes.createProgramme(staff, {
         code: 'KI',
         name: 'Kmo-innovatie Vlaams-Brabant (demo)',

@@ -4,7 +4,7 @@ import type { ApplicationView } from '../../domains/applications/dto/application
 import { Decision } from '../../domains/decisions/decision.entity.js';
 import { DecisionsService } from '../../domains/decisions/decisions.service.js';
 import { Call } from '../../domains/programmes/programme.entity.js';
-import { ProgrammesService, toProgrammeView } from '../../domains/programmes/programmes.service.js';
+import { ProgrammesService } from '../../domains/programmes/programmes.service.js';
 import { ReviewAssignment } from '../../domains/reviews/review.entity.js';
 import { ReviewsService } from '../../domains/reviews/reviews.service.js';
 import { EaidRegisterService } from '../../domains/state-aid/eaid-register.service.js';
@@ -36,7 +36,7 @@ export async function seedRollingCall(ctx: SeedContext, base: FoundationSeed) {
   try {
     const existing = await programmes.findProgrammeByCode('IC');
     const programme = existing
-      ? toProgrammeView(existing)
+      ? await programmes.getProgramme(existing.id)
       : await programmes.createProgramme(staff, {
           code: 'IC',
           name: 'Innovatiecheque Vlaams-Brabant (DEMO)',

@@ -2331,7 +2331,13 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change a programme's names, legal basis or rules
+     * @description The name and English name may always change. The aid basis, legal basis, legal citations and rules only while no application in a call of the programme has left draft (`rulesEditable`): submitted applications were checked, ranked and decided against the rules in force (409 INVALID_TRANSITION with the number of submitted applications). `rules` is merged onto the current rules and validated as at creation (the rate without an SME at most the rate with one). Drafts see changed rules at once in the calculator and eligibility check. One transaction on the programme's locked row; audited as `programme.updated` with old and new values of what changed.
+     *
+     *     Roles: staff, admin.
+     */
+    patch: operations['ProgrammesController_update'];
     trace?: never;
   };
   '/api/reports/360giving': {
@@ -4715,6 +4721,8 @@ export interface components {
       name: string;
       nameEn: string | null;
       rules: components['schemas']['ProgrammeRulesView'];
+      /** @description The aid basis, legal basis, citations and rules may still change: no application in a call of the programme has left draft yet */
+      rulesEditable: boolean;
     };
     RankingConsensusView: {
       /** Format: date-time */
@@ -5340,6 +5348,23 @@ export interface components {
       categories?: components['schemas']['CategoryPreferenceDto'][];
       /** @enum {string} */
       language?: 'nl' | 'en';
+    };
+    UpdateProgrammeDto: {
+      /** @enum {string} */
+      aidBasis?: 'de_minimis' | 'gber' | 'none';
+      /** @description The regulation cited in decision letters */
+      legalBasis?: string;
+      /** @description The legal basis as structured citations */
+      legalCitations?: components['schemas']['LegalCitationDto'][];
+      /** @example Innovatiesubsidie Vlaams-Brabant */
+      name?: string;
+      /**
+       * @description The name in English letters (null: none, the Dutch name is quoted)
+       * @example Flemish Brabant Innovation Subsidy
+       */
+      nameEn?: string | null;
+      /** @description Rules to change, merged onto the programme's current rules (those left out stay) */
+      rules?: components['schemas']['ProgrammeRulesDto'];
     };
     UpdateUserDto: {
       /**
@@ -16882,6 +16907,115 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'] & {
             /** @enum {string} */
             code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description A dependency (database, queue) is unavailable; try again — SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'SERVICE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ProgrammesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProgrammeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeView'];
+        };
+      };
+      /** @description Invalid input — VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No or invalid bearer token — UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Your role may not call this (allowed: staff, admin) — FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Not found, or not visible to you — NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state — INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The request body is too large — PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'] & {
+            /** @enum {string} */
+            code?: 'PAYLOAD_TOO_LARGE';
           };
         };
       };

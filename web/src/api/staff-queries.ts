@@ -12,6 +12,14 @@ export function useProgrammes() {
   });
 }
 
+export function useProgramme(id: string) {
+  return useQuery({
+    queryKey: ['programmes', id],
+    queryFn: () => unwrap(api.GET('/api/programmes/{id}', { params: { path: { id } } })),
+    retry: false,
+  });
+}
+
 export function useApplicationsWithStatus(status: 'approved' | 'closed') {
   return useQuery({
     queryKey: ['applications', 'status', status],

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { api, ApiFailure, type Schemas, unwrap } from '../api/client';
 import { useAllCalls, useCall } from '../api/queries';
-import { useProgrammes } from '../api/staff-queries';
+import { useProgramme, useProgrammes } from '../api/staff-queries';
 import { Fact } from '../components/facts';
 import {
   DateInput,
@@ -18,17 +18,17 @@ import {
 } from '../components/forms';
 import { ErrorMessage, Loading, Notice, PageTitle } from '../components/layout';
 import {
-  euroInputValue,
-  formatDate,
-  formatDateTime,
-  formatEuro,
-  formatPercent,
-  parseEuroInput,
-} from '../i18n/format';
+  AID_BASES,
+  ProgrammeFacts,
+  RulesFields,
+  type RulesForm,
+  rulesBodyOf,
+  rulesFormOf,
+  rulesProblems,
+} from '../components/programme-rules';
+import { euroInputValue, formatDate, formatDateTime, formatEuro, parseEuroInput } from '../i18n/format';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
 import { Link, navigate, useLocation } from '../router';
-
-const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
 
 /** Programmes with their rules, and every call of each (all statuses), for staff and admins. */
 export function ProgrammesPage() {
@@ -63,31 +63,12 @@ export function ProgrammesPage() {
             <h2 id={`prog-${p.id}`}>
               {p.name} <span className="caption">({p.code})</span>
             </h2>
-            <dl className="facts facts-wide">
-              <Fact term={t('prog.aidBasis')}>{label('aidBasis', p.aidBasis)}</Fact>
-              <Fact term={t('prog.maxGrant')}>{formatEuro(p.rules.maxGrantCents, locale)}</Fact>
-              <div>
-                <dt>{t('prog.rates')}</dt>
-                <dd>
-                  {t('prog.ratesValue', {
-                    sme: formatPercent(p.rules.maxFundingRatePct, locale),
-                    other: formatPercent(p.rules.maxFundingRateWithoutSmePct, locale),
-                  })}
-                </dd>
-              </div>
-              <Fact term={t('prog.minPartners')}>{p.rules.minPartners}</Fact>
-              <Fact term={t('prog.advance')}>{formatPercent(p.rules.advancePaymentPct, locale)}</Fact>
-              <div>
-                <dt>{t('prog.requiredDocuments')}</dt>
-                <dd>
-                  {p.rules.requiredDocuments.length === 0
-                    ? t('prog.noDocuments')
-                    : p.rules.requiredDocuments
-                        .map((d) => (d.perPartner ? `${d.label} (${t('prog.perPartner')})` : d.label))
-                        .join(', ')}
-                </dd>
-              </div>
-            </dl>
+            <p>
+              <Link href={`/beheer/programmas/${p.id}`} aria-label={t('progEdit.editFor', { name: p.name })}>
+                {t('progEdit.edit')}
+              </Link>
+            </p>
+            <ProgrammeFacts programme={p} />
             {own.length === 0 ? (
               <p>{t('prog.noCalls')}</p>
             ) : (
@@ -151,12 +132,6 @@ export function ProgrammesPage() {
   );
 }
 
-interface DocRow {
-  kind: string;
-  label: string;
-  perPartner: boolean;
-}
-
 /** A new programme: code, name, aid basis and the rules that differ from the defaults. */
 export function NewProgrammePage() {
   const t = useT();
@@ -168,18 +143,19 @@ export function NewProgrammePage() {
     name: '',
     aidBasis: undefined as string | undefined,
     legalBasis: '',
+  });
+  const [rules, setRules] = useState<RulesForm>({
     maxGrant: '150.000',
     rate: '50',
     rateWithoutSme: '40',
     minPartners: '2',
     advance: '50',
     finalReportMonths: '3',
-    settlement: 'proportional' as 'proportional' | 'rate_cap',
+    settlement: 'proportional',
+    docs: [],
   });
-  const [docs, setDocs] = useState<DocRow[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const set = (k: keyof typeof f) => (v: string) => setF((p) => ({ ...p, [k]: v }));
-  const num = (s: string) => Number(s.replace(',', '.'));
   const create = useMutation({
     mutationFn: () =>
       unwrap(
@@ -189,20 +165,7 @@ export function NewProgrammePage() {
             name: f.name.trim(),
             aidBasis: f.aidBasis as (typeof AID_BASES)[number],
             legalBasis: f.legalBasis.trim() || undefined,
-            rules: {
-              maxGrantCents: parseEuroInput(f.maxGrant, locale),
-              maxFundingRatePct: num(f.rate),
-              maxFundingRateWithoutSmePct: num(f.rateWithoutSme),
-              minPartners: Number(f.minPartners),
-              advancePaymentPct: num(f.advance),
-              finalReportMonths: Number(f.finalReportMonths),
-              settlement: f.settlement,
-              requiredDocuments: docs.map((d) => ({
-                kind: d.kind.trim(),
-                label: d.label.trim(),
-                perPartner: d.perPartner,
-              })),
-            },
+            rules: rulesBodyOf(rules, locale),
           },
         }),
       ),
@@ -219,7 +182,6 @@ export function NewProgrammePage() {
       ]);
     },
   });
-  const pct = (s: string) => /^\d{1,3}([.,]\d{1,2})?$/.test(s.trim()) && num(s) <= 100;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: Problem[] = [];
@@ -227,28 +189,7 @@ export function NewProgrammePage() {
       found.push({ field: 'code', message: t('prog.codeInvalid') });
     if (f.name.trim() === '') found.push({ field: 'name', message: t('prog.nameMissing') });
     if (!f.aidBasis) found.push({ field: 'aidBasis', message: t('prog.aidBasisMissing') });
-    const max = parseEuroInput(f.maxGrant, locale);
-    if (max === undefined || max < 0) found.push({ field: 'maxGrant', message: t('prog.amountInvalid') });
-    for (const k of ['rate', 'rateWithoutSme', 'advance'] as const) {
-      if (!pct(f[k])) found.push({ field: k, message: t('prog.pctInvalid') });
-    }
-    if (!/^\d{1,2}$/.test(f.minPartners) || Number(f.minPartners) < 1 || Number(f.minPartners) > 50) {
-      found.push({ field: 'minPartners', message: t('prog.minPartnersInvalid') });
-    }
-    if (
-      !/^\d{1,2}$/.test(f.finalReportMonths) ||
-      Number(f.finalReportMonths) < 1 ||
-      Number(f.finalReportMonths) > 24
-    ) {
-      found.push({ field: 'finalReportMonths', message: t('prog.monthsInvalid') });
-    }
-    docs.forEach((d, i) => {
-      if (!/^[a-z][a-z0-9_]{0,59}$/.test(d.kind.trim())) {
-        found.push({ field: `doc${i}-kind`, message: t('prog.docKindInvalid', { n: i + 1 }) });
-      }
-      if (d.label.trim() === '')
-        found.push({ field: `doc${i}-label`, message: t('prog.docLabelMissing', { n: i + 1 }) });
-    });
+    found.push(...rulesProblems(rules, locale, t));
     setProblems(found);
     if (found.length === 0) create.mutate();
   };
@@ -291,124 +232,190 @@ export function NewProgrammePage() {
           isRequired={false}
           multiline
         />
-        <fieldset className="fieldset">
-          <legend>{t('prog.rules')}</legend>
-          <TextInput
-            id="maxGrant"
-            label={t('prog.maxGrant')}
-            hint={t('prog.euroHint')}
-            value={f.maxGrant}
-            onChange={set('maxGrant')}
-            width="medium"
-            inputMode="decimal"
-            error={problemOf(problems, 'maxGrant')}
-          />
-          <TextInput
-            id="rate"
-            label={t('prog.rate')}
-            hint={t('prog.pctHint')}
-            value={f.rate}
-            onChange={set('rate')}
-            width="short"
-            inputMode="decimal"
-            error={problemOf(problems, 'rate')}
-          />
-          <TextInput
-            id="rateWithoutSme"
-            label={t('prog.rateWithoutSme')}
-            hint={t('prog.pctHint')}
-            value={f.rateWithoutSme}
-            onChange={set('rateWithoutSme')}
-            width="short"
-            inputMode="decimal"
-            error={problemOf(problems, 'rateWithoutSme')}
-          />
-          <TextInput
-            id="minPartners"
-            label={t('prog.minPartners')}
-            value={f.minPartners}
-            onChange={set('minPartners')}
-            width="short"
-            inputMode="numeric"
-            error={problemOf(problems, 'minPartners')}
-          />
-          <TextInput
-            id="advance"
-            label={t('prog.advance')}
-            hint={t('prog.pctHint')}
-            value={f.advance}
-            onChange={set('advance')}
-            width="short"
-            inputMode="decimal"
-            error={problemOf(problems, 'advance')}
-          />
-          <TextInput
-            id="finalReportMonths"
-            label={t('prog.finalReportMonths')}
-            value={f.finalReportMonths}
-            onChange={set('finalReportMonths')}
-            width="short"
-            inputMode="numeric"
-            error={problemOf(problems, 'finalReportMonths')}
-          />
-          <SelectInput
-            id="settlement"
-            label={t('prog.settlement')}
-            hint={t('prog.settlementHint')}
-            value={f.settlement}
-            onChange={set('settlement')}
-            options={(['proportional', 'rate_cap'] as const).map((r) => ({
-              id: r,
-              label: label('settlement', r),
-            }))}
-          />
-        </fieldset>
-        <fieldset className="fieldset">
-          <legend>{t('prog.requiredDocuments')}</legend>
-          <p className="hint">{t('prog.documentsHint')}</p>
-          {docs.map((d, i) => (
-            <div key={i} className="field-row" role="group" aria-label={t('prog.docN', { n: i + 1 })}>
-              <TextInput
-                id={`doc${i}-kind`}
-                label={t('prog.docKind')}
-                value={d.kind}
-                onChange={(v) => setDocs((all) => all.map((x, j) => (j === i ? { ...x, kind: v } : x)))}
-                error={problemOf(problems, `doc${i}-kind`)}
-              />
-              <TextInput
-                id={`doc${i}-label`}
-                label={t('prog.docLabel')}
-                value={d.label}
-                onChange={(v) => setDocs((all) => all.map((x, j) => (j === i ? { ...x, label: v } : x)))}
-                error={problemOf(problems, `doc${i}-label`)}
-              />
-              <Checkbox
-                className="checkbox"
-                isSelected={d.perPartner}
-                onChange={(v) => setDocs((all) => all.map((x, j) => (j === i ? { ...x, perPartner: v } : x)))}
-              >
-                <span className="checkbox-box" aria-hidden="true" /> {t('prog.perPartner')}
-              </Checkbox>
-              <Button
-                className="button button-link"
-                onPress={() => setDocs((all) => all.filter((_, j) => j !== i))}
-              >
-                {t('prog.remove')} <span className="visually-hidden">{t('prog.docN', { n: i + 1 })}</span>
-              </Button>
-            </div>
-          ))}
-          <Button
-            className="button button-secondary"
-            onPress={() => setDocs((all) => [...all, { kind: '', label: '', perPartner: false }])}
-          >
-            {t('prog.addDocument')}
-          </Button>
-        </fieldset>
+        <RulesFields form={rules} setForm={setRules} problems={problems} />
         <Button type="submit" className="button" isDisabled={create.isPending}>
           {t('prog.create')}
         </Button>
       </Form>
     </div>
+  );
+}
+
+/**
+ * One programme for staff (issue #22): its names always; its aid basis, legal basis and rules only while
+ * no application in one of its calls has been submitted — after that they are shown with the reason.
+ */
+export function EditProgrammePage({ id }: { id: string }) {
+  const t = useT();
+  const programme = useProgramme(id);
+  const [saved, setSaved] = useState<string>();
+  if (programme.isPending) return <Loading />;
+  if (programme.error || !programme.data) return <ErrorMessage error={programme.error} />;
+  const p = programme.data;
+  return (
+    <div className="narrow">
+      <PageTitle caption={p.code}>{p.name}</PageTitle>
+      {saved ? <Notice kind="success">{saved}</Notice> : null}
+      <ProgrammeNamesForm key={`names-${p.name}-${p.nameEn ?? ''}`} programme={p} onSaved={setSaved} />
+      {p.rulesEditable ? (
+        <ProgrammeRulesForm
+          key={`rules-${p.aidBasis}-${p.legalBasis}-${JSON.stringify(p.rules)}`}
+          programme={p}
+          onSaved={setSaved}
+        />
+      ) : (
+        <section aria-labelledby="rules-title">
+          <h2 id="rules-title">{t('progEdit.rulesTitle')}</h2>
+          <p>{t('progEdit.rulesLocked')}</p>
+          <ProgrammeFacts programme={p} />
+          <dl className="facts">
+            <Fact term={t('prog.legalBasis')}>{p.legalBasis}</Fact>
+          </dl>
+        </section>
+      )}
+      <p>
+        <Link href={`/beheer/audit?entiteit=programme&id=${p.id}`}>{t('progEdit.auditLink')}</Link> ·{' '}
+        <Link href="/beheer/programmas">{t('callEdit.back')}</Link>
+      </p>
+    </div>
+  );
+}
+
+type SaveProgramme = (body: Schemas['UpdateProgrammeDto']) => Promise<Schemas['ProgrammeView']>;
+
+/** The PATCH of a programme; the programmes and calls (which show its name and rules) read again. */
+function useSaveProgramme(id: string): SaveProgramme {
+  const queryClient = useQueryClient();
+  return async (body) => {
+    const p = await unwrap(api.PATCH('/api/programmes/{id}', { params: { path: { id } }, body }));
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+      queryClient.invalidateQueries({ queryKey: ['calls'] }),
+    ]);
+    return p;
+  };
+}
+
+function ProgrammeNamesForm({
+  programme,
+  onSaved,
+}: {
+  programme: Schemas['ProgrammeView'];
+  onSaved: (m: string) => void;
+}) {
+  const t = useT();
+  const [f, setF] = useState({ name: programme.name, nameEn: programme.nameEn ?? '' });
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const saveProgramme = useSaveProgramme(programme.id);
+  const save = useMutation({
+    mutationFn: () => saveProgramme({ name: f.name.trim(), nameEn: f.nameEn.trim() || null }),
+    onSuccess: (p) => onSaved(t('progEdit.saved', { name: p.name })),
+    onError: (err) => setProblems([{ field: 'editName', message: `${t('common.error')} ${err.message}` }]),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] =
+      f.name.trim() === '' ? [{ field: 'editName', message: t('prog.nameMissing') }] : [];
+    setProblems(found);
+    if (found.length === 0) save.mutate();
+  };
+  return (
+    <section aria-labelledby="names-title">
+      <h2 id="names-title">{t('progEdit.namesTitle')}</h2>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <TextInput
+          id="editName"
+          label={t('prog.name')}
+          value={f.name}
+          onChange={(name) => setF((x) => ({ ...x, name }))}
+          error={problemOf(problems, 'editName')}
+        />
+        <TextInput
+          id="editNameEn"
+          label={t('progEdit.nameEn')}
+          hint={t('progEdit.nameEnHint')}
+          value={f.nameEn}
+          onChange={(nameEn) => setF((x) => ({ ...x, nameEn }))}
+          isRequired={false}
+        />
+        <Button type="submit" className="button" isDisabled={save.isPending}>
+          {t('progEdit.saveNames')}
+        </Button>
+      </Form>
+    </section>
+  );
+}
+
+function ProgrammeRulesForm({
+  programme,
+  onSaved,
+}: {
+  programme: Schemas['ProgrammeView'];
+  onSaved: (m: string) => void;
+}) {
+  const t = useT();
+  const label = useLabel();
+  const { locale } = useLocale();
+  const [aidBasis, setAidBasis] = useState<string>(programme.aidBasis);
+  const [legalBasis, setLegalBasis] = useState(programme.legalBasis);
+  const [rules, setRules] = useState<RulesForm>(rulesFormOf(programme.rules, locale));
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const saveProgramme = useSaveProgramme(programme.id);
+  const save = useMutation({
+    mutationFn: () =>
+      saveProgramme({
+        aidBasis: aidBasis as (typeof AID_BASES)[number],
+        legalBasis: legalBasis.trim(),
+        rules: rulesBodyOf(rules, locale),
+      }),
+    onSuccess: (p) => onSaved(t('progEdit.rulesSaved', { name: p.name })),
+    onError: (err) => {
+      const code = err instanceof ApiFailure ? err.error.code : '';
+      setProblems([
+        code === 'INVALID_TRANSITION'
+          ? { field: 'maxGrant', message: t('progEdit.lockedNow') }
+          : { field: 'maxGrant', message: `${t('common.error')} ${err.message}` },
+      ]);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Problem[] = [];
+    if (legalBasis.trim() === '')
+      found.push({ field: 'legalBasis', message: t('progEdit.legalBasisMissing') });
+    found.push(...rulesProblems(rules, locale, t));
+    setProblems(found);
+    if (found.length === 0) save.mutate();
+  };
+  return (
+    <section aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('progEdit.rulesTitle')}</h2>
+      <p>{t('progEdit.rulesIntro')}</p>
+      <ErrorSummary problems={problems} />
+      <Form onSubmit={submit} validationBehavior="aria">
+        <SelectInput
+          id="aidBasis"
+          label={t('prog.aidBasis')}
+          value={aidBasis}
+          onChange={setAidBasis}
+          options={AID_BASES.map((a) => ({ id: a, label: label('aidBasis', a) }))}
+        />
+        <TextInput
+          id="legalBasis"
+          label={t('prog.legalBasis')}
+          hint={t('prog.legalBasisHint')}
+          value={legalBasis}
+          onChange={setLegalBasis}
+          multiline
+          error={problemOf(problems, 'legalBasis')}
+        />
+        <RulesFields form={rules} setForm={setRules} problems={problems} />
+        <Button type="submit" className="button" isDisabled={save.isPending}>
+          {t('progEdit.saveRules')}
+        </Button>
+      </Form>
+    </section>
   );
 }
 

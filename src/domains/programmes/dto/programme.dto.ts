@@ -248,6 +248,61 @@ export class CreateProgrammeDto {
   rules?: ProgrammeRulesDto;
 }
 
+/**
+ * Staff change a programme (issue #22): its names always; its aid basis, legal basis, citations and rules
+ * only while no application in one of its calls has left draft (409 INVALID_TRANSITION after).
+ */
+export class UpdateProgrammeDto {
+  @ApiPropertyOptional({ example: 'Innovatiesubsidie Vlaams-Brabant' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({
+    example: 'Flemish Brabant Innovation Subsidy',
+    nullable: true,
+    type: String,
+    description: 'The name in English letters (null: none, the Dutch name is quoted)',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  nameEn?: string | null;
+
+  @ApiPropertyOptional({ enum: AID_BASES })
+  @IsOptional()
+  @IsIn(AID_BASES)
+  aidBasis?: AidBasis;
+
+  @ApiPropertyOptional({ description: 'The regulation cited in decision letters' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 1000)
+  legalBasis?: string;
+
+  @ApiPropertyOptional({ type: [LegalCitationDto], description: 'The legal basis as structured citations' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => LegalCitationDto)
+  legalCitations?: LegalCitationDto[];
+
+  @ApiPropertyOptional({
+    type: ProgrammeRulesDto,
+    description: "Rules to change, merged onto the programme's current rules (those left out stay)",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgrammeRulesDto)
+  rules?: ProgrammeRulesDto;
+}
+
 export class ProgrammeRulesView {
   @ApiProperty() maxGrantCents: number;
   @ApiProperty() maxFundingRatePct: number;
@@ -271,6 +326,12 @@ export class ProgrammeView {
   @ApiProperty({ type: [LegalCitationView] }) legalCitations: LegalCitationView[];
   @ApiProperty({ nullable: true, type: String }) nameEn: string | null;
   @ApiProperty({ type: ProgrammeRulesView }) rules: ProgrammeRulesView;
+  @ApiProperty({
+    description:
+      'The aid basis, legal basis, citations and rules may still change: no application in a call of ' +
+      'the programme has left draft yet',
+  })
+  rulesEditable: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
