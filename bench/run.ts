@@ -396,7 +396,7 @@ rows.push({
 });
 
 // 2b. The list endpoints the portal uses (issue #23): an applicant's "my applications", the staff's
-// screening queue (the page then reads each application, measured above), 16 at a time.
+// screening queue with the live verdict of each row (`?eligibility=true`, as the portal asks), 16 at a time.
 log('API: portal lists');
 const listOp = (path: string, token: (i: number) => string) => async (i: number) =>
   (await http('GET', `${API}${path}`, { token: token(i) })).status === 200;
@@ -409,7 +409,7 @@ loadRows(
   '',
   'req/s',
 );
-const queue = listOp('/applications?status=submitted&limit=100', () => staffToken);
+const queue = listOp('/applications?status=submitted&eligibility=true&limit=100', () => staffToken);
 await runLoad(100, 16, queue);
 loadRows('portal: screening queue (limit 100)', await runLoad(LIST_RUNS, 16, queue), undefined, '', 'req/s');
 

@@ -201,7 +201,7 @@ export class ApplicationsRepository {
   /**
    * A page of applications, newest first, kept to `visible` (the access policy's condition, with the
    * user as `$1`), each with its coordinating organisation, and the number of all that match — in one
-   * statement (`count(*) OVER ()`; a second only for a page past the end).
+   * statement.
    */
   async list(
     manager: EntityManager,
@@ -222,36 +222,32 @@ export class ApplicationsRepository {
     if (page.callId) where.push(`a.call_id = $${params.push(page.callId)}`);
     if (page.status) where.push(`a.status = $${params.push(page.status)}`);
     const condition = where.join(' AND ');
-    const rows = (await manager.query(
-      `SELECT ${jsonObjectOf(manager.connection.getMetadata(Application), 'a')} AS application,
-              co.id AS "coordinatorId", co.name AS "coordinatorName", count(*) OVER () AS total
-         FROM application a
-         LEFT JOIN LATERAL (
-           SELECT o.id, o.name FROM application_partner p JOIN organisation o ON o.id = p.organisation_id
-            WHERE p.application_id = a.id AND p.role = 'coordinator' LIMIT 1) co ON TRUE
-        WHERE ${condition}
-        ORDER BY a.created_at DESC, a.id ASC
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    // Two subqueries, one round trip: the count with its own plan, and the page (an index scan that
+    // stops at the limit) whose rows alone are built as JSON.
+    const [{ total, items }] = (await manager.query(
+      `SELECT (SELECT count(*) FROM application a WHERE ${condition}) AS total,
+              COALESCE((
+                SELECT json_agg(json_build_object('application', ${jsonObjectOf(manager.connection.getMetadata(Application), 'a')},
+                                                  'coordinatorId', co.id, 'coordinatorName', co.name)
+                                ORDER BY a.created_at DESC, a.id ASC)
+                  FROM (SELECT a.* FROM application a WHERE ${condition}
+                         ORDER BY a.created_at DESC, a.id ASC
+                         LIMIT $${params.length + 1} OFFSET $${params.length + 2}) a
+                  LEFT JOIN LATERAL (
+                    SELECT o.id, o.name FROM application_partner p JOIN organisation o ON o.id = p.organisation_id
+                     WHERE p.application_id = a.id AND p.role = 'coordinator' LIMIT 1) co ON TRUE), '[]'::json) AS items`,
       [...params, page.limit, page.offset],
     )) as {
-      application: Record<string, unknown>;
-      coordinatorId: string | null;
-      coordinatorName: string | null;
       total: string | number;
+      items: {
+        application: Record<string, unknown>;
+        coordinatorId: string | null;
+        coordinatorName: string | null;
+      }[];
     }[];
-    const total =
-      rows.length > 0
-        ? Number(rows[0].total)
-        : Number(
-            (
-              (await manager.query(`SELECT count(*) AS n FROM application a WHERE ${condition}`, params)) as {
-                n: string | number;
-              }[]
-            )[0].n,
-          );
     return {
-      total,
-      rows: rows.map((r) => ({
+      total: Number(total),
+      rows: items.map((r) => ({
         application: entityFromJson<Application>(manager.connection.getMetadata(Application), r.application),
         coordinatorOrganisationId: r.coordinatorId,
         coordinatorName: r.coordinatorName,
