@@ -152,17 +152,6 @@ export class ApplicationsRepository {
     return new Date((updated.raw as { updated_at: Date | string }[])[0].updated_at);
   }
 
-  /** Partners with their cost lines in one statement, in their positions. */
-  async findPartnersWithCosts(manager: EntityManager, applicationId: string): Promise<PartnerWithCosts[]> {
-    return (await manager
-      .createQueryBuilder(ApplicationPartner, 'partner')
-      .leftJoinAndMapMany('partner.costs', ApplicationCost, 'cost', 'cost.partnerId = partner.id')
-      .where('partner.applicationId = :applicationId', { applicationId })
-      .orderBy('partner.position', 'ASC')
-      .addOrderBy('cost.position', 'ASC')
-      .getMany()) as PartnerWithCosts[];
-  }
-
   /** Inserts the consortium in two statements (partners, then every cost line), whatever its size. */
   async insertPartners(
     manager: EntityManager,

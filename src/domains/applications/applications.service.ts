@@ -5,7 +5,6 @@ import { AccessService } from '../../platform/access/access.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock, formatBrusselsMoment } from '../../kernel/clock.js';
 import type { Document } from '../../platform/documents/document.entity.js';
-import { DocumentsService } from '../../platform/documents/documents.service.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
@@ -86,7 +85,6 @@ export class ApplicationsService {
     private readonly programmes: ProgrammesService,
     private readonly repository: ApplicationsRepository,
     private readonly notices: ApplicationNotifications,
-    private readonly documents: DocumentsService,
     private readonly consent: PartnerConsentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -301,7 +299,11 @@ export class ApplicationsService {
       // /api/programmes/:id, FOR UPDATE) either waits for this submission and is then refused, or this
       // submission waits for it and is judged against the new rules — never against rules changing under it.
       await this.programmes.holdProgrammeRules(manager, application.callId);
-      const { call, programme } = await this.programmes.findCall(application.callId, manager);
+      // The call, programme and the whole content in one statement (as GET /api/applications/:id).
+      const found = await this.repository.findForView(manager, id);
+      if (!found) throw DomainError.notFound('Application', id);
+      const { call, programme } = found;
+      const content = this.contentOf(found);
       const now = this.clock.now();
       // A return asks for a correction, usually after the closing date: a resubmission is not late.
       if (application.status === 'draft' && callStatus(call, now) !== 'open') {
@@ -317,7 +319,6 @@ export class ApplicationsService {
           },
         );
       }
-      const content = await this.loadContent(manager, id);
       const { eligibility, figures } = this.judge(
         { call, programme },
         toRuleInput(application, content),
@@ -426,18 +427,6 @@ export class ApplicationsService {
     return application;
   }
 
-  /** The live consortium, costs and organisations of an application. */
-  async loadContent(manager: EntityManager, applicationId: string): Promise<ApplicationContent> {
-    // Partners with their cost lines in one statement, then their organisations.
-    const partners = await this.repository.findPartnersWithCosts(manager, applicationId);
-    const organisations = await this.findOrganisations(
-      manager,
-      partners.map((p) => p.organisationId),
-    );
-    const documents = await this.documents.list(manager, { type: 'application', id: applicationId });
-    return { partners, organisations, documents };
-  }
-
   /**
    * What must hold for a consortium to be saved at all: exactly one coordinator, each organisation
    * once (422 ELIGIBILITY_FAILED), every organisation registered (404), and the applicant a
@@ -539,12 +528,13 @@ export class ApplicationsService {
   }
 
   private viewOf(found: ApplicationForView): ApplicationView {
+    return this.toView(found.application, this.contentOf(found), found);
+  }
+
+  /** The live consortium, costs, organisations and documents, from what `findForView` loaded. */
+  private contentOf(found: ApplicationForView): ApplicationContent {
     const organisations = new Map(found.organisations.map((o) => [o.id, withUndertaking(o, o)] as const));
-    return this.toView(
-      found.application,
-      { partners: found.partners, organisations, documents: found.documents },
-      found,
-    );
+    return { partners: found.partners, organisations, documents: found.documents };
   }
 
   private toView(
