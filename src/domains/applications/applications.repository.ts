@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { entityFromJson, jsonObjectOf } from '../../kernel/db/json-rows.js';
+import { namedQuery } from '../../kernel/db/prepared.js';
 import { Document } from '../../platform/documents/document.entity.js';
 import { CURRENT_DOCUMENTS_JSON_SQL } from '../../platform/documents/documents.repository.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -18,9 +19,23 @@ export interface CoordinatorRow {
   name: string;
 }
 
+/** What the list shows of each application (not its content, nor its snapshot). */
+const LIST_COLUMNS = [
+  'id',
+  'reference',
+  'callId',
+  'title',
+  'acronym',
+  'cluster',
+  'status',
+  'requestedCents',
+  'submittedAt',
+  'createdAt',
+] as const;
+
 /** An application of a page of the list, with its coordinating organisation. */
 export interface ApplicationListRow {
-  application: Application;
+  application: Pick<Application, (typeof LIST_COLUMNS)[number]>;
   coordinatorOrganisationId: string | null;
   coordinatorName: string | null;
 }
@@ -101,7 +116,7 @@ export class ApplicationsRepository {
         JOIN call c ON c.id = a.call_id
         JOIN programme g ON g.id = c.programme_id
        WHERE a.id = ANY($1::uuid[])`;
-    const rows = (await manager.query(this.viewSql, [ids])) as { view: ViewJson }[];
+    const rows = await namedQuery<{ view: ViewJson }>(manager, 'application-view', this.viewSql, [ids]);
     return rows.map(({ view }) => ({
       application: entityFromJson(meta(Application), view.application),
       call: entityFromJson(meta(Call), view.call),
@@ -213,10 +228,12 @@ export class ApplicationsRepository {
     const condition = where.join(' AND ');
     // Two subqueries, one round trip: the count with its own plan, and the page (an index scan that
     // stops at the limit) whose rows alone are built as JSON.
-    const [{ total, items }] = (await manager.query(
+    const [{ total, items }] = (await namedQuery(
+      manager,
+      'application-list',
       `SELECT (SELECT count(*) FROM application a WHERE ${condition}) AS total,
               COALESCE((
-                SELECT json_agg(json_build_object('application', ${jsonObjectOf(manager.connection.getMetadata(Application), 'a')},
+                SELECT json_agg(json_build_object('application', ${jsonObjectOf(manager.connection.getMetadata(Application), 'a', {}, LIST_COLUMNS)},
                                                   'coordinatorId', co.id, 'coordinatorName', co.name)
                                 ORDER BY a.created_at DESC, a.id ASC)
                   FROM (SELECT a.* FROM application a WHERE ${condition}
@@ -237,7 +254,11 @@ export class ApplicationsRepository {
     return {
       total: Number(total),
       rows: items.map((r) => ({
-        application: entityFromJson<Application>(manager.connection.getMetadata(Application), r.application),
+        application: entityFromJson<ApplicationListRow['application']>(
+          manager.connection.getMetadata(Application),
+          r.application,
+          LIST_COLUMNS,
+        ),
         coordinatorOrganisationId: r.coordinatorId,
         coordinatorName: r.coordinatorName,
       })),

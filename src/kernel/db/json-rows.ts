@@ -13,9 +13,10 @@ export function jsonObjectOf(
   metadata: EntityMetadata,
   alias: string,
   extra: Record<string, string> = {},
+  only?: readonly string[],
 ): string {
   const pairs = [
-    ...metadata.columns.map((c) => `'${c.propertyName}', ${alias}."${c.databaseName}"`),
+    ...columnsOf(metadata, only).map((c) => `'${c.propertyName}', ${alias}."${c.databaseName}"`),
     ...Object.entries(extra).map(([key, sql]) => `'${key}', ${sql}`),
   ];
   // json_build_object takes at most 100 arguments (50 pairs); more are merged from chunks as jsonb.
@@ -38,10 +39,26 @@ function isTimestamp(column: ColumnMetadata): boolean {
   return TIMESTAMP_TYPES.has(column.type) || column.type === Date;
 }
 
-/** The entity of `metadata` from an object built by `jsonObjectOf`. */
-export function entityFromJson<T>(metadata: EntityMetadata, json: Record<string, unknown>): T {
+/** The columns of the entity, or those of them named in `only` (property names). */
+function columnsOf(metadata: EntityMetadata, only?: readonly string[]): ColumnMetadata[] {
+  if (!only) return metadata.columns;
+  const columns = metadata.columns.filter((c) => only.includes(c.propertyName));
+  if (columns.length !== only.length)
+    throw new Error(`Not all columns of ${metadata.name}: ${only.join(', ')}`);
+  return columns;
+}
+
+/**
+ * The entity of `metadata` from an object built by `jsonObjectOf` (with the same `only`: then the
+ * entity has those properties only).
+ */
+export function entityFromJson<T>(
+  metadata: EntityMetadata,
+  json: Record<string, unknown>,
+  only?: readonly string[],
+): T {
   const entity = metadata.create() as Record<string, unknown>;
-  for (const column of metadata.columns) {
+  for (const column of columnsOf(metadata, only)) {
     let value = json[column.propertyName];
     if (value !== null && value !== undefined && isTimestamp(column)) value = new Date(value as string);
     const transformers = column.transformer
