@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_LEGAL_CITATIONS } from '../../src/domains/programmes/legal-basis.js';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
+import { ProgrammesRepository } from '../../src/domains/programmes/programmes.repository.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -200,7 +201,7 @@ describe("editing a programme's names, legal basis and rules", () => {
     );
   });
 
-  // A change of the rules in progress holds the programme's row FOR UPDATE (here: this test's own
+  // A change of the rules in progress holds the programme's rules lock (here: this test's own
   // transaction); a submission must wait for it and be judged against the new rules. On PostgreSQL only:
   // the embedded database has one connection, so a second transaction cannot be held open beside the app.
   (process.env.DATABASE_URL ? it : it.skip)(
@@ -213,13 +214,14 @@ describe("editing a programme's names, legal basis and rules", () => {
       await change.connect();
       try {
         await change.startTransaction();
-        await change.query('SELECT id FROM programme WHERE id = $1 FOR UPDATE', [call.programmeId]);
+        // as PATCH /api/programmes/:id does: the row, and the rules' lock
+        await t.ctx.get(ProgrammesRepository).lockProgramme(change.manager, call.programmeId);
         const submission = t.http
           .post(`/api/applications/${draft.id}/submit`)
           .set('Authorization', applicant.auth)
           .send({})
           .then((res) => res);
-        // The submission waits for the programme's row: this transaction blocks it.
+        // The submission waits for the programme's rules: this transaction blocks it.
         const deadline = Date.now() + 10_000;
         for (;;) {
           const [{ n }] = (await change.query(
@@ -227,7 +229,7 @@ describe("editing a programme's names, legal basis and rules", () => {
               WHERE datname = current_database() AND pg_backend_pid() = ANY(pg_blocking_pids(pid))`,
           )) as { n: number }[];
           if (n > 0) break;
-          if (Date.now() > deadline) throw new Error('the submission did not wait for the programme row');
+          if (Date.now() > deadline) throw new Error("the submission did not wait for the programme's rules");
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         await change.query(

@@ -295,8 +295,8 @@ export class ApplicationsService {
       const application = await this.lock(manager, id);
       await this.access.requireApplication(manager, actor, application.id, 'edit');
       assertTransition(application.status, 'submitted');
-      // The programme's row FOR SHARE before its rules are read: a change of the rules (PATCH
-      // /api/programmes/:id, FOR UPDATE) either waits for this submission and is then refused, or this
+      // The programme's rules lock, shared, before its rules are read: a change of the rules (PATCH
+      // /api/programmes/:id, exclusive) either waits for this submission and is then refused, or this
       // submission waits for it and is judged against the new rules — never against rules changing under it.
       await this.programmes.holdProgrammeRules(manager, application.callId);
       // The call, programme and the whole content in one statement (as GET /api/applications/:id).

