@@ -73,7 +73,7 @@ interface ViewJson {
 /** The SQL of applications that is more than a plain entity lookup. */
 @Injectable()
 export class ApplicationsRepository {
-  private viewSql?: string;
+  private readonly viewSql = new Map<boolean, string>();
 
   /**
    * The application with its call and programme, partners and their cost lines (in their positions),
@@ -85,14 +85,29 @@ export class ApplicationsRepository {
     return (await this.findForViews(manager, [id]))[0];
   }
 
-  /** `findForView` of several applications, in one statement (in no particular order). */
-  async findForViews(manager: EntityManager, ids: readonly string[]): Promise<ApplicationForView[]> {
+  /**
+   * `findForView` of several applications, in one statement (in no particular order). Without
+   * `snapshot` the applications' snapshots are left out (`snapshot` null): the live verdict of a
+   * page of the screening queue does not read them, and they are the largest part of a submitted one.
+   */
+  async findForViews(
+    manager: EntityManager,
+    ids: readonly string[],
+    { snapshot = true }: { snapshot?: boolean } = {},
+  ): Promise<ApplicationForView[]> {
     if (ids.length === 0) return [];
     const meta = (target: Parameters<typeof manager.connection.getMetadata>[0]) =>
       manager.connection.getMetadata(target);
-    this.viewSql ??= `
+    const applicationColumns = snapshot
+      ? undefined
+      : meta(Application)
+          .columns.map((c) => c.propertyName)
+          .filter((p) => p !== 'snapshot');
+    const sql =
+      this.viewSql.get(snapshot) ??
+      `
       SELECT json_build_object(
-        'application', ${jsonObjectOf(meta(Application), 'a')},
+        'application', ${jsonObjectOf(meta(Application), 'a', {}, applicationColumns)},
         'call', ${jsonObjectOf(meta(Call), 'c')},
         'programme', ${jsonObjectOf(meta(Programme), 'g')},
         'partners', COALESCE((
@@ -116,9 +131,14 @@ export class ApplicationsRepository {
         JOIN call c ON c.id = a.call_id
         JOIN programme g ON g.id = c.programme_id
        WHERE a.id = ANY($1::uuid[])`;
-    const rows = await namedQuery<{ view: ViewJson }>(manager, 'application-view', this.viewSql, [ids]);
+    this.viewSql.set(snapshot, sql);
+
+    const rows = await namedQuery<{ view: ViewJson }>(manager, 'application-view', sql, [ids]);
     return rows.map(({ view }) => ({
-      application: entityFromJson(meta(Application), view.application),
+      application: Object.assign(
+        entityFromJson<Application>(meta(Application), view.application, applicationColumns),
+        snapshot ? {} : { snapshot: null },
+      ),
       call: entityFromJson(meta(Call), view.call),
       programme: entityFromJson(meta(Programme), view.programme),
       partners: view.partners.map((p) =>

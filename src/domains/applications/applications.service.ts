@@ -263,6 +263,7 @@ export class ApplicationsService {
       const found = await this.repository.findForViews(
         manager,
         rows.map((r) => r.application.id),
+        { snapshot: false },
       );
       for (const f of found) verdicts.set(f.application.id, this.viewOf(f).eligibility);
     }
