@@ -155,11 +155,12 @@ export class ApplicationsRepository {
       documents: view.documents.map((d) => entityFromJson<Document>(meta(Document), d)),
     }));
   }
-  /** The application locked for update (`SELECT … FOR UPDATE`); the caller holds the transaction. */
+
   async findById(manager: EntityManager, id: string): Promise<Application | undefined> {
     return (await manager.findOneBy(Application, { id })) ?? undefined;
   }
 
+  /** The application locked for update (`SELECT … FOR UPDATE`); the caller holds the transaction. */
   async findForUpdate(manager: EntityManager, id: string): Promise<Application | undefined> {
     const application = await manager.findOne(Application, {
       where: { id },
