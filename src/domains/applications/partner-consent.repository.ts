@@ -72,13 +72,14 @@ export class PartnerConsentRepository {
       answeredBy: string | null;
       at: Date;
     },
-  ): Promise<string> {
+  ): Promise<{ id: string; organisationName: string }> {
     const rows = (await manager.query(
       `INSERT INTO partner_invitation (application_id, organisation_id, status, invited_by, answered_by, answered_at)
-       VALUES ($1, $2, $3, $4, $5, CASE WHEN $5::uuid IS NULL THEN NULL ELSE $6::timestamptz END) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, CASE WHEN $5::uuid IS NULL THEN NULL ELSE $6::timestamptz END)
+       RETURNING id, (SELECT o.name FROM organisation o WHERE o.id = organisation_id) AS "organisationName"`,
       [row.applicationId, row.organisationId, row.status, row.invitedBy, row.answeredBy, row.at],
-    )) as { id: string }[];
-    return rows[0].id;
+    )) as { id: string; organisationName: string }[];
+    return rows[0];
   }
 
   async remove(manager: EntityManager, applicationId: string, organisationIds: string[]): Promise<void> {

@@ -61,7 +61,7 @@ export class PartnerConsentService {
     for (const organisationId of wanted) {
       if (known.has(organisationId)) continue;
       const own = (await this.access.memberRole(manager, actor.id, organisationId)) !== undefined;
-      const id = await this.repository.insert(manager, {
+      const { id, organisationName } = await this.repository.insert(manager, {
         applicationId: application.id,
         organisationId,
         status: own ? 'accepted' : 'pending',
@@ -76,7 +76,6 @@ export class PartnerConsentService {
         data: { invitationId: id, organisationId, byMembership: own },
       });
       if (!own) {
-        const organisationName = (await this.repository.find(manager, id))!.organisationName;
         for (const member of await this.repository.members(manager, organisationId)) {
           await this.mails.invitation(manager, {
             userId: member.userId,
@@ -230,7 +229,8 @@ export class PartnerConsentService {
           : `The application is ${application.status}: a partner declines or withdraws only before submission`,
       );
     }
-    await this.repository.answer(manager, id, answer, actor.id, this.clock.now());
+    const answeredAt = this.clock.now();
+    await this.repository.answer(manager, id, answer, actor.id, answeredAt);
     await this.audit.record(manager, actor, {
       action: `application.partner_${answer}`,
       entity: 'application',
@@ -252,7 +252,8 @@ export class PartnerConsentService {
         answer,
       });
     }
-    return toView((await this.repository.find(manager, id))!);
+    // The row as this transaction leaves it: no need to read it back.
+    return toView({ ...invitation, status: answer, answeredBy: actor.id, answeredAt });
   }
 }
 
