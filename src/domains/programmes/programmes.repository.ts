@@ -135,12 +135,7 @@ export class ProgrammesRepository {
 
   /** Whether an evaluator has been assigned to any application of the call. */
   async hasAssignments(manager: EntityManager, callId: string): Promise<boolean> {
-    const rows = (await manager.query(
-      `SELECT 1 FROM review_assignment ra JOIN application a ON a.id = ra.application_id
-        WHERE a.call_id = $1 LIMIT 1`,
-      [callId],
-    )) as unknown[];
-    return rows.length > 0;
+    return (await this.callsWithAssignments(manager, [callId])).has(callId);
   }
 
   /** The call and its programme in one statement; undefined when there is no such call. */

@@ -261,9 +261,7 @@ export class ProgrammesService {
           reason: dto.reason,
         },
       });
-      const { programme } = await this.findCall(id, manager);
-      const editable = !(await this.repository.hasAssignments(manager, id));
-      return this.toCallView(Object.assign(call, changes), programme, editable);
+      return this.callView(manager, id);
     });
   }
 
@@ -349,11 +347,8 @@ export class ProgrammesService {
           entityId: id,
           data: Object.fromEntries(changed.map((k) => [k, { from: call[k], to: next[k] }])),
         });
-        Object.assign(call, changes);
       }
-      const { programme } = await this.findCall(id, manager);
-      const editable = !(await this.repository.hasAssignments(manager, id));
-      return this.toCallView(call, programme, editable);
+      return this.callView(manager, id);
     });
   }
 
@@ -383,10 +378,14 @@ export class ProgrammesService {
     };
   }
 
-  async getCall(id: string): Promise<CallView> {
-    const { call, programme } = await this.findCall(id);
-    const editable = !(await this.repository.hasAssignments(this.dataSource.manager, id));
-    return this.toCallView(call, programme, editable);
+  getCall(id: string): Promise<CallView> {
+    return this.callView(this.dataSource.manager, id);
+  }
+
+  /** The view of the call as `manager` sees it now (its criteria editable while no evaluator is assigned). */
+  private async callView(manager: EntityManager, id: string): Promise<CallView> {
+    const { call, programme } = await this.findCall(id, manager);
+    return this.toCallView(call, programme, !(await this.repository.hasAssignments(manager, id)));
   }
 
   /** The call and its programme, or 404. */
