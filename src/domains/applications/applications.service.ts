@@ -265,7 +265,8 @@ export class ApplicationsService {
         rows.map((r) => r.application.id),
         { snapshot: false },
       );
-      for (const f of found) verdicts.set(f.application.id, this.viewOf(f).eligibility);
+      for (const f of found)
+        verdicts.set(f.application.id, this.liveJudgement(f.application, this.contentOf(f), f).eligibility);
     }
     return {
       items: rows.map(({ application: a, coordinatorOrganisationId, coordinatorName }) => ({
@@ -538,17 +539,23 @@ export class ApplicationsService {
     return { partners: found.partners, organisations, documents: found.documents };
   }
 
+  /** The verdict and figures of the application as it is now (the call window only for a draft). */
+  private liveJudgement(
+    application: Application,
+    content: ApplicationContent,
+    target: { call: Call; programme: Programme },
+  ): SimulationView {
+    return this.judge(target, toRuleInput(application, content), content.organisations, {
+      checkWindow: application.status === 'draft',
+    });
+  }
+
   private toView(
     application: Application,
     content: ApplicationContent,
     { call, programme }: { call: Call; programme: Programme },
   ): ApplicationView {
-    const { eligibility, figures } = this.judge(
-      { call, programme },
-      toRuleInput(application, content),
-      content.organisations,
-      { checkWindow: application.status === 'draft' },
-    );
+    const { eligibility, figures } = this.liveJudgement(application, content, { call, programme });
     return {
       id: application.id,
       reference: application.reference,

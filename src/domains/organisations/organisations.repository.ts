@@ -43,7 +43,6 @@ function returned<T>(result: unknown): T[] {
   return Array.isArray(raw[0]) ? (raw[0] as T[]) : (raw as T[]);
 }
 
-/** The SQL of organisations and their links. */
 /**
  * The single undertaking of each organisation of `ids` (an SQL array expression): `id`, `undertaking`
  * (the smallest id of the organisations linked to it, either way, transitively) and
@@ -66,6 +65,7 @@ export function UNDERTAKING_FACTS_SQL(ids: string): string {
         GROUP BY su.root`;
 }
 
+/** The SQL of organisations and their links. */
 @Injectable()
 export class OrganisationsRepository {
   /** A page of organisations by name, kept to `visible` (the access policy's condition), `q` in name or number. */
