@@ -4,6 +4,7 @@ import { AccessService } from '../../platform/access/access.service.js';
 import { formatMoment } from '../../platform/notifications/mail-format.js';
 import { NotificationsService } from '../../platform/notifications/notifications.service.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
+import type { Call } from '../programmes/programme.entity.js';
 import type { Application } from './application.entity.js';
 import type { ApplicationStatus } from './state-machine.js';
 
@@ -20,7 +21,13 @@ export class ApplicationNotifications {
     private readonly programmes: ProgrammesService,
   ) {}
 
-  async transitioned(manager: EntityManager, application: Application, to: ApplicationStatus): Promise<void> {
+  /** `call`: the application's call, if the caller has read it in this transaction already. */
+  async transitioned(
+    manager: EntityManager,
+    application: Application,
+    to: ApplicationStatus,
+    call?: Pick<Call, 'title'>,
+  ): Promise<void> {
     const event = EVENTS[to];
     if (!event) return;
     const userIds = await this.access.coordinatorMembers(manager, application.id);
@@ -31,8 +38,7 @@ export class ApplicationNotifications {
       reason: application.screeningReason ?? '—',
     };
     if (to === 'submitted') {
-      const { call } = await this.programmes.findCall(application.callId, manager);
-      data.callName = call.title;
+      data.callName = (call ?? (await this.programmes.findCall(application.callId, manager)).call).title;
       data.submittedAt = formatMoment(application.submittedAt ?? new Date(0));
       data.receiptPath = `/api/applications/${application.id}/submission.pdf`;
     }

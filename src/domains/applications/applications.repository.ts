@@ -12,13 +12,6 @@ import { Application, ApplicationCost, ApplicationPartner } from './application.
 /** A partner of an application with its cost lines, in their positions. */
 export type PartnerWithCosts = ApplicationPartner & { costs: ApplicationCost[] };
 
-/** The coordinating organisation of an application. */
-export interface CoordinatorRow {
-  applicationId: string;
-  organisationId: string;
-  name: string;
-}
-
 /** What the list shows of each application (not its content, nor its snapshot). */
 const LIST_COLUMNS = [
   'id',
@@ -284,21 +277,6 @@ export class ApplicationsRepository {
         coordinatorName: r.coordinatorName,
       })),
     };
-  }
-
-  /** The coordinating organisation of each of the applications, in one statement. */
-  async findCoordinators(
-    manager: EntityManager,
-    applicationIds: readonly string[],
-  ): Promise<CoordinatorRow[]> {
-    if (applicationIds.length === 0) return [];
-    const rows = (await manager.query(
-      `SELECT p.application_id, o.id, o.name FROM application_partner p
-         JOIN organisation o ON o.id = p.organisation_id
-        WHERE p.role = 'coordinator' AND p.application_id = ANY($1::uuid[])`,
-      [applicationIds],
-    )) as { application_id: string; id: string; name: string }[];
-    return rows.map((r) => ({ applicationId: r.application_id, organisationId: r.id, name: r.name }));
   }
 
   /**

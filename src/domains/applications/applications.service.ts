@@ -141,23 +141,25 @@ export class ApplicationsService {
         }),
       );
       const partners = await this.repository.insertPartners(manager, application.id, dto.partners);
-      await this.audit.record(manager, actor, {
-        action: 'application.created',
-        entity: 'application',
-        entityId: application.id,
-        data: {
-          reference,
-          callId: call.id,
-          requestedCents: dto.requestedCents,
-          partners: dto.partners.map((p) => ({ organisationId: p.organisationId, role: p.role })),
-        },
-      });
+      // The creation's event is recorded by the consent sync, first, in one statement with the
+      // invitations' events.
       await this.consent.sync(
         manager,
         actor,
         application,
         dto.partners,
         coordinatorName(dto.partners, organisations),
+        {
+          action: 'application.created',
+          entity: 'application',
+          entityId: application.id,
+          data: {
+            reference,
+            callId: call.id,
+            requestedCents: dto.requestedCents,
+            partners: dto.partners.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+          },
+        },
       );
       this.logger.log({ applicationId: application.id, reference }, 'Application created');
       return { application, partners };
@@ -351,6 +353,7 @@ export class ApplicationsService {
         // One instant for the snapshot and the submission: the letter cites the one, lists the other.
         { snapshot, submittedAt: now },
         application,
+        call,
       );
       // The answer shows the rows as this transaction leaves them: no need to read them back.
       return this.toView(submitted, content, { call, programme });
@@ -395,6 +398,8 @@ export class ApplicationsService {
     columns: TransitionColumns = {},
     /** The row, if the caller has already locked it in this transaction. */
     locked?: Application,
+    /** The application's call, if the caller has read it in this transaction (for the notices). */
+    call?: Pick<Call, 'title'>,
   ): Promise<Application> {
     const application = locked ?? (await this.lock(manager, applicationId));
     const from = application.status;
@@ -412,7 +417,7 @@ export class ApplicationsService {
       data: { reference: application.reference, from, to, ...data },
     });
     Object.assign(application, changes);
-    await this.notices.transitioned(manager, application, to);
+    await this.notices.transitioned(manager, application, to, call);
     return application;
   }
 

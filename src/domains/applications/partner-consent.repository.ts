@@ -17,6 +17,14 @@ export interface PartnerInvitationRow {
   createdAt: Date;
 }
 
+/** An active member of an organisation, as mails need them. */
+export interface MemberRow {
+  userId: string;
+  email: string;
+  fullName: string;
+  language: 'nl' | 'en';
+}
+
 const COLUMNS = `i.id, i.application_id AS "applicationId", i.organisation_id AS "organisationId",
   o.name AS "organisationName", i.status, i.email, i.expires_at AS "expiresAt", i.answered_by AS "answeredBy",
   i.answered_at AS "answeredAt", i.created_at AS "createdAt"`;
@@ -62,24 +70,37 @@ export class PartnerConsentRepository {
     return rows[0];
   }
 
-  async insert(
+  /**
+   * Inserts the invitations of one application in one statement; returns each one's id and its
+   * organisation's name, by organisation.
+   */
+  async insertAll(
     manager: EntityManager,
-    row: {
-      applicationId: string;
-      organisationId: string;
-      status: ConsentStatus;
-      invitedBy: string;
-      answeredBy: string | null;
-      at: Date;
-    },
-  ): Promise<{ id: string; organisationName: string }> {
-    const rows = (await manager.query(
+    applicationId: string,
+    invitedBy: string,
+    at: Date,
+    rows: readonly { organisationId: string; status: ConsentStatus; answeredBy: string | null }[],
+  ): Promise<Map<string, { id: string; organisationName: string }>> {
+    if (rows.length === 0) return new Map();
+    const inserted = (await manager.query(
       `INSERT INTO partner_invitation (application_id, organisation_id, status, invited_by, answered_by, answered_at)
-       VALUES ($1, $2, $3, $4, $5, CASE WHEN $5::uuid IS NULL THEN NULL ELSE $6::timestamptz END)
-       RETURNING id, (SELECT o.name FROM organisation o WHERE o.id = organisation_id) AS "organisationName"`,
-      [row.applicationId, row.organisationId, row.status, row.invitedBy, row.answeredBy, row.at],
-    )) as { id: string; organisationName: string }[];
-    return rows[0];
+       SELECT $1::uuid, v.organisation_id, v.status, $2::uuid, v.answered_by,
+              CASE WHEN v.answered_by IS NULL THEN NULL ELSE $3::timestamptz END
+         FROM unnest($4::uuid[], $5::text[], $6::uuid[]) AS v(organisation_id, status, answered_by)
+       RETURNING id, organisation_id AS "organisationId",
+                 (SELECT o.name FROM organisation o WHERE o.id = organisation_id) AS "organisationName"`,
+      [
+        applicationId,
+        invitedBy,
+        at,
+        rows.map((r) => r.organisationId),
+        rows.map((r) => r.status),
+        rows.map((r) => r.answeredBy),
+      ],
+    )) as { id: string; organisationId: string; organisationName: string }[];
+    return new Map(
+      inserted.map((r) => [r.organisationId, { id: r.id, organisationName: r.organisationName }]),
+    );
   }
 
   async remove(manager: EntityManager, applicationId: string, organisationIds: string[]): Promise<void> {
@@ -118,16 +139,49 @@ export class PartnerConsentRepository {
     );
   }
 
-  /** The organisation's active members, administrators first (to tell them of an invitation). */
-  async members(
+  /**
+   * The active members of each of the organisations, administrators first, in one statement (to tell
+   * them of an invitation).
+   */
+  async membersOf(
     manager: EntityManager,
-    organisationId: string,
-  ): Promise<{ userId: string; email: string; fullName: string; language: 'nl' | 'en' }[]> {
+    organisationIds: readonly string[],
+  ): Promise<Map<string, MemberRow[]>> {
+    const byOrganisation = new Map<string, MemberRow[]>(organisationIds.map((id) => [id, []]));
+    if (organisationIds.length === 0) return byOrganisation;
+    const rows = (await manager.query(
+      `SELECT m.organisation_id AS "organisationId", u.id AS "userId", u.email, u.full_name AS "fullName", u.language
+         FROM organisation_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organisation_id = ANY($1::uuid[]) AND u.status = 'active' ORDER BY m.role, u.email`,
+      [organisationIds],
+    )) as (MemberRow & { organisationId: string })[];
+    for (const { organisationId, ...member } of rows) byOrganisation.get(organisationId)?.push(member);
+    return byOrganisation;
+  }
+
+  /**
+   * The active members of the application's coordinating organisation, administrators first, in one
+   * statement (to tell them of a partner's answer).
+   */
+  async coordinatorMembers(manager: EntityManager, applicationId: string): Promise<MemberRow[]> {
+    return (await manager.query(
+      `SELECT u.id AS "userId", u.email, u.full_name AS "fullName", u.language
+         FROM application_partner p
+         JOIN organisation_member m ON m.organisation_id = p.organisation_id
+         JOIN app_user u ON u.id = m.user_id
+        WHERE p.application_id = $1 AND p.role = 'coordinator' AND u.status = 'active'
+        ORDER BY m.role, u.email`,
+      [applicationId],
+    )) as MemberRow[];
+  }
+
+  /** The organisation's active members, administrators first (to tell them of an invitation). */
+  async members(manager: EntityManager, organisationId: string): Promise<MemberRow[]> {
     return (await manager.query(
       `SELECT u.id AS "userId", u.email, u.full_name AS "fullName", u.language
          FROM organisation_member m JOIN app_user u ON u.id = m.user_id
         WHERE m.organisation_id = $1 AND u.status = 'active' ORDER BY m.role, u.email`,
       [organisationId],
-    )) as { userId: string; email: string; fullName: string; language: 'nl' | 'en' }[];
+    )) as MemberRow[];
   }
 }

@@ -6,7 +6,8 @@ import type { Actor } from '../../kernel/actor.js';
 import { Clock } from '../../kernel/clock.js';
 import { DomainError, type RuleViolation } from '../../kernel/errors.js';
 import { AccessService } from '../../platform/access/access.service.js';
-import { AuditService } from '../../platform/audit/audit.service.js';
+import { type AuditEntry, AuditService } from '../../platform/audit/audit.service.js';
+import type { MailUser } from '../../platform/notifications/notifications.service.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import type { Application } from './application.entity.js';
 import { ApplicationsRepository } from './applications.repository.js';
@@ -14,6 +15,7 @@ import type { PartnerInvitationView } from './dto/partner-invitation.dto.js';
 import { PartnerMails } from './partner-mails.js';
 import {
   type ConsentStatus,
+  type MemberRow,
   PartnerConsentRepository,
   type PartnerInvitationRow,
 } from './partner-consent.repository.js';
@@ -44,49 +46,66 @@ export class PartnerConsentService {
     private readonly mails: PartnerMails,
   ) {}
 
-  /** Brings the invitations in line with the consortium, in the caller's transaction. */
+  /**
+   * Brings the invitations in line with the consortium, in the caller's transaction. `created`: the
+   * application was created in this transaction, so it has no invitations to read yet, and this
+   * event of its creation is recorded first, in the same statement as the invitations' events.
+   */
   async sync(
     manager: EntityManager,
     actor: Actor,
     application: Pick<Application, 'id' | 'reference' | 'title'>,
     partners: readonly { organisationId: string; role: string }[],
     coordinatorName: string,
+    created?: AuditEntry,
   ): Promise<void> {
     const wanted = new Set(partners.filter((p) => p.role === 'partner').map((p) => p.organisationId));
-    const existing = await this.repository.list(manager, application.id);
+    const existing = created ? [] : await this.repository.list(manager, application.id);
     const gone = existing.filter((i) => !wanted.has(i.organisationId)).map((i) => i.organisationId);
     await this.repository.remove(manager, application.id, gone);
     const known = new Set(existing.map((i) => i.organisationId));
-    const now = this.clock.now();
-    for (const organisationId of wanted) {
-      if (known.has(organisationId)) continue;
-      const own = (await this.access.memberRole(manager, actor.id, organisationId)) !== undefined;
-      const { id, organisationName } = await this.repository.insert(manager, {
-        applicationId: application.id,
+    const added = [...wanted].filter((organisationId) => !known.has(organisationId));
+    // Each step below is one statement for all the new invitations, whatever their number.
+    const roles = await this.access.memberRoles(manager, actor.id, added);
+    const own = (organisationId: string) => roles.has(organisationId);
+    const inserted = await this.repository.insertAll(
+      manager,
+      application.id,
+      actor.id,
+      this.clock.now(),
+      added.map((organisationId) => ({
         organisationId,
-        status: own ? 'accepted' : 'pending',
-        invitedBy: actor.id,
-        answeredBy: own ? actor.id : null,
-        at: now,
-      });
-      await this.audit.record(manager, actor, {
-        action: own ? 'application.partner_consented' : 'application.partner_invited',
+        status: own(organisationId) ? 'accepted' : 'pending',
+        answeredBy: own(organisationId) ? actor.id : null,
+      })),
+    );
+    await this.audit.recordAll(manager, actor, [
+      ...(created ? [created] : []),
+      ...added.map((organisationId) => ({
+        action: own(organisationId) ? 'application.partner_consented' : 'application.partner_invited',
         entity: 'application',
         entityId: application.id,
-        data: { invitationId: id, organisationId, byMembership: own },
-      });
-      if (!own) {
-        for (const member of await this.repository.members(manager, organisationId)) {
-          await this.mails.invitation(manager, {
-            userId: member.userId,
-            coordinatorName,
-            organisationName,
-            reference: application.reference,
-            title: application.title,
-            invitationId: id,
-            applicationId: application.id,
-          });
-        }
+        data: {
+          invitationId: inserted.get(organisationId)!.id,
+          organisationId,
+          byMembership: own(organisationId),
+        },
+      })),
+    ]);
+    const invited = added.filter((organisationId) => !own(organisationId));
+    const members = await this.repository.membersOf(manager, invited);
+    for (const organisationId of invited) {
+      const { id, organisationName } = inserted.get(organisationId)!;
+      for (const member of members.get(organisationId) ?? []) {
+        await this.mails.invitation(manager, {
+          user: mailUser(member),
+          coordinatorName,
+          organisationName,
+          reference: application.reference,
+          title: application.title,
+          invitationId: id,
+          applicationId: application.id,
+        });
       }
     }
   }
@@ -133,8 +152,8 @@ export class PartnerConsentService {
     answer: 'accepted' | 'declined' | 'withdrawn',
   ): Promise<PartnerInvitationView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.access.requirePartnerInvitation(manager, actor, id, 'answer');
-      return this.record(manager, actor, id, answer);
+      const { applicationId } = await this.access.requirePartnerInvitation(manager, actor, id, 'answer');
+      return this.record(manager, actor, { id, applicationId }, answer);
     });
   }
 
@@ -196,19 +215,26 @@ export class PartnerConsentService {
       if (invitation.tokenEmail.toLowerCase() !== actor.email.toLowerCase()) {
         throw DomainError.forbidden('This invitation was sent to another e-mail address');
       }
-      return this.record(manager, actor, invitation.id, answer);
+      return this.record(manager, actor, invitation, answer);
     });
   }
 
+  /**
+   * Records the answer. `target` is the invitation as read and locked already (by its token), or its
+   * id and application: then it is read here, once its application is locked, so that it is read as the
+   * answers and consortium changes before this one left it.
+   */
   private async record(
     manager: EntityManager,
     actor: Actor,
-    id: string,
+    target: PartnerInvitationRow | { id: string; applicationId: string },
     answer: 'accepted' | 'declined' | 'withdrawn',
   ): Promise<PartnerInvitationView> {
-    const invitation = (await this.repository.find(manager, id))!;
-    const application = await this.applications.findForUpdate(manager, invitation.applicationId);
-    if (!application) throw DomainError.notFound('Application', invitation.applicationId);
+    const { id } = target;
+    const application = await this.applications.findForUpdate(manager, target.applicationId);
+    if (!application) throw DomainError.notFound('Application', target.applicationId);
+    const invitation = 'status' in target ? target : await this.repository.find(manager, id);
+    if (!invitation) throw DomainError.notFound('Partner invitation', id);
     const allowedFrom: Record<typeof answer, ConsentStatus[]> = {
       accepted: ['pending', 'declined', 'withdrawn'],
       declined: ['pending'],
@@ -237,14 +263,17 @@ export class PartnerConsentService {
       entityId: application.id,
       data: { invitationId: id, organisationId: invitation.organisationId },
     });
-    const coordinator = await this.applications.findCoordinators(manager, [application.id]);
-    const coordinatorMembers = coordinator[0]
-      ? await this.repository.members(manager, coordinator[0].organisationId)
-      : [];
+    // The coordinator's members, then their addresses and e-mail choices: two statements for them all.
+    const coordinatorMembers = await this.repository.coordinatorMembers(manager, application.id);
+    const recipients = await this.mails.recipients(
+      manager,
+      coordinatorMembers.map((m) => m.userId),
+    );
     for (const member of coordinatorMembers) {
+      const user = recipients.get(member.userId);
+      if (!user) continue;
       await this.mails.answer(manager, {
-        userId: member.userId,
-        language: member.language,
+        user,
         organisationName: invitation.organisationName,
         reference: application.reference,
         title: application.title,
@@ -255,6 +284,10 @@ export class PartnerConsentService {
     // The row as this transaction leaves it: no need to read it back.
     return toView({ ...invitation, status: answer, answeredBy: actor.id, answeredAt });
   }
+}
+
+function mailUser(member: MemberRow): MailUser {
+  return { id: member.userId, email: member.email, fullName: member.fullName, language: member.language };
 }
 
 function sha256(secret: string): string {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { brusselsTime } from '../../kernel/clock.js';
-import { NotificationsService } from '../../platform/notifications/notifications.service.js';
+import { type MailUser, NotificationsService } from '../../platform/notifications/notifications.service.js';
 
 const ANSWERS = {
   nl: {
@@ -34,7 +34,7 @@ export class PartnerMails {
   async invitation(
     manager: EntityManager,
     mail: {
-      userId: string;
+      user: MailUser;
       coordinatorName: string;
       organisationName: string;
       reference: string;
@@ -44,7 +44,7 @@ export class PartnerMails {
     },
   ): Promise<void> {
     await this.notifications.send(manager, {
-      to: { userId: mail.userId },
+      to: { user: mail.user },
       template: 'partner-invitation',
       data: {
         coordinatorName: mail.coordinatorName,
@@ -55,8 +55,13 @@ export class PartnerMails {
       category: 'application',
       legal: true,
       link: `/applications/${mail.applicationId}/partners`,
-      dedupeKey: `partner-invitation:${mail.invitationId}:${mail.userId}`,
+      dedupeKey: `partner-invitation:${mail.invitationId}:${mail.user.id}`,
     });
+  }
+
+  /** The users among `userIds` with their addresses and choices for these mails, in one statement. */
+  recipients(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, MailUser>> {
+    return this.notifications.recipients(manager, userIds, 'application');
   }
 
   async addressInvitation(
@@ -89,8 +94,8 @@ export class PartnerMails {
   async answer(
     manager: EntityManager,
     mail: {
-      userId: string;
-      language: 'nl' | 'en';
+      /** As loaded by `recipients` (with the e-mail choice for the category of these mails). */
+      user: MailUser;
       organisationName: string;
       reference: string;
       title: string;
@@ -98,10 +103,10 @@ export class PartnerMails {
       answer: 'accepted' | 'declined' | 'withdrawn';
     },
   ): Promise<void> {
-    const [answer, consequence] = ANSWERS[mail.language][mail.answer];
+    const [answer, consequence] = ANSWERS[mail.user.language][mail.answer];
     await this.notifications.send(manager, {
       // The answer's wording is chosen in the member's language, so the mail is rendered in it too.
-      to: { userId: mail.userId },
+      to: { user: mail.user },
       template: 'partner-answer',
       data: {
         organisationName: mail.organisationName,

@@ -63,6 +63,20 @@ export class AccessRepository {
     return rows.length > 0;
   }
 
+  /** The user's role in each of the organisations they are a member of, in one statement. */
+  async memberRoles(
+    manager: EntityManager,
+    userId: string,
+    organisationIds: readonly string[],
+  ): Promise<Map<string, 'administrator' | 'member'>> {
+    if (organisationIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT organisation_id, role FROM organisation_member WHERE user_id = $1 AND organisation_id = ANY($2::uuid[])`,
+      [userId, organisationIds],
+    )) as { organisation_id: string; role: 'administrator' | 'member' }[];
+    return new Map(rows.map((r) => [r.organisation_id, r.role]));
+  }
+
   /** The user's role in the organisation, or undefined when they are not a member. */
   async memberRole(
     manager: EntityManager,
@@ -76,16 +90,49 @@ export class AccessRepository {
     return rows[0]?.role;
   }
 
-  /** The application and the invited organisation of a partner invitation, if it exists. */
-  async partnerInvitation(
+  /**
+   * One statement for everything the policy asks about a partner invitation and a user: its
+   * application and invited organisation, the user's role in that application's consortium, and
+   * whether the user is a member of the invited organisation. Undefined when it does not exist.
+   */
+  async partnerInvitationFor(
     manager: EntityManager,
     invitationId: string,
-  ): Promise<{ applicationId: string; organisationId: string } | undefined> {
+    userId: string,
+  ): Promise<
+    | {
+        applicationId: string;
+        organisationId: string;
+        consortiumRole: ConsortiumRole;
+        invitedMember: boolean;
+      }
+    | undefined
+  > {
     const rows = (await manager.query(
-      `SELECT application_id, organisation_id FROM partner_invitation WHERE id = $1`,
-      [invitationId],
-    )) as { application_id: string; organisation_id: string }[];
-    return rows[0] && { applicationId: rows[0].application_id, organisationId: rows[0].organisation_id };
+      `SELECT i.application_id, i.organisation_id,
+              (SELECT bool_or(p.role = 'coordinator')
+                 FROM application_partner p
+                 JOIN organisation_member m ON m.organisation_id = p.organisation_id
+                WHERE p.application_id = i.application_id AND m.user_id = $2) AS coordinator,
+              EXISTS (SELECT 1 FROM organisation_member m
+                       WHERE m.user_id = $2 AND m.organisation_id = i.organisation_id) AS invited_member
+         FROM partner_invitation i WHERE i.id = $1`,
+      [invitationId, userId],
+    )) as {
+      application_id: string;
+      organisation_id: string;
+      coordinator: boolean | null;
+      invited_member: boolean;
+    }[];
+    const row = rows[0];
+    return (
+      row && {
+        applicationId: row.application_id,
+        organisationId: row.organisation_id,
+        consortiumRole: row.coordinator === null ? 'none' : row.coordinator ? 'coordinator' : 'partner',
+        invitedMember: row.invited_member,
+      }
+    );
   }
 
   /** One statement: whether the user is a member of no partner, of a partner, or of the coordinator. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type Actor, seesAll } from '../../kernel/actor.js';
 import { DomainError } from '../../kernel/errors.js';
-import { AccessRepository, VISIBLE } from './access.repository.js';
+import { AccessRepository, type ConsortiumRole, VISIBLE } from './access.repository.js';
 
 /**
  * The one access policy: every "may this actor see or do this?" about a record is answered here
@@ -53,6 +53,15 @@ export class AccessService {
     return this.access.memberRole(manager, userId, organisationId);
   }
 
+  /** The user's role in each of the organisations they are a member of (others are absent). */
+  memberRoles(
+    manager: EntityManager,
+    userId: string,
+    organisationIds: readonly string[],
+  ): Promise<Map<string, 'administrator' | 'member'>> {
+    return this.access.memberRoles(manager, userId, organisationIds);
+  }
+
   /**
    * A partner invitation (the consent of a partner organisation to an application). `read`: whoever may
    * read the application. `answer` (accept, decline, withdraw): members of the invited organisation;
@@ -65,14 +74,17 @@ export class AccessService {
     invitationId: string,
     access: 'read' | 'answer' | 'send',
   ): Promise<{ applicationId: string; organisationId: string }> {
-    const invitation = await this.access.partnerInvitation(manager, invitationId);
+    // The invitation, the actor's consortium role and membership of the invited organisation in one
+    // statement; the decisions below are those of `requireApplication` and the answer rule.
+    const invitation = await this.access.partnerInvitationFor(manager, invitationId, actor.id);
     if (!invitation) throw DomainError.notFound('Partner invitation', invitationId);
     try {
-      await this.requireApplication(
-        manager,
+      this.decideApplication(
         actor,
         invitation.applicationId,
         access === 'send' ? 'edit' : 'read',
+        {},
+        actor.role === 'applicant' ? invitation.consortiumRole : 'none',
       );
     } catch (err) {
       if (err instanceof DomainError && err.code === 'NOT_FOUND') {
@@ -81,13 +93,11 @@ export class AccessService {
       throw err;
     }
     if (access === 'answer') {
-      const member =
-        actor.role === 'applicant' &&
-        (await this.access.isOrganisationMember(manager, actor.id, invitation.organisationId));
+      const member = actor.role === 'applicant' && invitation.invitedMember;
       if (!member)
         throw DomainError.forbidden('Only members of the invited organisation answer this invitation');
     }
-    return invitation;
+    return { applicationId: invitation.applicationId, organisationId: invitation.organisationId };
   }
 
   /** Whether the user is a member of the organisation (e.g. to act for it as a coordinator). */
@@ -121,14 +131,25 @@ export class AccessService {
       }
       return;
     }
+    const role =
+      actor.role === 'applicant' && !seesAll(actor)
+        ? await this.access.consortiumRole(manager, actor.id, applicationId)
+        : 'none';
+    this.decideApplication(actor, applicationId, access, options, role);
+  }
+
+  /** The rule of `requireApplication` once the actor's consortium role is known ('none' for non-applicants). */
+  private decideApplication(
+    actor: Actor,
+    applicationId: string,
+    access: 'read' | 'edit',
+    options: { staffMayEdit?: boolean; reason?: string },
+    role: ConsortiumRole,
+  ): void {
     if (seesAll(actor)) {
       if (access === 'read' || options.staffMayEdit) return;
       throw DomainError.forbidden(options.reason ?? COORDINATOR_ONLY);
     }
-    const role =
-      actor.role === 'applicant'
-        ? await this.access.consortiumRole(manager, actor.id, applicationId)
-        : 'none';
     if (role === 'none') throw DomainError.notFound('Application', applicationId);
     if (access === 'edit' && role !== 'coordinator')
       throw DomainError.forbidden(options.reason ?? COORDINATOR_ONLY);

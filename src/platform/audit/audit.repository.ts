@@ -56,11 +56,21 @@ interface RawChainedAuditRow extends StoredAuditFields {
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, row: NewAuditRow): Promise<void> {
+  /**
+   * Inserts the events in one statement. A multi-row VALUES list is inserted row by row in its order,
+   * so the events take their `seq` (the order the chainer links them in) in the order given.
+   */
+  async insert(manager: EntityManager, rows: readonly NewAuditRow[]): Promise<void> {
+    const values: unknown[] = [];
+    const tuples = rows.map((row) => {
+      const n = values.length;
+      values.push(row.at, row.actorId, row.actorRole, row.action, row.entity, row.entityId, row.data);
+      return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7}::jsonb)`;
+    });
     await manager.query(
       `INSERT INTO audit_event (at, actor_id, actor_role, action, entity, entity_id, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-      [row.at, row.actorId, row.actorRole, row.action, row.entity, row.entityId, row.data],
+       VALUES ${tuples.join(', ')}`,
+      values,
     );
   }
 

@@ -57,20 +57,32 @@ export class AuditService {
    * into the hash chain right after that commit.
    */
   async record(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    await this.recordAll(manager, actor, [entry]);
+  }
+
+  /**
+   * Records several events of one transaction in one statement, in the order given (their `seq`
+   * follows it, so the chainer links them in that order, exactly as if each had been recorded alone).
+   */
+  async recordAll(manager: EntityManager, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must run inside a transaction');
     }
-    // Normalise the data exactly as jsonb will give it back (dates become strings, undefined disappears).
-    const data = canonicalJson(entry.data ?? {});
-    await this.repository.insert(manager, {
-      at: new Date().toISOString(),
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      data,
-    });
+    if (entries.length === 0) return;
+    const at = new Date().toISOString();
+    await this.repository.insert(
+      manager,
+      entries.map((entry) => ({
+        at,
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        // Normalise the data exactly as jsonb will give it back (dates become strings, undefined disappears).
+        data: canonicalJson(entry.data ?? {}),
+      })),
+    );
     this.chain.afterCommit(manager);
   }
 

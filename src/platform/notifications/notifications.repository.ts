@@ -7,6 +7,8 @@ export interface MailRecipientRow {
   email: string;
   fullName: string;
   language: MailLanguage;
+  /** Whether the user wants e-mail in `category`, when it was loaded with the user (`recipients`). */
+  emailWanted?: { category: string; email: boolean };
 }
 
 export interface MailRow {
@@ -100,6 +102,32 @@ export class NotificationsRepository {
     ])) as { id: string; email: string; full_name: string; language: MailLanguage }[];
     const row = rows[0];
     return row && { id: row.id, email: row.email, fullName: row.full_name, language: row.language };
+  }
+
+  /**
+   * The users (address, name, language) and whether each wants e-mail in `category` (no choice made:
+   * yes), in one statement whatever their number. Users that do not exist are left out.
+   */
+  async recipients(
+    manager: EntityManager,
+    userIds: readonly string[],
+    category: string,
+  ): Promise<MailRecipientRow[]> {
+    if (userIds.length === 0) return [];
+    const rows = (await manager.query(
+      `SELECT u.id, u.email, u.full_name, u.language, coalesce(p.email, true) AS email_wanted
+         FROM app_user u
+         LEFT JOIN notification_preference p ON p.user_id = u.id AND p.category = $2
+        WHERE u.id = ANY($1::uuid[])`,
+      [userIds, category],
+    )) as { id: string; email: string; full_name: string; language: MailLanguage; email_wanted: boolean }[];
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      fullName: row.full_name,
+      language: row.language,
+      emailWanted: { category, email: row.email_wanted },
+    }));
   }
 
   /** Inserts the mail; false when a mail with the same dedupe key exists already. */

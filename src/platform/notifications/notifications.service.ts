@@ -18,11 +18,22 @@ import { DomainError } from '../../kernel/errors.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { checkMailAddress, headerText } from './mail-address.js';
 import { MAIL_LANGUAGES, type MailData, type MailLanguage, MailTemplates } from './mail-templates.js';
-import { type NotificationRow, NotificationsRepository } from './notifications.repository.js';
+import {
+  type MailRecipientRow,
+  type NotificationRow,
+  NotificationsRepository,
+} from './notifications.repository.js';
 import { SEND_MAIL_JOB } from './send-mail.job.js';
 
-/** A user of the app (address, name and language from their account), or an address without one. */
-export type MailRecipient = { userId: string } | { email: string; language?: MailLanguage; name?: string };
+/**
+ * A user of the app (address, name and language from their account), a user the caller has loaded
+ * already with `recipients` (no second look-up), or an address without an account.
+ */
+export type MailRecipient =
+  { userId: string } | { user: MailUser } | { email: string; language?: MailLanguage; name?: string };
+
+/** A user as a recipient: their account's address, name and language, and their e-mail choice. */
+export type MailUser = MailRecipientRow;
 
 export interface SendMailInput {
   to: MailRecipient;
@@ -90,12 +101,12 @@ export class NotificationsService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('NotificationsService.send must run inside a transaction');
     }
-    const recipient = await this.resolve(manager, input.to);
+    const recipient = await this.resolve(manager, input.to, input.category);
     const legal = input.legal ?? isLegalCategory(input.category);
     if (
-      recipient.userId !== null &&
+      recipient.user !== null &&
       !legal &&
-      !(await this.repository.emailWanted(manager, recipient.userId, input.category))
+      !(await this.emailWanted(manager, recipient.user, input.category))
     ) {
       return { id: null, queued: false, skipped: 'opted-out' };
     }
@@ -105,7 +116,7 @@ export class NotificationsService {
     const id = randomUUID();
     const inserted = await this.repository.insertMail(manager, {
       id,
-      recipientUserId: recipient.userId,
+      recipientUserId: recipient.user?.id ?? null,
       toAddress: recipient.address,
       toName: recipient.name,
       language: recipient.language,
@@ -137,8 +148,10 @@ export class NotificationsService {
     }
     const legal = input.legal ?? isLegalCategory(input.category);
     const notified: string[] = [];
+    // Every recipient and their e-mail choice in one statement; `send` asks for nothing more.
+    const users = await this.recipients(manager, input.userIds, input.category);
     for (const userId of [...new Set(input.userIds)]) {
-      const user = await this.repository.recipient(manager, userId);
+      const user = users.get(userId);
       if (!user) continue;
       const data: MailData = {
         ...input.data,
@@ -164,7 +177,7 @@ export class NotificationsService {
       if (!inserted) continue;
       notified.push(userId);
       const mail = await this.send(manager, {
-        to: { userId },
+        to: { user },
         template: input.template,
         data: input.data,
         category: input.category,
@@ -176,6 +189,20 @@ export class NotificationsService {
       if (mail.id) await this.repository.linkMail(manager, id, mail.id);
     }
     return notified;
+  }
+
+  /**
+   * The users that exist among `userIds`, by id, each with their address, name, language and whether
+   * they want e-mail in `category`: one statement for all of them. Pass one as `to: { user }` to
+   * `send` (inside the same transaction) and it is not looked up again.
+   */
+  async recipients(
+    manager: EntityManager,
+    userIds: readonly string[],
+    category: string,
+  ): Promise<Map<string, MailUser>> {
+    const rows = await this.repository.recipients(manager, [...new Set(userIds)], category);
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   async list(actor: Actor, query: NotificationListQueryDto): Promise<NotificationPage> {
@@ -255,15 +282,24 @@ export class NotificationsService {
     return this.config.publicUrl + link;
   }
 
+  /** Whether the user wants e-mail in the category: as loaded with them, else looked up. */
+  private async emailWanted(manager: EntityManager, user: MailUser, category: string): Promise<boolean> {
+    if (user.emailWanted?.category === category) return user.emailWanted.email;
+    return this.repository.emailWanted(manager, user.id, category);
+  }
+
   private async resolve(
     manager: EntityManager,
     to: MailRecipient,
-  ): Promise<{ userId: string | null; address: string; name: string | null; language: MailLanguage }> {
-    if ('userId' in to) {
-      const user = await this.repository.recipient(manager, to.userId);
-      if (!user) throw DomainError.notFound('User', to.userId);
+    category: string,
+  ): Promise<{ user: MailUser | null; address: string; name: string | null; language: MailLanguage }> {
+    if ('userId' in to || 'user' in to) {
+      // A user id is looked up with the e-mail choice for this category, in one statement.
+      const user =
+        'user' in to ? to.user : (await this.repository.recipients(manager, [to.userId], category))[0];
+      if (!user) throw DomainError.notFound('User', 'userId' in to ? to.userId : '');
       return {
-        userId: user.id,
+        user,
         address: checkMailAddress(user.email),
         name: headerText(user.fullName) || null,
         language: user.language,
@@ -272,7 +308,7 @@ export class NotificationsService {
     const language = to.language ?? 'nl';
     if (!MAIL_LANGUAGES.includes(language)) throw DomainError.validation('to.language', 'must be nl or en');
     const name = to.name === undefined ? null : headerText(to.name) || null;
-    return { userId: null, address: checkMailAddress(to.email), name, language };
+    return { user: null, address: checkMailAddress(to.email), name, language };
   }
 }
 
