@@ -3,7 +3,6 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 import type { DecisionLetterData } from './decision-letter-data.js';
 import type { LetterTemplate } from './letter-template.js';
-import { renderDecisionLetter } from './render-decision-letter.js';
 import type { RenderReply, RenderRequest } from './render-worker.js';
 
 interface RenderThread {
@@ -31,7 +30,7 @@ export class LetterRenderer implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   render(data: DecisionLetterData, template: LetterTemplate): Promise<Buffer> {
-    if (this.config.letterRenderThreads === 0) return renderDecisionLetter(data, template);
+    if (this.config.letterRenderThreads === 0) return this.renderHere(data, template);
     if (this.closed) return Promise.reject(new Error('The letter renderer is shut down'));
     const thread = this.leastBusy();
     const id = ++this.nextId;
@@ -39,6 +38,12 @@ export class LetterRenderer implements OnApplicationShutdown {
       thread.pending.set(id, { resolve, reject });
       thread.worker.postMessage({ id, data, template } satisfies RenderRequest);
     });
+  }
+
+  /** On this thread; pdfkit and the fonts load with the first letter, not with the process. */
+  private async renderHere(data: DecisionLetterData, template: LetterTemplate): Promise<Buffer> {
+    const { renderDecisionLetter } = await import('./render-decision-letter.js');
+    return renderDecisionLetter(data, template);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -7,7 +7,6 @@ import { AccessService } from '../../platform/access/access.service.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { LetterTemplates } from './letter-template.js';
-import { renderSubmissionReceipt } from './render-submission-receipt.js';
 
 /** The PDF receipt of an application's last submission, rendered from its snapshot on request. */
 @Injectable()
@@ -28,6 +27,8 @@ export class SubmissionReceiptService {
     if (!snapshot) throw DomainError.notFound('Submission of application', applicationId);
     const { call, programme } = await this.programmes.findCall(application.callId, manager);
     const { template } = await this.templates.load(snapshot.language);
+    // pdfkit and the fonts load with the first receipt, not with every API process (issue #23: memory).
+    const { renderSubmissionReceipt } = await import('./render-submission-receipt.js');
     const pdf = await renderSubmissionReceipt(
       { snapshot, callTitle: call.title, programmeName: programme.name },
       template,

@@ -2,15 +2,6 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
 import type { AppConfig } from '../../kernel/config/config.js';
 
 /**
@@ -27,6 +18,8 @@ export abstract class DocumentStorage {
   abstract exists(sha256: string): Promise<boolean>;
   /** What the health check and the logs call it. */
   abstract readonly description: string;
+  /** Releases connections at shutdown. */
+  destroy(): void {}
 }
 
 export class DirectoryDocumentStorage extends DocumentStorage {
@@ -72,72 +65,12 @@ export class DirectoryDocumentStorage extends DocumentStorage {
   }
 }
 
-export class S3DocumentStorage extends DocumentStorage {
-  readonly description: string;
-  private readonly client: S3Client;
-
-  constructor(private readonly s3: NonNullable<AppConfig['s3']>) {
-    super();
-    this.description = `S3 bucket ${s3.bucket} at ${s3.endpoint}`;
-    this.client = new S3Client({
-      endpoint: s3.endpoint,
-      region: s3.region,
-      credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
-      // MinIO, s3rver, Ceph and most S3-compatible servers address buckets by path, and not all of
-      // them take the SDK's default streaming checksums (aws-chunked with trailers).
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
-  }
-
-  private key(sha256: string): string {
-    return `documents/${sha256}`;
-  }
-
-  async put(sha256: string, path: string, size: number, contentType: string): Promise<void> {
-    if (await this.exists(sha256)) return;
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.s3.bucket,
-        Key: this.key(sha256),
-        Body: createReadStream(path),
-        ContentLength: size,
-        ContentType: contentType,
-      }),
-    );
-  }
-
-  async open(sha256: string): Promise<Readable> {
-    const out = await this.client.send(
-      new GetObjectCommand({ Bucket: this.s3.bucket, Key: this.key(sha256) }),
-    );
-    return out.Body as Readable;
-  }
-
-  async remove(sha256: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.s3.bucket, Key: this.key(sha256) }));
-  }
-
-  async exists(sha256: string): Promise<boolean> {
-    try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.s3.bucket, Key: this.key(sha256) }));
-      return true;
-    } catch (err) {
-      if (err instanceof NotFound || err instanceof NoSuchKey) return false;
-      if ((err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
-        return false;
-      throw err;
-    }
-  }
-
-  destroy(): void {
-    this.client.destroy();
-  }
-}
-
-export function documentStorageFor(config: AppConfig): DocumentStorage {
-  return config.s3
-    ? new S3DocumentStorage(config.s3)
-    : new DirectoryDocumentStorage(join(config.dataDir, 'documents'));
+/**
+ * The storage of the configuration. The AWS SDK (about a megabyte of code) loads only when a bucket
+ * is configured (issue #23: memory).
+ */
+export async function documentStorageFor(config: AppConfig): Promise<DocumentStorage> {
+  if (!config.s3) return new DirectoryDocumentStorage(join(config.dataDir, 'documents'));
+  const { S3DocumentStorage } = await import('./s3-document-storage.js');
+  return new S3DocumentStorage(config.s3);
 }

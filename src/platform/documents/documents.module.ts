@@ -1,7 +1,7 @@
 import { Global, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { APP_CONFIG } from '../../kernel/config/config.js';
 import { ClamavScanner } from './clamav-scanner.js';
-import { DocumentStorage, documentStorageFor, S3DocumentStorage } from './document-storage.js';
+import { DocumentStorage, documentStorageFor } from './document-storage.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { DocumentsService } from './documents.service.js';
 
@@ -23,6 +23,6 @@ export class DocumentsModule implements OnApplicationShutdown {
   constructor(@Inject(DocumentStorage) private readonly storage: DocumentStorage) {}
 
   onApplicationShutdown(): void {
-    if (this.storage instanceof S3DocumentStorage) this.storage.destroy();
+    this.storage.destroy();
   }
 }

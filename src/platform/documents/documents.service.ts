@@ -5,7 +5,6 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { fileTypeFromFile } from 'file-type';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../../kernel/actor.js';
 import { Clock } from '../../kernel/clock.js';
@@ -182,6 +181,8 @@ export class DocumentsService {
     file: ReceivedFile,
     guard: DocumentGuard,
   ): Promise<DocumentView> {
+    // file-type (and its tokenizers) load with the first upload (issue #23: memory).
+    const { fileTypeFromFile } = await import('file-type');
     const found = (await fileTypeFromFile(file.path))?.mime;
     if (!this.scanner.configured) {
       const contentType = allowedType(found);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, type OidcConfig } from '../../kernel/config/config.js';
 import { Clock } from '../../kernel/clock.js';
@@ -9,6 +9,9 @@ import { formatEnterpriseNumber, isValidEnterpriseNumber } from '../../kernel/id
 import { AuditService } from '../audit/audit.service.js';
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
+
+/** openid-client loads with the first e-ID login, not on sites without one (issue #23: memory). */
+const openidClient = () => import('openid-client');
 
 /** An e-ID login under way may take this long between the redirect and the callback. */
 const LOGIN_TTL_MS = 10 * 60_000;
@@ -28,7 +31,7 @@ export interface EidLogin {
 @Injectable()
 export class OidcService {
   private readonly logger = new Logger(OidcService.name);
-  private configuration?: Promise<oidc.Configuration>;
+  private configuration?: Promise<Oidc.Configuration>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -49,9 +52,10 @@ export class OidcService {
   }
 
   /** The provider's metadata, discovered once (again after a failure). */
-  private provider(): Promise<oidc.Configuration> {
+  private provider(): Promise<Oidc.Configuration> {
     const settings = this.settings();
     this.configuration ??= (async () => {
+      const oidc = await openidClient();
       const issuer = new URL(settings.issuer);
       // Plain http only for a provider on this machine (tests, a local test provider), never in production.
       const insecure =
@@ -72,6 +76,7 @@ export class OidcService {
   async start(): Promise<{ authorizationUrl: string; state: string }> {
     const settings = this.settings();
     const config = await this.unavailableOnFailure(() => this.provider());
+    const oidc = await openidClient();
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
@@ -110,6 +115,7 @@ export class OidcService {
     if (!pending)
       throw new DomainError('UNAUTHENTICATED', 'This e-ID login expired or was used; start again');
     const config = await this.unavailableOnFailure(() => this.provider());
+    const oidc = await openidClient();
     const callback = new URL(settings.redirectUrl);
     for (const [key, value] of Object.entries(query))
       if (value !== undefined) callback.searchParams.set(key, value);

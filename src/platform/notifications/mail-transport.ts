@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 
 export interface OutgoingMail {
@@ -27,27 +27,36 @@ export interface MailDelivery {
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
   private readonly logger = new Logger(MailTransport.name);
-  private readonly smtp?: Transporter;
-  private readonly composer: Transporter;
+  private transport?: Promise<Transporter>;
   private readonly domain: string;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.domain = /@([^>\s]+)>?\s*$/.exec(config.mailFrom)?.[1] ?? 'localhost';
-    this.composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-    if (config.smtpUrl) {
-      this.smtp = nodemailer.createTransport({
-        url: config.smtpUrl,
-        requireTLS: config.smtpRequireTls,
-        tls: { rejectUnauthorized: config.smtpTlsRejectUnauthorized },
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      });
-    }
+  }
+
+  /**
+   * The SMTP transport, or a composer of the embedded default's files. nodemailer loads with the first
+   * mail: an API process that only enqueues mails for the worker never loads it (issue #23: memory).
+   */
+  private transporter(): Promise<Transporter> {
+    const { smtpUrl } = this.config;
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      smtpUrl
+        ? nodemailer.createTransport({
+            url: smtpUrl,
+            requireTLS: this.config.smtpRequireTls,
+            tls: { rejectUnauthorized: this.config.smtpTlsRejectUnauthorized },
+            connectionTimeout: 10_000,
+            greetingTimeout: 10_000,
+            socketTimeout: 30_000,
+          })
+        : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+    );
+    return this.transport;
   }
 
   get kind(): 'smtp' | 'file' {
-    return this.smtp ? 'smtp' : 'file';
+    return this.config.smtpUrl ? 'smtp' : 'file';
   }
 
   /** The directory of the embedded default's `.eml` files. */
@@ -68,11 +77,12 @@ export class MailTransport implements OnModuleDestroy {
       disableFileAccess: true,
       disableUrlAccess: true,
     };
-    if (this.smtp) {
-      const info = (await this.smtp.sendMail(message)) as { response?: string; messageId?: string };
+    const transporter = await this.transporter();
+    if (this.config.smtpUrl) {
+      const info = (await transporter.sendMail(message)) as { response?: string; messageId?: string };
       return { transport: 'smtp', transportId: (info.response ?? info.messageId ?? '').slice(0, 500) };
     }
-    const info = (await this.composer.sendMail(message)) as { message: Buffer };
+    const info = (await transporter.sendMail(message)) as { message: Buffer };
     await mkdir(this.mailDir, { recursive: true });
     const file = join(this.mailDir, `${mail.id}.eml`);
     await writeFile(file, info.message);
@@ -80,7 +90,7 @@ export class MailTransport implements OnModuleDestroy {
     return { transport: 'file', transportId: file };
   }
 
-  onModuleDestroy(): void {
-    this.smtp?.close();
+  async onModuleDestroy(): Promise<void> {
+    (await this.transport)?.close();
   }
 }
