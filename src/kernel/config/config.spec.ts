@@ -53,6 +53,19 @@ describe('configuration', () => {
     );
   });
 
+  it('starts an in-memory PGlite from a dump only, never one on disk', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      PGLITE_DATA_DIR: 'memory://',
+      PGLITE_LOAD_DUMP: '/tmp/migrated.tar',
+    });
+    expect(config.pgliteLoadDump).toBe('/tmp/migrated.tar');
+    expect(loadConfig({ DATA_DIR: dataDir() }).pgliteLoadDump).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PGLITE_LOAD_DUMP: '/tmp/migrated.tar' })).toThrow(
+      /PGLITE_LOAD_DUMP/,
+    );
+  });
+
   it('uses Redis for jobs when REDIS_URL is set', () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', DATA_DIR: dataDir() }).queueBackend).toBe(
       'redis',

@@ -18,6 +18,11 @@ export interface AppConfig {
   dataDir: string;
   /** PGlite data directory (`memory://` for an ephemeral in-memory database). */
   pgliteDataDir: string;
+  /**
+   * A tarball of a PGlite data directory (PGlite's `dumpDataDir`) the in-memory database starts from
+   * instead of an empty one; only with `memory://`. The tests start each database from one migrated dump.
+   */
+  pgliteLoadDump?: string;
   redisUrl?: string;
   queueBackend: QueueBackend;
   /** Namespace of the BullMQ keys on Redis (several apps or test runs can share one Redis). */
@@ -153,6 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? './data');
   const pgliteDataDir = nonEmpty(env.PGLITE_DATA_DIR) ?? join(dataDir, 'pgdata');
+  const pgliteLoadDump = nonEmpty(env.PGLITE_LOAD_DUMP);
+  if (pgliteLoadDump && !pgliteDataDir.startsWith('memory://')) {
+    // Loading a dump over a data directory on disk would replace the database kept there.
+    problems.push('PGLITE_LOAD_DUMP needs PGLITE_DATA_DIR=memory://');
+  }
 
   const redisUrl = nonEmpty(env.REDIS_URL);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
@@ -360,6 +370,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     dataDir,
     pgliteDataDir,
+    pgliteLoadDump,
     redisUrl,
     queueBackend,
     queuePrefix,
