@@ -56,6 +56,10 @@ export async function createTestApp(
     // Render threads load the compiled render-worker.js; tests run the TypeScript sources, so letters
     // render on the job's thread here (the fault tests and the bench run the build, with threads).
     LETTER_RENDER_THREADS: '0',
+    // scrypt at the standard cost was half the time of the tests that make accounts and log in; the
+    // tests of the hashing (password.spec.ts, the account tests of auth.e2e-spec.ts) use the standard
+    // cost, and production refuses the low one.
+    ...(env.NODE_ENV === 'production' ? {} : { PASSWORD_HASH_COST: 'low' }),
     ...database.env,
     ...env,
   });

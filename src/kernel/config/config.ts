@@ -83,6 +83,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   /** Failed logins from one client address per window before 429 (failed attempts for one account: `loginRateLimit`). */
   loginAddressRateLimit: number;
+  /** `standard` (scrypt N=2^15, r=8, p=3); `low` makes hashing cheap for the tests and is refused in production. */
+  passwordHashCost: 'standard' | 'low';
   /** e-ID (OpenID Connect); all undefined when e-ID login is off. */
   oidc?: OidcConfig;
   /** The granting province: its enterprise number (ten digits) and its org-id `BE-BCE_KBO-<digits>`. */
@@ -273,6 +275,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const loginAddressRateLimit = positiveInt('LOGIN_ADDRESS_RATE_LIMIT', 50);
+  const passwordHashCost = nonEmpty(env.PASSWORD_HASH_COST) ?? 'standard';
+  if (passwordHashCost !== 'standard' && passwordHashCost !== 'low') {
+    problems.push(`PASSWORD_HASH_COST must be standard or low (got "${passwordHashCost}")`);
+  } else if (passwordHashCost === 'low' && nodeEnv === 'production') {
+    problems.push('PASSWORD_HASH_COST=low is for tests: production hashes passwords at the standard cost');
+  }
   const trustProxy = parseTrustProxy(nonEmpty(env.TRUST_PROXY), problems);
   const oidc = parseOidc(env, problems);
 
@@ -408,6 +416,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clamav,
     trustProxy,
     loginAddressRateLimit,
+    passwordHashCost: passwordHashCost as 'standard' | 'low',
     oidc,
     province: {
       // Stored the way organisations are: `0253.973.219`.
