@@ -11,6 +11,10 @@ export default {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   maxWorkers: 2,
+  // Every test file loads the app's modules anew and a worker's heap grows by 30–40 MB a file; late in
+  // a run garbage collection took much of a worker's time (the hostile input test 77 s there, 18 s
+  // alone). A worker whose heap is above this after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '512MB',
   testTimeout: 60_000,
   setupFiles: ['<rootDir>/test/setup-env.ts'],
 };

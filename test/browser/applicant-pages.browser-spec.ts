@@ -10,7 +10,6 @@ import {
   expectAccessible,
   expectHeading,
   launchBrowser,
-  listen,
   newContext,
   tabTo,
   watchErrors,
@@ -33,7 +32,7 @@ describe('portal, applicant pages (browser)', () => {
   beforeAll(async () => {
     // a small document limit, so that the portal's 413 message can be seen without a 20 MB upload
     t = await createTestApp({ DOCUMENT_MAX_BYTES: '300000' });
-    base = await listen(t);
+    base = t.baseUrl;
     browser = await launchBrowser();
     staff = await t.ctx.newStaff();
     const programme = await t.ctx.newProgramme({

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { expect } from '@jest/globals';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { portalDir } from '../../src/app.setup.js';
-import type { TestApp } from '../utils/create-app.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,13 +23,6 @@ export async function launchBrowser(): Promise<Browser> {
   if (!portalDir())
     throw new Error('The portal is not built: run `npm run build` (npm run test:browser does)');
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-}
-
-/** The test app listening on a free port of the loopback interface; its base URL. */
-export async function listen(app: TestApp): Promise<string> {
-  await app.app.listen(0, '127.0.0.1');
-  const { port } = app.app.getHttpServer().address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
 }
 
 /**

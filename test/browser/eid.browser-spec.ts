@@ -63,13 +63,15 @@ describe('portal, e-ID login (browser)', () => {
       cookies: { keys: ['cookie-key-for-browser-tests-only'] },
     });
     provider.on('request', oidc.callback());
-    t = await createTestApp({
-      OIDC_ISSUER: issuer,
-      OIDC_CLIENT_ID: CLIENT_ID,
-      OIDC_CLIENT_SECRET: CLIENT_SECRET,
-      OIDC_REDIRECT_URL: redirect,
-    });
-    await t.app.listen(port, '127.0.0.1');
+    t = await createTestApp(
+      {
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: CLIENT_ID,
+        OIDC_CLIENT_SECRET: CLIENT_SECRET,
+        OIDC_REDIRECT_URL: redirect,
+      },
+      { port },
+    );
     browser = await launchBrowser();
   });
 

@@ -10,7 +10,6 @@ import {
   expectAccessible,
   expectHeading,
   launchBrowser,
-  listen,
   newContext,
   tabTo,
   watchErrors,
@@ -33,7 +32,7 @@ describe('portal (browser)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    base = await listen(t);
+    base = t.baseUrl;
     browser = await launchBrowser();
     staff = await t.ctx.newStaff();
     call = await t.ctx.newCall({

@@ -11,7 +11,6 @@ import {
   expectAccessible,
   expectHeading,
   launchBrowser,
-  listen,
   newContext,
   watchErrors,
 } from './browser.js';
@@ -35,7 +34,7 @@ describe('staff and admin screens (browser)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    base = await listen(t);
+    base = t.baseUrl;
     browser = await launchBrowser();
     staff = await t.ctx.newStaff();
     admin = await t.ctx.newAdmin();

@@ -10,7 +10,6 @@ import {
   expectAccessible,
   expectHeading,
   launchBrowser,
-  listen,
   newContext,
   tabTo,
   watchErrors,
@@ -40,7 +39,7 @@ describe('evaluator and staff screens (browser)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    base = await listen(t);
+    base = t.baseUrl;
     browser = await launchBrowser();
     staff = await t.ctx.newUser('staff', { fullName: 'Sara Medewerker' });
     // € 150.000: room for one application of € 100.000, not two

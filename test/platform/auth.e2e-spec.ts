@@ -10,6 +10,8 @@ describe('accounts and roles', () => {
     t = await createTestApp({
       ADMIN_EMAIL: 'root@provincie.example',
       ADMIN_PASSWORD: 'bootstrap-password-1',
+      // The passwords are hashed as in production (the other tests hash them cheaply).
+      PASSWORD_HASH_COST: 'standard',
     });
   });
   afterAll(() => t.close());

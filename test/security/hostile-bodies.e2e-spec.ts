@@ -5,7 +5,6 @@
  * the figures themselves are in docs/RELIABILITY.md).
  */
 import { get } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../utils/create-app.js';
 import type { TestUser } from '../utils/factories.js';
@@ -16,8 +15,7 @@ let applicant: TestUser;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  base = t.baseUrl;
   applicant = await t.ctx.newApplicant();
   await live(); // the first request of a process is slow for reasons of its own
 }, 60_000);

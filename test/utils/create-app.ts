@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   http: ReturnType<typeof supertest>;
+  /** Where the app listens, `http://127.0.0.1:<port>`. */
+  baseUrl: string;
   dataSource: DataSource;
   ctx: TestContext;
   close(): Promise<void>;
@@ -33,6 +36,8 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
 export interface TestAppOptions extends CreateAppOptions {
   /** Providers replaced by a value, e.g. the letters' data loader by a fixed one. */
   overrides?: { provide: unknown; useValue: unknown }[];
+  /** The loopback port the app listens on (default: a free one, see `TestApp.baseUrl`). */
+  port?: number;
 }
 
 export async function createTestApp(
@@ -51,18 +56,25 @@ export async function createTestApp(
     // Render threads load the compiled render-worker.js; tests run the TypeScript sources, so letters
     // render on the job's thread here (the fault tests and the bench run the build, with threads).
     LETTER_RENDER_THREADS: '0',
+    // scrypt at the standard cost was half the time of the tests that make accounts and log in; the
+    // tests of the hashing (password.spec.ts, the account tests of auth.e2e-spec.ts) use the standard
+    // cost, and production refuses the low one.
+    ...(env.NODE_ENV === 'production' ? {} : { PASSWORD_HASH_COST: 'low' }),
     ...database.env,
     ...env,
   });
   const app = options.overrides
     ? await createOverriddenApp(config, options)
     : await createApp(config, options);
-  await app.init();
+  // Listening once for the app's life: supertest given a server that is not listening starts it for a
+  // request and closes it when no request is left, which costs a socket's bind and close per request.
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const dataSource = app.get<DataSource>(getDataSourceToken());
   return {
     app,
     config,
     http: supertest(app.getHttpServer()),
+    baseUrl: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
     dataSource,
     ctx: new TestContext(app),
     close: async () => {

@@ -53,6 +53,35 @@ describe('configuration', () => {
     );
   });
 
+  it('starts an in-memory PGlite from a dump only, never one on disk', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      PGLITE_DATA_DIR: 'memory://',
+      PGLITE_LOAD_DUMP: '/tmp/migrated.tar',
+    });
+    expect(config.pgliteLoadDump).toBe('/tmp/migrated.tar');
+    expect(loadConfig({ DATA_DIR: dataDir() }).pgliteLoadDump).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PGLITE_LOAD_DUMP: '/tmp/migrated.tar' })).toThrow(
+      /PGLITE_LOAD_DUMP/,
+    );
+  });
+
+  it('hashes passwords at the standard cost unless told otherwise, and always in production', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).passwordHashCost).toBe('standard');
+    expect(loadConfig({ DATA_DIR: dataDir(), PASSWORD_HASH_COST: 'low' }).passwordHashCost).toBe('low');
+    expect(() =>
+      loadConfig({
+        DATA_DIR: dataDir(),
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        PASSWORD_HASH_COST: 'low',
+      }),
+    ).toThrow(/PASSWORD_HASH_COST=low/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PASSWORD_HASH_COST: 'none' })).toThrow(
+      /PASSWORD_HASH_COST/,
+    );
+  });
+
   it('uses Redis for jobs when REDIS_URL is set', () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', DATA_DIR: dataDir() }).queueBackend).toBe(
       'redis',

@@ -18,6 +18,11 @@ export interface AppConfig {
   dataDir: string;
   /** PGlite data directory (`memory://` for an ephemeral in-memory database). */
   pgliteDataDir: string;
+  /**
+   * A tarball of a PGlite data directory (PGlite's `dumpDataDir`) the in-memory database starts from
+   * instead of an empty one; only with `memory://`. The tests start each database from one migrated dump.
+   */
+  pgliteLoadDump?: string;
   redisUrl?: string;
   queueBackend: QueueBackend;
   /** Namespace of the BullMQ keys on Redis (several apps or test runs can share one Redis). */
@@ -78,6 +83,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   /** Failed logins from one client address per window before 429 (failed attempts for one account: `loginRateLimit`). */
   loginAddressRateLimit: number;
+  /** `standard` (scrypt N=2^15, r=8, p=3); `low` makes hashing cheap for the tests and is refused in production. */
+  passwordHashCost: 'standard' | 'low';
   /** e-ID (OpenID Connect); all undefined when e-ID login is off. */
   oidc?: OidcConfig;
   /** The granting province: its enterprise number (ten digits) and its org-id `BE-BCE_KBO-<digits>`. */
@@ -153,6 +160,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? './data');
   const pgliteDataDir = nonEmpty(env.PGLITE_DATA_DIR) ?? join(dataDir, 'pgdata');
+  const pgliteLoadDump = nonEmpty(env.PGLITE_LOAD_DUMP);
+  if (pgliteLoadDump && !pgliteDataDir.startsWith('memory://')) {
+    // Loading a dump over a data directory on disk would replace the database kept there.
+    problems.push('PGLITE_LOAD_DUMP needs PGLITE_DATA_DIR=memory://');
+  }
 
   const redisUrl = nonEmpty(env.REDIS_URL);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
@@ -263,6 +275,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const loginAddressRateLimit = positiveInt('LOGIN_ADDRESS_RATE_LIMIT', 50);
+  const passwordHashCost = nonEmpty(env.PASSWORD_HASH_COST) ?? 'standard';
+  if (passwordHashCost !== 'standard' && passwordHashCost !== 'low') {
+    problems.push(`PASSWORD_HASH_COST must be standard or low (got "${passwordHashCost}")`);
+  } else if (passwordHashCost === 'low' && nodeEnv === 'production') {
+    problems.push('PASSWORD_HASH_COST=low is for tests: production hashes passwords at the standard cost');
+  }
   const trustProxy = parseTrustProxy(nonEmpty(env.TRUST_PROXY), problems);
   const oidc = parseOidc(env, problems);
 
@@ -360,6 +378,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     dataDir,
     pgliteDataDir,
+    pgliteLoadDump,
     redisUrl,
     queueBackend,
     queuePrefix,
@@ -397,6 +416,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clamav,
     trustProxy,
     loginAddressRateLimit,
+    passwordHashCost: passwordHashCost as 'standard' | 'low',
     oidc,
     province: {
       // Stored the way organisations are: `0253.973.219`.

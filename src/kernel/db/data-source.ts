@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
@@ -21,7 +21,7 @@ import {
  */
 export async function dataSourceOptions(
   config: Pick<AppConfig, 'databaseUrl' | 'pgliteDataDir'> &
-    Partial<Pick<AppConfig, 'dbPoolSize' | 'dbConnectTimeoutMs'>>,
+    Partial<Pick<AppConfig, 'pgliteLoadDump' | 'dbPoolSize' | 'dbConnectTimeoutMs'>>,
   entities: EntityList,
 ): Promise<DataSourceOptions> {
   const common = {
@@ -55,7 +55,9 @@ export async function dataSourceOptions(
   }
   // One PGlite session serves every query runner: run transactions one at a time (see pglite-transactions.ts).
   const { PGliteDriver } = await import('typeorm-pglite');
-  const driver = new PGliteDriver({ dataDir: config.pgliteDataDir }).driver as unknown as PgLikeDriverModule;
+  const loadDataDir = config.pgliteLoadDump ? new Blob([readFileSync(config.pgliteLoadDump)]) : undefined;
+  const driver = new PGliteDriver({ dataDir: config.pgliteDataDir, loadDataDir })
+    .driver as unknown as PgLikeDriverModule;
   return { ...common, driver: serialiseTransactions(driver) };
 }
 

@@ -8,7 +8,7 @@ import { DomainError } from '../../kernel/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AcceptedView, LoginResponse, UserView } from './dto/user.dto.js';
 import { toUserView, UsersService } from './users.service.js';
-import { decoyHash, hashPassword, verifyPassword } from './password.js';
+import { decoyHash, hashPassword, type ScryptParams, scryptParams, verifyPassword } from './password.js';
 import { type Actor, SYSTEM_ACTOR } from '../../kernel/actor.js';
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
@@ -37,6 +37,8 @@ const WRONG_CREDENTIALS = 'E-mail address or password is wrong';
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
+  /** The scrypt parameters of new hashes (PASSWORD_HASH_COST). */
+  private readonly scrypt: ScryptParams;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,7 +50,9 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly mails: IdentityMails,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.scrypt = scryptParams(config.passwordHashCost);
+  }
 
   /**
    * Self-registration as an applicant. The answer is the same whether or not the address has an
@@ -66,7 +70,7 @@ export class AuthService implements OnApplicationBootstrap {
     const existing = await this.users.findWithPasswordByEmail(email);
     if (existing) {
       // The same work as a new account, so the answer takes as long; at most one such mail a day.
-      await hashPassword(input.password);
+      await hashPassword(input.password, this.scrypt);
       await this.dataSource.transaction((manager) =>
         this.mails.accountExists(manager, { userId: existing.id, day: this.clock.today() }),
       );
@@ -123,7 +127,7 @@ export class AuthService implements OnApplicationBootstrap {
     const limits = this.throttle.loginLimits(email, address);
     await this.throttle.assertAllowed(limits);
     const user = await this.users.findWithPasswordByEmail(email);
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash(this.scrypt)));
     if (!user || !user.passwordHash || !ok) {
       await this.throttle.count(limits);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
@@ -163,7 +167,7 @@ export class AuthService implements OnApplicationBootstrap {
     if (!user?.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
       throw DomainError.validation('currentPassword', 'is not your current password');
     }
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword, this.scrypt);
     await this.dataSource.transaction(async (manager) => {
       await this.repository.setPasswordHash(manager, actor.id, passwordHash);
       await this.repository.revokeSessions(manager, { userId: actor.id, except: actor.sessionId });
@@ -205,7 +209,7 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** The reset link: works once, within 15 minutes; every session of the account ends. */
   async resetPassword(token: string, newPassword: string): Promise<void> {
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword, this.scrypt);
     await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const userId = await this.repository.consumeToken(manager, 'reset_password', hashSecret(token), now);

@@ -1,6 +1,14 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { concurrencyLimit, hashPassword, needsRehash, SCRYPT_PARAMS, verifyPassword } from './password.js';
+import {
+  concurrencyLimit,
+  hashPassword,
+  LOW_COST_SCRYPT_PARAMS,
+  needsRehash,
+  SCRYPT_PARAMS,
+  scryptParams,
+  verifyPassword,
+} from './password.js';
 
 /** A hash in the format and with the parameters used before (N=2^15, r=8, p=1). */
 function legacyHash(password: string): string {
@@ -25,6 +33,17 @@ describe('password hashes', () => {
     await expect(verifyPassword('another password', old)).resolves.toBe(false);
     expect(needsRehash(old)).toBe(true);
     expect(needsRehash('bcrypt$whatever')).toBe(true);
+  });
+
+  it('are made with those parameters at the standard cost, and the low cost of the tests is rehashed by them', async () => {
+    expect(scryptParams('standard')).toBe(SCRYPT_PARAMS);
+    expect(scryptParams('low')).toBe(LOW_COST_SCRYPT_PARAMS);
+    const cheap = await hashPassword('a test password', LOW_COST_SCRYPT_PARAMS);
+    expect(cheap.split('$').slice(0, 4)).toEqual(['scrypt', '1024', '8', '1']);
+    await expect(verifyPassword('a test password', cheap)).resolves.toBe(true);
+    await expect(verifyPassword('a test passwore', cheap)).resolves.toBe(false);
+    expect(needsRehash(cheap, LOW_COST_SCRYPT_PARAMS)).toBe(false);
+    expect(needsRehash(cheap)).toBe(true);
   });
 
   it('that are not scrypt hashes never verify', async () => {

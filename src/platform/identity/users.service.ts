@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { hashPassword, needsRehash } from './password.js';
+import { hashPassword, needsRehash, type ScryptParams, scryptParams } from './password.js';
+import { APP_CONFIG, type AppConfig } from '../../kernel/config/config.js';
 import { DomainError } from '../../kernel/errors.js';
 import type { Page } from '../../kernel/pagination.js';
 import type { UserView } from './dto/user.dto.js';
@@ -21,11 +22,16 @@ export interface NewUser {
 
 @Injectable()
 export class UsersService {
+  /** The scrypt parameters of new hashes (PASSWORD_HASH_COST). */
+  private readonly scrypt: ScryptParams;
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly users: UsersRepository,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.scrypt = scryptParams(config.passwordHashCost);
+  }
 
   /**
    * Creates an account (hashing the password) and audits it, in one transaction; `then` runs in it
@@ -38,7 +44,7 @@ export class UsersService {
     then?: (manager: EntityManager, user: User) => Promise<void>,
   ): Promise<UserView> {
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.scrypt);
     return this.dataSource.transaction(async (manager) => {
       if (await this.users.emailTaken(manager, email)) {
         throw new DomainError('ALREADY_EXISTS', 'An account with this e-mail address already exists', [
@@ -88,8 +94,8 @@ export class UsersService {
    * changed in the meantime is never overwritten.
    */
   async upgradePasswordHash(id: string, checkedHash: string, password: string): Promise<boolean> {
-    if (!needsRehash(checkedHash)) return false;
-    const passwordHash = await hashPassword(password);
+    if (!needsRehash(checkedHash, this.scrypt)) return false;
+    const passwordHash = await hashPassword(password, this.scrypt);
     return this.users.replacePasswordHash(id, checkedHash, passwordHash);
   }
 
