@@ -138,6 +138,15 @@ describe('the e-mail channel over SMTP', () => {
       category: 'application',
       dedupeKey: 'test:once',
     });
+    const mailJobs = async () =>
+      (
+        (await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM job_outbox WHERE job_name = 'mail.send'`,
+        )) as {
+          n: number;
+        }[]
+      )[0].n;
+    const jobsBefore = await mailJobs();
     const second = await send(t, {
       to: { email: 'once@test.example', language: 'en' },
       template: 'application-submitted',
@@ -147,6 +156,13 @@ describe('the e-mail channel over SMTP', () => {
     });
     expect(first.queued).toBe(true);
     expect(second).toEqual({ id: null, queued: false, skipped: 'duplicate' });
+    // The mail and its job are written in one statement: the duplicate wrote neither.
+    expect(await mailJobs()).toBe(jobsBefore);
+    const [{ jobs }] = (await t.dataSource.query(
+      `SELECT count(*)::int AS jobs FROM job_outbox WHERE job_name = 'mail.send' AND payload ->> 'mailId' = $1`,
+      [first.id],
+    )) as { jobs: number }[];
+    expect(jobs).toBe(1);
     await smtp.waitFor((m) => m.rcptTo.includes('once@test.example'));
     await sleep(200);
     expect(smtp.to('once@test.example')).toHaveLength(1);

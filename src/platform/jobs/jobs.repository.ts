@@ -80,6 +80,28 @@ export class JobsRepository {
     return inserted[0]?.id;
   }
 
+  /**
+   * Runs `write` (a data-modifying statement with RETURNING) and, if it returned a row, inserts the job,
+   * in one statement. Undefined when `write` returned nothing or a job with the same dedupe key exists.
+   */
+  async insertAfterWrite(
+    manager: EntityManager,
+    write: { sql: string; params: unknown[] },
+    name: string,
+    payload: unknown,
+    dedupeKey: string | null,
+  ): Promise<string | undefined> {
+    const n = write.params.length;
+    const inserted = (await manager.query(
+      `WITH written AS (${write.sql})
+       INSERT INTO job_outbox (job_name, payload, dedupe_key)
+       SELECT $${n + 1}, $${n + 2}::jsonb, $${n + 3} WHERE EXISTS (SELECT 1 FROM written)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [...write.params, name, JSON.stringify(payload), dedupeKey],
+    )) as { id: string }[];
+    return inserted[0]?.id;
+  }
+
   async idByDedupeKey(manager: EntityManager, dedupeKey: string | undefined): Promise<string> {
     const existing = (await manager.query(`SELECT id FROM job_outbox WHERE dedupe_key = $1`, [
       dedupeKey,

@@ -75,6 +75,34 @@ export class JobsService implements OnModuleInit {
   }
 
   /**
+   * `enqueue` in the statement that writes the row the job is for, one round trip instead of two (a
+   * mail and its sending, say): `write` is a data-modifying statement with RETURNING, and the job is
+   * written only when it returned a row. Undefined when it returned none (e.g. `ON CONFLICT DO NOTHING`
+   * met a duplicate) or when a job with the same dedupe key exists already.
+   */
+  async enqueueWithWrite<N extends JobName>(
+    manager: EntityManager,
+    write: { sql: string; params: unknown[] },
+    name: N,
+    payload: JobPayloads[N],
+    options: EnqueueOptions = {},
+  ): Promise<EnqueuedJob | undefined> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('JobsService.enqueueWithWrite must run inside a transaction');
+    }
+    const id = await this.repository.insertAfterWrite(
+      manager,
+      write,
+      name,
+      payload,
+      options.dedupeKey ?? null,
+    );
+    if (id === undefined) return undefined;
+    this.dispatcher.afterCommit(manager);
+    return { id, created: true };
+  }
+
+  /**
    * `enqueue` for many jobs of one name at once (no dedupe keys), in one statement: e.g. the letters
    * of a whole call. Returns the jobs in the order of `payloads`.
    */

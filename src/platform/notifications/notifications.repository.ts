@@ -130,14 +130,17 @@ export class NotificationsRepository {
     }));
   }
 
-  /** Inserts the mail; false when a mail with the same dedupe key exists already. */
-  async insertMail(manager: EntityManager, mail: NewMailRow): Promise<boolean> {
-    const rows = (await manager.query(
-      `INSERT INTO mail_message (id, recipient_user_id, to_address, to_name, language, template, category,
+  /**
+   * The statement that inserts the mail and returns its id, or nothing when a mail with the same dedupe
+   * key exists already; run by `JobsService.enqueueWithWrite` together with the mail's sending job.
+   */
+  insertMailStatement(mail: NewMailRow): { sql: string; params: unknown[] } {
+    return {
+      sql: `INSERT INTO mail_message (id, recipient_user_id, to_address, to_name, language, template, category,
          legal, subject, text_body, html_body, link, dedupe_key, resource_type, resource_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
+      params: [
         mail.id,
         mail.recipientUserId,
         mail.toAddress,
@@ -154,8 +157,7 @@ export class NotificationsRepository {
         mail.resourceType,
         mail.resourceId,
       ],
-    )) as unknown[];
-    return rows.length > 0;
+    };
   }
 
   /** The mail, locked for this transaction (two deliveries of one job wait for each other). */

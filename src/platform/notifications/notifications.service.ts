@@ -114,25 +114,32 @@ export class NotificationsService {
     const data: MailData = { ...input.data, name: recipient.name ?? '', link: link ?? '' };
     const rendered = await this.templates.render(input.template, recipient.language, data);
     const id = randomUUID();
-    const inserted = await this.repository.insertMail(manager, {
-      id,
-      recipientUserId: recipient.user?.id ?? null,
-      toAddress: recipient.address,
-      toName: recipient.name,
-      language: recipient.language,
-      template: input.template,
-      category: input.category,
-      legal,
-      subject: rendered.subject,
-      textBody: rendered.text,
-      htmlBody: rendered.html,
-      link: link ?? null,
-      dedupeKey: input.dedupeKey ?? null,
-      resourceType: input.resource?.type ?? null,
-      resourceId: input.resource?.id ?? null,
-    });
-    if (!inserted) return { id: null, queued: false, skipped: 'duplicate' };
-    await this.jobs.enqueue(manager, SEND_MAIL_JOB, { mailId: id }, { dedupeKey: `mail:${id}` });
+    // The mail and its sending job in one statement; neither when the dedupe key was used already.
+    // (The job's own key names this new mail's id, so it cannot exist yet.)
+    const queued = await this.jobs.enqueueWithWrite(
+      manager,
+      this.repository.insertMailStatement({
+        id,
+        recipientUserId: recipient.user?.id ?? null,
+        toAddress: recipient.address,
+        toName: recipient.name,
+        language: recipient.language,
+        template: input.template,
+        category: input.category,
+        legal,
+        subject: rendered.subject,
+        textBody: rendered.text,
+        htmlBody: rendered.html,
+        link: link ?? null,
+        dedupeKey: input.dedupeKey ?? null,
+        resourceType: input.resource?.type ?? null,
+        resourceId: input.resource?.id ?? null,
+      }),
+      SEND_MAIL_JOB,
+      { mailId: id },
+      { dedupeKey: `mail:${id}` },
+    );
+    if (!queued) return { id: null, queued: false, skipped: 'duplicate' };
     return { id, queued: true };
   }
 
