@@ -208,6 +208,15 @@ describe('staff and admin screens (browser)', () => {
   it('lets staff extend a call, change a budget, confirm an SME size and record an ERDF expense with its invoice', async () => {
     // set-up through the services: an open call, a declared SME, a fresh ERDF project
     const call = await t.ctx.newCall();
+    await t.http
+      .patch(`/api/calls/${call.id}`)
+      .set('Authorization', staff.auth)
+      .send({
+        reviewDeadline: new Date(Date.parse(`${call.closesOn}T00:00Z`) + 7 * 86_400_000)
+          .toISOString()
+          .slice(0, 10),
+      })
+      .expect(200);
     const sme = await t.ctx.newOrganisation(undefined, { name: `Kmo Browsertest ${call.id.slice(0, 6)}` });
     const own = await t.ctx.newErdfProject(staff);
     const report = await t.http
@@ -242,7 +251,12 @@ describe('staff and admin screens (browser)', () => {
       .getByRole('link', { name: `Kies een dag na de huidige sluitingsdag (nu ${closing})` })
       .waitFor();
     await expectAccessible(page, 'call extension with errors');
+    // never past the review deadline (here the day it is extended to): refused on screen
     const later = new Date(Date.parse(`${call.closesOn}T00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const beyond = new Date(Date.parse(`${later}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await fill('closesOn', beyond);
+    await page.getByRole('button', { name: 'Sluitingsdatum verlengen' }).click();
+    await page.getByRole('link', { name: /^Kies een dag tot en met de beoordelingstermijn/ }).waitFor();
     await fill('closesOn', later);
     await page.getByRole('button', { name: 'Sluitingsdatum verlengen' }).click();
     await page

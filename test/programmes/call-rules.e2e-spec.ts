@@ -191,8 +191,25 @@ describe('the rules of a call', () => {
       }),
     );
 
+    // Never past the review deadline: that moves first, then the call is extended.
+    const reviewDeadline = new Date(Date.parse(`${later}T12:00:00Z`) + 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const beyond = new Date(Date.parse(`${reviewDeadline}T12:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await t.http
+      .patch(`/api/calls/${call.id}`)
+      .set('Authorization', staff.auth)
+      .send({ reviewDeadline })
+      .expect(200);
+    const refused = await extend(staff, { closesOn: beyond, reason }).expect(400);
+    expect(JSON.stringify(refused.body)).toContain(`review deadline ${reviewDeadline}`);
+    const untilDeadline = await extend(staff, { closesOn: reviewDeadline, reason }).expect(200);
+    expect(untilDeadline.body).toMatchObject({ closesOn: reviewDeadline, reviewDeadline });
+
     try {
-      clock.travelTo(new Date(new Date(extended.body.closesAt).getTime()));
+      clock.travelTo(new Date(new Date(untilDeadline.body.closesAt).getTime()));
       const closed = await extend(staff, { closesOn: '2099-01-01', reason }).expect(409);
       expect(closed.body.code).toBe('CALL_CLOSED');
     } finally {

@@ -249,6 +249,14 @@ export class ProgrammesService {
       if (dto.closesOn <= call.closesOn) {
         throw DomainError.validation('closesOn', `must be after the current closing day ${call.closesOn}`);
       }
+      // The same rule as a change of the review deadline: never before the closing day. Staff move the
+      // review deadline first (PATCH /api/calls/:id), then extend.
+      if (call.reviewDeadline !== null && call.reviewDeadline < dto.closesOn) {
+        throw DomainError.validation(
+          'closesOn',
+          `must not be after the review deadline ${call.reviewDeadline}: move the review deadline first`,
+        );
+      }
       const changes = { closesOn: dto.closesOn, closesAt: callEndOf(dto.closesOn) };
       await manager.update(Call, { id }, changes);
       await this.audit.record(manager, actor, {

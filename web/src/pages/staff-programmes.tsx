@@ -872,7 +872,14 @@ function ExtendCallForm({ call, onSaved }: { call: Schemas['CallView']; onSaved:
   const closingDay = useClosingDay();
   const [day, setDay] = useState<DateParts>({ day: '', month: '', year: '' });
   const [reason, setReason] = useState('');
+  const { locale } = useLocale();
   const [problems, setProblems] = useState<Problem[]>([]);
+  // A call is never extended past its review deadline (the API answers 400): that moves first.
+  const pastReviewDeadline = (iso: string) => call.reviewDeadline !== null && iso > call.reviewDeadline;
+  const reviewDeadlineProblem = (): Problem => ({
+    field: 'closesOn',
+    message: t('callEdit.pastReviewDeadline', { day: formatDate(call.reviewDeadline ?? '', locale) }),
+  });
   const extend = useMutation({
     mutationFn: () =>
       unwrap(
@@ -891,7 +898,9 @@ function ExtendCallForm({ call, onSaved }: { call: Schemas['CallView']; onSaved:
         e?.code === 'CALL_CLOSED'
           ? { field: 'closesOn', message: t('callEdit.closedNow') }
           : e?.statusCode === 400
-            ? { field: 'closesOn', message: t('callEdit.notLater', { day: closingDay(call.closesOn) }) }
+            ? pastReviewDeadline(toIsoDate(day) ?? '')
+              ? reviewDeadlineProblem()
+              : { field: 'closesOn', message: t('callEdit.notLater', { day: closingDay(call.closesOn) }) }
             : { field: 'closesOn', message: `${t('common.error')} ${err.message}` },
       ]);
     },
@@ -903,6 +912,8 @@ function ExtendCallForm({ call, onSaved }: { call: Schemas['CallView']; onSaved:
     if (!iso) found.push({ field: 'closesOn', message: t('call2.dateInvalid') });
     else if (iso <= call.closesOn.slice(0, 10)) {
       found.push({ field: 'closesOn', message: t('callEdit.notLater', { day: closingDay(call.closesOn) }) });
+    } else if (pastReviewDeadline(iso)) {
+      found.push(reviewDeadlineProblem());
     }
     if (reason.trim() === '') found.push({ field: 'extendReason', message: t('callEdit.reasonMissing') });
     setProblems(found);
