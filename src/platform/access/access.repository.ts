@@ -5,6 +5,21 @@ import type { EntityManager } from 'typeorm';
 export type ConsortiumRole = 'none' | 'partner' | 'coordinator';
 
 /**
+ * Whether the user is a member of the coordinator (true), only of other partners (false) or of none
+ * (null) of the application's partners: one scalar subquery, read by `roleOf`.
+ */
+const IS_COORDINATOR_SQL = (applicationId: string, userId: string) => `(
+  SELECT bool_or(p.role = 'coordinator')
+    FROM application_partner p
+    JOIN organisation_member m ON m.organisation_id = p.organisation_id
+   WHERE p.application_id = ${applicationId} AND m.user_id = ${userId})`;
+
+function roleOf(coordinator: boolean | null): ConsortiumRole {
+  if (coordinator === null) return 'none';
+  return coordinator ? 'coordinator' : 'partner';
+}
+
+/**
  * The SQL of the access policy: who belongs to which organisation, consortium, project and
  * assignment. The policy is platform code and knows no domain's classes; it reads their tables,
  * as immich's access repository does. Every answer is one statement.
@@ -110,10 +125,7 @@ export class AccessRepository {
   > {
     const rows = (await manager.query(
       `SELECT i.application_id, i.organisation_id,
-              (SELECT bool_or(p.role = 'coordinator')
-                 FROM application_partner p
-                 JOIN organisation_member m ON m.organisation_id = p.organisation_id
-                WHERE p.application_id = i.application_id AND m.user_id = $2) AS coordinator,
+              ${IS_COORDINATOR_SQL('i.application_id', '$2')} AS coordinator,
               EXISTS (SELECT 1 FROM organisation_member m
                        WHERE m.user_id = $2 AND m.organisation_id = i.organisation_id) AS invited_member
          FROM partner_invitation i WHERE i.id = $1`,
@@ -129,7 +141,7 @@ export class AccessRepository {
       row && {
         applicationId: row.application_id,
         organisationId: row.organisation_id,
-        consortiumRole: row.coordinator === null ? 'none' : row.coordinator ? 'coordinator' : 'partner',
+        consortiumRole: roleOf(row.coordinator),
         invitedMember: row.invited_member,
       }
     );
@@ -142,14 +154,10 @@ export class AccessRepository {
     applicationId: string,
   ): Promise<ConsortiumRole> {
     const [{ coordinator }] = (await manager.query(
-      `SELECT bool_or(p.role = 'coordinator') AS coordinator
-         FROM application_partner p
-         JOIN organisation_member m ON m.organisation_id = p.organisation_id
-        WHERE p.application_id = $1 AND m.user_id = $2`,
+      `SELECT ${IS_COORDINATOR_SQL('$1', '$2')} AS coordinator`,
       [applicationId, userId],
     )) as { coordinator: boolean | null }[];
-    if (coordinator === null) return 'none';
-    return coordinator ? 'coordinator' : 'partner';
+    return roleOf(coordinator);
   }
 
   async erdfProjectExists(manager: EntityManager, projectId: string): Promise<boolean> {
